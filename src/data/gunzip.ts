@@ -1,0 +1,96 @@
+import { looksLikeHtml } from './download';
+import { DataLoadError, HINTS, describeCause, throwIfAborted } from './loadErrors';
+
+function hasGzipMagic(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+function firstBytes(bytes: Uint8Array): string {
+  return Array.from(bytes.subarray(0, 4), (byte) => byte.toString(16).padStart(2, '0')).join(' ');
+}
+
+/**
+ * Scale from bytes received to compressed bytes, for the progress bar. A server that labels the .gz files
+ * `Content-Encoding: gzip` makes the browser decompress them on the fly, so the body holds the IDX bytes.
+ */
+export function progressScale(firstChunk: Uint8Array, gzipBytes: number, bytes: number): number {
+  return hasGzipMagic(firstChunk) || bytes === 0 ? 1 : gzipBytes / bytes;
+}
+
+/**
+ * The IDX bytes of an asset from the body the server sent, which is normally the gzip file itself. When a
+ * server sets `Content-Encoding: gzip` on .gz files the browser has already decompressed it: such a body
+ * does not start with the gzip magic 1f 8b (an IDX file starts with 00 00, so the two cannot be confused)
+ * and has exactly the uncompressed size, and it is used as it is.
+ */
+export async function decodeAsset(
+  body: Uint8Array<ArrayBuffer>,
+  expectedBytes: number,
+  url: string,
+  signal: AbortSignal | undefined,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (hasGzipMagic(body)) return gunzip(body, expectedBytes, url, signal);
+  if (body.length === expectedBytes) return body;
+  if (looksLikeHtml(body)) {
+    throw new DataLoadError(`${url} was not found: the server sent a web page instead of the data file.`, {
+      asset: url,
+      hint: HINTS.prepare,
+    });
+  }
+  throw new DataLoadError(
+    `${url} is not a gzip file: it holds ${body.length} bytes starting with ${firstBytes(body) || 'nothing'}.`,
+    { asset: url, hint: HINTS.prepare },
+  );
+}
+
+async function gunzip(
+  compressed: Uint8Array<ArrayBuffer>,
+  expectedBytes: number,
+  url: string,
+  signal: AbortSignal | undefined,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
+    start(controller) {
+      controller.enqueue(compressed);
+      controller.close();
+    },
+  });
+  const reader = source.pipeThrough(new DecompressionStream('gzip')).getReader();
+  // The size is known from the manifest, so the output is allocated once and a runaway stream is cut off.
+  const output = new Uint8Array(expectedBytes);
+  let length = 0;
+  try {
+    for (;;) {
+      let result: ReadableStreamReadResult<Uint8Array>;
+      try {
+        result = await reader.read();
+      } catch (cause) {
+        throw new DataLoadError(`${url} is damaged: its gzip data is truncated or corrupt (${describeCause(cause)}).`, {
+          asset: url,
+          hint: HINTS.damaged,
+          cause,
+        });
+      }
+      throwIfAborted(signal);
+      if (result.done) break;
+      if (length + result.value.length > expectedBytes) {
+        throw new DataLoadError(
+          `${url} decompresses to more than the ${expectedBytes} bytes that manifest.json records.`,
+          { asset: url, hint: HINTS.prepare },
+        );
+      }
+      output.set(result.value, length);
+      length += result.value.length;
+    }
+  } catch (error) {
+    void reader.cancel().catch(() => undefined);
+    throw error;
+  }
+  if (length !== expectedBytes) {
+    throw new DataLoadError(`${url} decompresses to ${length} bytes, but manifest.json records ${expectedBytes}.`, {
+      asset: url,
+      hint: HINTS.prepare,
+    });
+  }
+  return output;
+}
