@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { collectPageErrors } from './support/console';
+import { originalTestImage } from './support/mnist';
+import { saveScreenshot, VIEWPORTS } from './support/screenshots';
+
+/** Reads a digit canvas back as one grey value per pixel (the red channel). */
+async function canvasPixels(page: import('@playwright/test').Page, testId: string): Promise<number[]> {
+  return page.getByTestId(testId).evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('canvas has no 2d context');
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    return Array.from({ length: data.length / 4 }, (_, i) => data[4 * i] ?? -1);
+  });
+}
+
+test('the first screen explains mixup and draws real MNIST digits, with no console error', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await page.goto('/');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Mixup Playground' })).toBeVisible();
+  await expect(page.getByLabel('The mixup formulas')).toContainText('Beta');
+  const digits = page.getByRole('list', { name: 'MNIST test digits by class' }).locator('canvas');
+  await expect(digits).toHaveCount(40);
+
+  // Test image 3 is the first 0 of MNIST's test set: the canvas must hold exactly its pixels.
+  const firstZero = await canvasPixels(page, 'digit-3');
+  expect(firstZero).toEqual(Array.from(originalTestImage(3)));
+  expect(firstZero.filter((value) => value > 128).length).toBeGreaterThan(50);
+
+  const adapter = await page.evaluate(async () => {
+    const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+    return gpu ? (await gpu.requestAdapter()) !== null : false;
+  });
+  expect(adapter, 'navigator.gpu should give a WebGPU adapter (is --enable-unsafe-webgpu set?)').toBe(true);
+
+  await saveScreenshot(page, 'first-screen-desktop');
+  await page.setViewportSize(VIEWPORTS.phone);
+  await saveScreenshot(page, 'first-screen-phone');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'the page must not scroll sideways on a phone').toBeLessThanOrEqual(0);
+
+  expect(errors).toEqual([]);
+});
+
+test('a missing data file shows what happened and what to do, and Try again recovers', async ({ page }) => {
+  await page.route('**/data/*images*.gz', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/');
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('not found');
+  await expect(alert).toContainText('npm run prepare-data');
+  await saveScreenshot(page, 'data-missing');
+
+  await page.unroute('**/data/*images*.gz');
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('digit-3')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a truncated data file is reported, never a hang or a blank page', async ({ page }) => {
+  await page.route('**/data/*images*.gz', async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    await route.fulfill({ response, body: body.subarray(0, Math.floor(body.length / 2)) });
+  });
+  await page.goto('/');
+
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(/images/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

@@ -1,0 +1,22 @@
+interface ErrorBannerProps {
+  title: string;
+  message: string;
+  hint: string;
+  onRetry?: () => void;
+}
+
+/** A failure said plainly: what happened, what to do, and a way to try again. */
+export function ErrorBanner({ title, message, hint, onRetry }: ErrorBannerProps) {
+  return (
+    <div className="error-banner" role="alert">
+      <strong>{title}</strong>
+      <p>{message}</p>
+      <p className="error-hint">{hint}</p>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
