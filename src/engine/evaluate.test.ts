@@ -1,0 +1,50 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accuracy, expectedCalibrationError, meanNll } from '../mixup/metrics';
+import { evaluate } from './evaluate';
+import { buildModel } from './models';
+import { setUpCpuBackend } from './fastCpuConvGrad';
+import { readMnist } from '../data/node/readMnist';
+
+describe('evaluate', () => {
+  beforeAll(setUpCpuBackend);
+  const test = readMnist('test', 1100);
+
+  function evalSet() {
+    const images = tf.tidy(() => tf.tensor4d(Float32Array.from(test.images, (v) => v / 255), [test.count, 28, 28, 1]));
+    return { images, labels: test.labels };
+  }
+
+  it('equals the src/mixup metrics of one unchunked forward pass', async () => {
+    const model = buildModel('tiny', 2);
+    const set = evalSet();
+    const before = tf.memory().numTensors;
+    const result = await evaluate(model, set);
+    expect(tf.memory().numTensors).toBe(before);
+
+    const probsTensor = tf.tidy(() => tf.softmax(model.predict(set.images) as tf.Tensor2D));
+    const probs = (await probsTensor.data()) as Float32Array;
+    expect(result?.accuracy).toBeCloseTo(accuracy(probs, set.labels), 10);
+    expect(result?.nll).toBeCloseTo(meanNll(probs, set.labels), 5);
+    expect(result?.ece).toBeCloseTo(expectedCalibrationError(probs, set.labels), 5);
+    expect(result?.reliability.reduce((sum, bin) => sum + bin.count, 0)).toBe(test.count);
+
+    const perClass = result?.perClassAccuracy ?? [];
+    expect(perClass).toHaveLength(10);
+    const classCounts = Array.from({ length: 10 }, (_, k) => set.labels.filter((y) => y === k).length);
+    const weighted = perClass.reduce((sum, acc, k) => sum + acc * (classCounts[k] ?? 0), 0) / test.count;
+    expect(weighted).toBeCloseTo(result?.accuracy ?? NaN, 10);
+    tf.dispose([probsTensor, set.images]);
+    model.dispose();
+  });
+
+  it('returns null when the outputs are not finite', async () => {
+    const model = buildModel('tiny', 2);
+    const set = evalSet();
+    const [kernel, ...rest] = model.getWeights();
+    model.setWeights([tf.fill(kernel?.shape ?? [], NaN), ...rest]);
+    expect(await evaluate(model, set)).toBeNull();
+    set.images.dispose();
+    model.dispose();
+  });
+});
