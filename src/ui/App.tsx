@@ -4,6 +4,7 @@ import { ErrorBanner } from './common/ErrorBanner';
 import { LoadingBar } from './common/LoadingBar';
 import { DigitGrid } from './explore/DigitGrid';
 import { Intro } from './explore/Intro';
+import { TrainPanel } from './train/TrainPanel';
 
 export function App() {
   const status = useDatasetStore((s) => s.status);
@@ -40,6 +41,7 @@ export function App() {
           )}
           {testSet && <DigitGrid split={testSet} />}
         </section>
+        <TrainPanel />
       </main>
       <footer className="footer">
         <p>

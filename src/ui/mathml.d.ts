@@ -12,7 +12,6 @@ type MathElement = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> &
 };
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       math: MathElement;

@@ -3,10 +3,11 @@ interface ErrorBannerProps {
   message: string;
   hint: string;
   onRetry?: () => void;
+  onDismiss?: () => void;
 }
 
 /** A failure said plainly: what happened, what to do, and a way to try again. */
-export function ErrorBanner({ title, message, hint, onRetry }: ErrorBannerProps) {
+export function ErrorBanner({ title, message, hint, onRetry, onDismiss }: ErrorBannerProps) {
   return (
     <div className="error-banner" role="alert">
       <strong>{title}</strong>
@@ -15,6 +16,11 @@ export function ErrorBanner({ title, message, hint, onRetry }: ErrorBannerProps)
       {onRetry && (
         <button type="button" onClick={onRetry}>
           Try again
+        </button>
+      )}
+      {onDismiss && (
+        <button type="button" onClick={onDismiss}>
+          Dismiss
         </button>
       )}
     </div>

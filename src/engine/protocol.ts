@@ -1,0 +1,61 @@
+/**
+ * The one message protocol between the page and the training worker. Both sides import these types,
+ * so the compiler checks every message; this file holds types and constants only, so importing it
+ * never loads TF.js on the main thread.
+ */
+import type { TrainConfig } from './config';
+import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from './trainer';
+
+export const BACKEND_NAMES = ['webgpu', 'webgl', 'cpu'] as const;
+export type BackendName = (typeof BACKEND_NAMES)[number];
+export type BackendChoice = BackendName | 'auto';
+
+export interface GpuAdapterSummary {
+  vendor: string;
+  architecture: string;
+  description: string;
+  /** A software or fallback adapter (SwiftShader): correct, but far slower than a real GPU. */
+  isFallback: boolean;
+}
+
+export interface BackendInfo {
+  name: BackendName;
+  requested: BackendChoice;
+  /** Why each backend tried before `name` was passed over; empty when the first choice worked. */
+  skipped: string[];
+  adapter: GpuAdapterSummary | null;
+}
+
+/** Page → worker. */
+export type WorkerCommand =
+  | { type: 'init'; backend: BackendChoice; dataUrl: string }
+  | { type: 'start'; config: TrainConfig }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'stop' }
+  | { type: 'reset' };
+
+export type ErrorKind = 'data' | 'backend' | 'config' | 'diverged' | 'device-lost' | 'refused' | 'internal';
+
+export interface EngineError {
+  kind: ErrorKind;
+  message: string;
+  /** What the user can do about it. */
+  hint: string;
+  /** The field at fault, for a refused configuration. */
+  field?: string;
+}
+
+export type WorkerStatus = 'idle' | 'loading' | 'ready' | 'training' | 'paused';
+
+/** Worker → page. */
+export type WorkerEvent =
+  | { type: 'loading'; stage: 'backend' | 'data' | 'upload'; loadedBytes: number; totalBytes: number }
+  | { type: 'ready'; backend: BackendInfo; trainCount: number; testCount: number }
+  | { type: 'started'; config: TrainConfig }
+  | { type: 'progress'; progress: ProgressUpdate }
+  | { type: 'metrics'; points: MetricsPoint[] }
+  | { type: 'epoch-end'; summary: EpochSummary }
+  | { type: 'status'; status: WorkerStatus }
+  | { type: 'finished'; result: RunResult }
+  | { type: 'error'; error: EngineError };

@@ -1,0 +1,185 @@
+import { create } from 'zustand';
+import { EngineClient } from '../engine/client';
+import { ConfigError, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../engine/config';
+import type { BackendChoice, BackendInfo, EngineError, WorkerEvent, WorkerStatus } from '../engine/protocol';
+import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/trainer';
+import { backendFromSearch } from './backendParam';
+
+const DATA_URL = `${import.meta.env.BASE_URL}data/`;
+
+interface TrainingState {
+  status: WorkerStatus;
+  backendChoice: BackendChoice;
+  backend: BackendInfo | null;
+  loading: { stage: string; loadedBytes: number; totalBytes: number } | null;
+  /** The settings being edited; checked by validateConfig when Start is pressed. */
+  draft: TrainConfig;
+  /** The settings of the run on screen. */
+  config: TrainConfig | null;
+  /** A non-blocking message, e.g. a URL parameter that was ignored. */
+  notice: string | null;
+  progress: ProgressUpdate | null;
+  points: MetricsPoint[];
+  epochs: EpochSummary[];
+  result: RunResult | null;
+  error: EngineError | null;
+  chooseBackend: (choice: BackendChoice) => void;
+  setDraft: <K extends keyof TrainConfig>(field: K, value: TrainConfig[K]) => void;
+  start: () => void;
+  pause: () => void;
+  resume: () => void;
+  stop: () => void;
+  reset: () => void;
+  dismissError: () => void;
+  dismissNotice: () => void;
+}
+
+/**
+ * Metric points and progress can arrive many times a second; they are buffered and applied once per
+ * animation frame so the charts re-render at most at the display's rate, not per message.
+ */
+const pending: { points: MetricsPoint[]; progress: ProgressUpdate | null } = { points: [], progress: null };
+let flushScheduled = false;
+
+function scheduleFlush(): void {
+  if (flushScheduled) return;
+  flushScheduled = true;
+  const flush = () => {
+    flushScheduled = false;
+    const { points, progress } = pending;
+    pending.points = [];
+    pending.progress = null;
+    useTrainingStore.setState((state) => ({
+      points: points.length ? [...state.points, ...points] : state.points,
+      progress: progress ?? state.progress,
+    }));
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush);
+  else setTimeout(flush, 16);
+}
+
+function flushNow(): void {
+  if (pending.points.length || pending.progress) {
+    const { points, progress } = pending;
+    pending.points = [];
+    pending.progress = null;
+    useTrainingStore.setState((state) => ({ points: [...state.points, ...points], progress: progress ?? state.progress }));
+  }
+}
+
+function handleEvent(event: WorkerEvent): void {
+  const set = useTrainingStore.setState;
+  switch (event.type) {
+    case 'loading':
+      set({ status: 'loading', loading: { stage: event.stage, loadedBytes: event.loadedBytes, totalBytes: event.totalBytes } });
+      return;
+    case 'ready':
+      set({ status: 'ready', backend: event.backend, loading: null });
+      return;
+    case 'started':
+      set({ config: event.config, points: [], epochs: [], result: null, progress: null, error: null });
+      return;
+    case 'progress':
+      pending.progress = event.progress;
+      scheduleFlush();
+      return;
+    case 'metrics':
+      pending.points.push(...event.points);
+      scheduleFlush();
+      return;
+    case 'epoch-end':
+      flushNow();
+      set((state) => ({ epochs: [...state.epochs, event.summary] }));
+      return;
+    case 'status':
+      set({ status: event.status });
+      return;
+    case 'finished':
+      flushNow();
+      set({ result: event.result });
+      return;
+    case 'error':
+      flushNow();
+      set((state) => ({
+        error: event.error,
+        // A crashed worker is gone: the page must offer a fresh start, keeping what was drawn.
+        status: event.error.kind === 'internal' || event.error.kind === 'device-lost' ? 'idle' : state.status,
+      }));
+      return;
+  }
+}
+
+let client: EngineClient | null = null;
+function engine(): EngineClient {
+  client ??= new EngineClient(handleEvent);
+  return client;
+}
+
+function ensureInitialised(): void {
+  const { status, backendChoice } = useTrainingStore.getState();
+  if (status !== 'idle') return;
+  // Marked at once, so a second call before the worker answers does not initialise it twice.
+  useTrainingStore.setState({ status: 'loading', loading: { stage: 'backend', loadedBytes: 0, totalBytes: 0 } });
+  engine().send({ type: 'init', backend: backendChoice, dataUrl: DATA_URL });
+}
+
+const urlBackend = typeof location === 'undefined' ? null : backendFromSearch(location.search);
+
+export const useTrainingStore = create<TrainingState>()((set) => ({
+  status: 'idle',
+  backendChoice: urlBackend?.choice ?? 'auto',
+  draft: { ...DEFAULT_CONFIG },
+  notice: urlBackend?.problem ?? null,
+  backend: null,
+  loading: null,
+  config: null,
+  progress: null,
+  points: [],
+  epochs: [],
+  result: null,
+  error: null,
+  chooseBackend: (backendChoice) => {
+    // A backend is picked when the worker starts, so a new choice needs a fresh worker.
+    engine().restart();
+    set({ backendChoice, backend: null, status: 'idle' });
+    ensureInitialised();
+  },
+  setDraft: (field, value) =>
+    set((state) => ({
+      draft: { ...state.draft, [field]: value },
+      error: state.error?.field === field ? null : state.error,
+    })),
+  start: () => {
+    let config: TrainConfig;
+    try {
+      config = validateConfig(useTrainingStore.getState().draft);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      set({ error: { kind: 'config', message: error.message, hint: 'Change that setting, then Start.', field: error.field } });
+      return;
+    }
+    ensureInitialised();
+    engine().send({ type: 'start', config });
+  },
+  pause: () => engine().send({ type: 'pause' }),
+  resume: () => engine().send({ type: 'resume' }),
+  stop: () => engine().send({ type: 'stop' }),
+  reset: () => {
+    const { status } = useTrainingStore.getState();
+    if (status === 'idle') {
+      engine().restart();
+      set({ backend: null });
+    } else {
+      engine().send({ type: 'reset' });
+    }
+    set({ points: [], epochs: [], result: null, progress: null, error: null, config: null });
+    ensureInitialised();
+  },
+  dismissError: () => set({ error: null }),
+  dismissNotice: () => set({ notice: null }),
+}));
+
+/** Starts the worker (backend + data) ahead of the first run, so Start responds at once. */
+export function warmUpEngine(): void {
+  ensureInitialised();
+}
