@@ -1,0 +1,95 @@
+import { parseArgs } from 'node:util';
+import { CONFIG_FIELDS, validateConfig, type TrainConfig } from '../../src/engine/config';
+
+export interface ExperimentArgs {
+  config: TrainConfig;
+  /** The run seeds: config.seed, config.seed + 1, … */
+  seeds: number[];
+  jsonPath: string | null;
+  backend: 'cpu';
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+const FIELD_FLAGS = Object.fromEntries(Object.keys(CONFIG_FIELDS).map((field) => [kebab(field), field])) as Record<
+  string,
+  keyof TrainConfig
+>;
+/** Short names people type; each maps to a config field. */
+const ALIASES: Record<string, keyof TrainConfig> = { noise: 'labelNoise', lr: 'learningRate', mode: 'mixMode' };
+const FLAG_TO_FIELD = { ...FIELD_FLAGS, ...ALIASES };
+
+export function usage(): string {
+  const fields = Object.entries(FIELD_FLAGS).map(([flag, field]) => {
+    const spec = CONFIG_FIELDS[field];
+    const range = spec.kind === 'choice' ? spec.options.join('|') : `${spec.min}…${spec.max}`;
+    return `  --${flag.padEnd(18)} ${spec.label} (${range}); ${spec.help}`;
+  });
+  return [
+    'Usage: npm run experiment -- [options]',
+    'Trains the baseline and the mixup arm side by side on real MNIST, once per seed, and prints a per-epoch',
+    'table and a summary (mean ± std over seeds).',
+    '',
+    'Options:',
+    ...fields,
+    '  --noise, --lr, --mode   short for --label-noise, --learning-rate, --mix-mode',
+    '  --seeds N               run N seeds: --seed, --seed + 1, … (default 1)',
+    '  --backend cpu           the TF.js backend (Node has the CPU backend; browser backends are measured by npm run bench)',
+    '  --json FILE             also write every curve, summary and the full config as JSON',
+    '  --help                  this text',
+  ].join('\n');
+}
+
+function parseValue(field: keyof TrainConfig, raw: string): unknown {
+  const spec = CONFIG_FIELDS[field];
+  if (spec.kind === 'choice') return raw;
+  if (spec.kind === 'number' && spec.nullMeans && raw === 'null') return null;
+  const value = Number(raw);
+  if (raw.trim() === '' || Number.isNaN(value)) throw new UsageError(`--${kebab(field)} needs a number, got '${raw}'`);
+  return value;
+}
+
+/** Parses the command line into a validated config; bad flags or values throw a UsageError. */
+export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
+  const options = Object.fromEntries(
+    [...Object.keys(FLAG_TO_FIELD), 'seeds', 'json', 'backend'].map((flag) => [flag, { type: 'string' as const }]),
+  );
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean' } }, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) return 'help';
+
+  const input: Record<string, unknown> = {};
+  for (const [flag, field] of Object.entries(FLAG_TO_FIELD)) {
+    const raw = values[flag];
+    if (typeof raw === 'string') input[field] = parseValue(field, raw);
+  }
+  let config: TrainConfig;
+  try {
+    config = validateConfig(input);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+
+  const seedCount = values.seeds === undefined ? 1 : Number(values.seeds);
+  if (!Number.isInteger(seedCount) || seedCount < 1 || seedCount > 20) {
+    throw new UsageError(`--seeds must be an integer from 1 to 20, got '${String(values.seeds)}'`);
+  }
+  const backend = values.backend ?? 'cpu';
+  if (backend !== 'cpu') {
+    throw new UsageError(`--backend ${String(backend)} is not available in Node; use cpu (browser backends: npm run bench)`);
+  }
+  return {
+    config,
+    seeds: Array.from({ length: seedCount }, (_, i) => config.seed + i),
+    jsonPath: typeof values.json === 'string' ? values.json : null,
+    backend,
+  };
+}

@@ -1,0 +1,75 @@
+import type { ArmEpochSummary, EpochSummary } from '../../src/engine/trainer';
+import { formatMeanStd } from './stats';
+
+export interface SeedRun {
+  seed: number;
+  epochs: EpochSummary[];
+}
+
+type ArmKey = 'baseline' | 'mixup';
+const ARMS: ArmKey[] = ['baseline', 'mixup'];
+
+interface Column {
+  title: string;
+  pick: (arm: ArmEpochSummary) => number;
+  digits: number;
+  scale: number;
+}
+
+const COLUMNS: Column[] = [
+  { title: 'test acc %', pick: (arm) => arm.accuracy, digits: 2, scale: 100 },
+  { title: 'test NLL', pick: (arm) => arm.nll, digits: 4, scale: 1 },
+  { title: 'ECE', pick: (arm) => arm.ece, digits: 4, scale: 1 },
+  { title: 'train acc %', pick: (arm) => arm.trainAccuracy, digits: 2, scale: 100 },
+];
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((title, c) => Math.max(title.length, ...rows.map((row) => (row[c] ?? '').length)));
+  const line = (cells: string[]) => cells.map((cell, c) => cell.padStart(widths[c] ?? 0)).join('  ');
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** Epochs completed by every seed: a stopped seed shortens the table rather than skewing a mean. */
+function commonEpochs(runs: readonly SeedRun[]): number {
+  return Math.min(...runs.map((run) => run.epochs.length));
+}
+
+/** One row per epoch and arm: the full-test-set metrics, mean ± std over seeds. */
+export function epochTable(runs: readonly SeedRun[]): string {
+  const rows: string[][] = [];
+  for (let e = 0; e < commonEpochs(runs); e++) {
+    for (const arm of ARMS) {
+      const summaries = runs.map((run) => run.epochs[e]?.[arm]).filter((s): s is ArmEpochSummary => !!s);
+      rows.push([String(e + 1), arm, ...COLUMNS.map((col) => formatMeanStd(summaries.map(col.pick), col.digits, col.scale))]);
+    }
+  }
+  return table(['epoch', 'arm', ...COLUMNS.map((col) => col.title)], rows);
+}
+
+/** Final and best test accuracy, final NLL and ECE per arm, and the mixup − baseline difference. */
+export function summaryTable(runs: readonly SeedRun[]): string {
+  const last = commonEpochs(runs) - 1;
+  if (last < 0) return 'No epoch finished: nothing to summarise.';
+  const finalOf = (arm: ArmKey) => runs.map((run) => run.epochs[last]?.[arm]).filter((s): s is ArmEpochSummary => !!s);
+  const bestAccuracy = (arm: ArmKey) => runs.map((run) => Math.max(...run.epochs.map((e) => e[arm].accuracy)));
+  const rows = ARMS.map((arm) => [
+    arm,
+    formatMeanStd(finalOf(arm).map((s) => s.accuracy), 2, 100),
+    formatMeanStd(bestAccuracy(arm), 2, 100),
+    formatMeanStd(finalOf(arm).map((s) => s.nll), 4),
+    formatMeanStd(finalOf(arm).map((s) => s.ece), 4),
+  ]);
+  const difference = (pick: (s: ArmEpochSummary) => number) =>
+    runs.map((run) => {
+      const epoch = run.epochs[last];
+      return epoch ? pick(epoch.mixup) - pick(epoch.baseline) : NaN;
+    });
+  rows.push([
+    'mixup − baseline',
+    formatMeanStd(difference((s) => s.accuracy), 2, 100),
+    '',
+    formatMeanStd(difference((s) => s.nll), 4),
+    formatMeanStd(difference((s) => s.ece), 4),
+  ]);
+  return table(['', 'final acc %', 'best acc %', 'final NLL', 'final ECE'], rows);
+}
