@@ -346,6 +346,8 @@ export async function runPairedTraining(
         clock.lastYield = performance.now();
       }
     }
+    // A stop leaves steps queued on the device; wait for them so the throughput counts their time.
+    if (trainer.steps < totalSteps && trainer.steps > 1) await checkedLosses();
     return {
       stopped: trainer.steps < totalSteps,
       steps: trainer.steps,

@@ -1,0 +1,54 @@
+/// <reference lib="webworker" />
+import { loadMnistSplit } from '../src/data/loadMnist';
+import { initBackend } from '../src/engine/backend';
+import { createDeviceData } from '../src/engine/deviceData';
+import { measureBareLoop } from './bareLoop';
+import { measurePairedLoop } from './pairedLoop';
+import type { BenchMessage, BenchRecord, BenchRequest } from './protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** Each worker measures one backend and model: backends cannot be swapped cleanly in one TF.js instance. */
+async function measure(request: BenchRequest, dataUrl: string): Promise<BenchMessage> {
+  const backend = await initBackend(request.backend);
+  if (backend.name !== request.backend) {
+    return { ok: false, error: `${request.backend} is unavailable here: ${backend.skipped.join('; ')}` };
+  }
+  const [train, test] = await Promise.all([loadMnistSplit('train', { baseUrl: dataUrl }), loadMnistSplit('test', { baseUrl: dataUrl })]);
+  // Enough examples that the timed steps never reach an epoch's end (and its full evaluation).
+  const trainSize = Math.min(60000, Math.max(1000, (request.steps + 2) * request.batchSize));
+  const data = createDeviceData(train, test, { trainSize, labelNoise: 0, seed: 1, quickEvalSize: 100, trainEvalSize: 100 });
+  try {
+    const record = (loop: BenchRecord['loop'], examplesPerSecond: number): BenchRecord => ({
+      backend: request.backend,
+      model: request.model,
+      loop,
+      batchSize: request.batchSize,
+      examplesPerSecond,
+    });
+    // Bare, paired, bare, paired: alternating spreads slow drifts of a noisy machine over both loops.
+    const bare: number[] = [];
+    const paired: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      bare.push(await measureBareLoop(data, request));
+      paired.push(await measurePairedLoop(data, request, trainSize));
+    }
+    return {
+      ok: true,
+      reply: {
+        records: [record('paired', Math.max(...paired)), record('bare', Math.max(...bare))],
+        backendUsed: backend.name,
+        adapter: backend.adapter ? `${backend.adapter.vendor} ${backend.adapter.architecture}` : null,
+        skipped: backend.skipped,
+      },
+    };
+  } finally {
+    data.dispose();
+  }
+}
+
+scope.onmessage = (message: MessageEvent<{ request: BenchRequest; dataUrl: string }>) => {
+  measure(message.data.request, message.data.dataUrl)
+    .catch((error: unknown): BenchMessage => ({ ok: false, error: error instanceof Error ? error.message : String(error) }))
+    .then((reply) => scope.postMessage(reply));
+};

@@ -1,0 +1,103 @@
+/**
+ * npm run bench: the paired training loop against a bare TF.js loop, per backend and model, side by
+ * side in one headless Chromium run. Writes bench/RESULTS.md; --json FILE also writes the records.
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { createServer } from 'vite';
+import type { BenchMessage, BenchRecord, BenchRequest } from '../bench/protocol';
+import { BACKEND_NAMES, type BackendName } from '../src/engine/protocol';
+import type { ModelKind } from '../src/engine/config';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './chromium';
+import { benchTable, resultsMarkdown } from './bench/report';
+
+const MODELS: ModelKind[] = ['tiny', 'seed-cnn'];
+/** Timed steps per measurement: the seed-cnn is ~20× heavier, and SwiftShader is slow. */
+const DEFAULT_STEPS: Record<ModelKind, number> = { tiny: 20, 'seed-cnn': 4 };
+
+function parseList<T extends string>(raw: string | undefined, allowed: readonly T[], flag: string): T[] {
+  if (raw === undefined) return [...allowed];
+  const items = raw.split(',');
+  const bad = items.find((item) => !(allowed as readonly string[]).includes(item));
+  if (bad !== undefined) throw new Error(`--${flag}: '${bad}' is not one of ${allowed.join(', ')}`);
+  return items as T[];
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'string' },
+      backends: { type: 'string' },
+      models: { type: 'string' },
+      steps: { type: 'string' },
+      'batch-size': { type: 'string' },
+      'no-write': { type: 'boolean' },
+    },
+  });
+  const backends = parseList<BackendName>(values.backends, BACKEND_NAMES, 'backends');
+  const models = parseList<ModelKind>(values.models, MODELS, 'models');
+  const batchSize = Number(values['batch-size'] ?? 64);
+  const steps = values.steps === undefined ? null : Number(values.steps);
+  if (!Number.isInteger(batchSize) || batchSize < 8 || batchSize > 512) throw new Error('--batch-size must be an integer from 8 to 512');
+  if (steps !== null && (!Number.isInteger(steps) || steps < 1)) throw new Error('--steps must be a positive integer');
+
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const server = await createServer({ logLevel: 'error', server: { port: 5174, strictPort: false } });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the Vite server did not report its URL');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const records: BenchRecord[] = [];
+  const notes: string[] = [];
+  const adapters = new Set<string>();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}bench/index.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    for (const backend of backends) {
+      for (const model of models) {
+        const request: BenchRequest = { backend, model, batchSize, steps: steps ?? DEFAULT_STEPS[model] };
+        console.log(`Measuring ${backend} · ${model} · batch ${batchSize} · ${request.steps} steps…`);
+        const reply = await page.evaluate(
+          (req) => (window as unknown as { runBench(r: BenchRequest): Promise<BenchMessage> }).runBench(req),
+          request,
+        );
+        if (!reply.ok) {
+          notes.push(`${backend} · ${model}: ${reply.error}`);
+          console.log(`  skipped: ${reply.error}`);
+          continue;
+        }
+        if (reply.reply.adapter) adapters.add(`${backend}: ${reply.reply.adapter}`);
+        records.push(...reply.reply.records);
+        for (const r of reply.reply.records) console.log(`  ${r.loop.padEnd(6)} ${r.examplesPerSecond.toFixed(1)} examples/s`);
+      }
+    }
+    const environment = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.arch()}`,
+      browser: `Chromium ${browser.version()} (headless, --enable-unsafe-webgpu)`,
+      adapters: [...adapters],
+      notes,
+    };
+    console.log(`\n${benchTable(records)}`);
+    if (!values['no-write']) {
+      writeFileSync('bench/RESULTS.md', resultsMarkdown(records, environment));
+      console.log('\nWrote bench/RESULTS.md');
+    }
+    if (values.json) {
+      writeFileSync(values.json, `${JSON.stringify(records, null, 2)}\n`);
+      console.log(`Wrote ${values.json}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

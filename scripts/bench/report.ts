@@ -1,0 +1,66 @@
+import type { BenchRecord } from '../../bench/protocol';
+
+export interface BenchEnvironment {
+  date: string;
+  machine: string;
+  browser: string;
+  adapters: string[];
+  notes: string[];
+}
+
+interface Row {
+  backend: string;
+  model: string;
+  batchSize: number;
+  paired: number | null;
+  bare: number | null;
+}
+
+/** Pairs each paired-loop record with the bare-loop record of the same backend, model and batch. */
+export function pairRecords(records: readonly BenchRecord[]): Row[] {
+  const rows = new Map<string, Row>();
+  for (const r of records) {
+    const key = `${r.backend}|${r.model}|${r.batchSize}`;
+    const row = rows.get(key) ?? { backend: r.backend, model: r.model, batchSize: r.batchSize, paired: null, bare: null };
+    row[r.loop] = r.examplesPerSecond;
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+}
+
+const rate = (value: number | null) => (value === null ? '—' : value.toFixed(1));
+const ratio = (row: Row) => (row.paired !== null && row.bare ? `${((100 * row.paired) / row.bare).toFixed(0)}%` : '—');
+
+function cells(rows: Row[]): string[][] {
+  return rows.map((row) => [row.backend, row.model, String(row.batchSize), rate(row.paired), rate(row.bare), ratio(row)]);
+}
+
+const HEADER = ['backend', 'model', 'batch', 'paired ex/s', 'bare ex/s', 'paired / bare'];
+
+export function benchTable(records: readonly BenchRecord[]): string {
+  const rows = [HEADER, ...cells(pairRecords(records))];
+  const widths = HEADER.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length)));
+  return rows.map((row) => row.map((cell, c) => cell.padStart(widths[c] ?? 0)).join('  ')).join('\n');
+}
+
+export function resultsMarkdown(records: readonly BenchRecord[], env: BenchEnvironment): string {
+  const table = [HEADER, HEADER.map(() => '---'), ...cells(pairRecords(records))].map((row) => `| ${row.join(' | ')} |`);
+  return [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench`. Examples per second count examples × models trained: the paired loop',
+    'trains the baseline and the mixup arm each step, the bare loop one model, so with no overhead the two',
+    'figures would be equal. "paired / bare" is what the paired loop (worker, mixup on the device, progress',
+    'reporting) keeps of a bare TF.js training loop on the same model and batch size. Each figure is the',
+    'best of two alternating rounds, measured side by side in one run: compare ratios, not runs.',
+    '',
+    `- Date: ${env.date}`,
+    `- Machine: ${env.machine}`,
+    `- Browser: ${env.browser}`,
+    ...(env.adapters.length ? [`- WebGPU adapter: ${env.adapters.join('; ')}`] : []),
+    '',
+    ...table,
+    ...(env.notes.length ? ['', 'Not measured:', '', ...env.notes.map((note) => `- ${note}`)] : []),
+    '',
+  ].join('\n');
+}
