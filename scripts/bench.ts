@@ -45,7 +45,12 @@ async function main(): Promise<void> {
 
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
-  const server = await createServer({ logLevel: 'error', server: { port: 5174, strictPort: false } });
+  const server = await createServer({
+    logLevel: 'error',
+    server: { port: 5174, strictPort: false },
+    // Pre-bundle TF.js up front: discovered late, Vite would reload the page in the middle of a run.
+    optimizeDeps: { entries: ['bench/index.html', 'bench/worker.ts'], include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-webgpu'] },
+  });
   await server.listen();
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the Vite server did not report its URL');

@@ -271,22 +271,38 @@ export async function runPairedTraining(
   };
 
   const examplesSeen = (): number => trainer.steps * config.batchSize;
-  const examplesPerSecond = (): number => {
+  /** Per arm, over the steps after the warm-up one; `steps` must all be finished on the device. */
+  const examplesPerSecond = (steps = trainer.steps): number => {
     const seconds = (performance.now() - clock.start - clock.excludedMs) / 1000;
-    return seconds > 0 ? ((trainer.steps - 1) * config.batchSize) / seconds : 0;
+    return seconds > 0 ? ((steps - 1) * config.batchSize) / seconds : 0;
   };
 
+  /** Values are taken when called: the loop may queue another step while the losses are read. */
   const reportProgress = async (): Promise<void> => {
-    await checkedLosses();
+    const step = trainer.steps;
+    const seen = examplesSeen();
     clock.lastProgress = performance.now();
+    await checkedLosses();
     hooks.onProgress({
-      epoch: Math.ceil(trainer.steps / stepsPerEpoch),
-      step: trainer.steps,
+      epoch: Math.ceil(step / stepsPerEpoch),
+      step,
       stepsPerEpoch,
       totalSteps,
-      examplesSeen: examplesSeen(),
-      examplesPerSecond: examplesPerSecond(),
+      examplesSeen: seen,
+      examplesPerSecond: examplesPerSecond(step),
     });
+  };
+  /**
+   * At most one progress read in flight. Not awaiting it at once lets the next step be queued while
+   * the device finishes this one (on a slow device a read is due after every step, and waiting for
+   * each would leave the device idle while JavaScript prepares the next); awaiting it before the
+   * next read bounds the queue to about one step.
+   */
+  let progressInFlight: Promise<void> | null = null;
+  const settleProgress = async (): Promise<void> => {
+    const pending = progressInFlight;
+    progressInFlight = null;
+    await pending;
   };
 
   const reportMetrics = async (): Promise<void> => {
@@ -338,14 +354,24 @@ export async function runPairedTraining(
         clock.excludedMs = 0;
       }
       const epochEnd = step % stepsPerEpoch === 0;
-      if (step % config.evalEvery === 0) await reportMetrics();
+      const metricsDue = step % config.evalEvery === 0;
+      if (metricsDue || epochEnd) await settleProgress();
+      if (metricsDue) await reportMetrics();
       if (epochEnd) final = await reportEpochEnd();
-      if (epochEnd || performance.now() - clock.lastProgress >= PROGRESS_INTERVAL_MS) await reportProgress();
+      if (epochEnd) {
+        await reportProgress();
+      } else if (performance.now() - clock.lastProgress >= PROGRESS_INTERVAL_MS) {
+        await settleProgress();
+        progressInFlight = reportProgress();
+        // Reported as a divergence when settled; until then it must not count as unhandled.
+        progressInFlight.catch(() => undefined);
+      }
       if (performance.now() - clock.lastYield >= YIELD_INTERVAL_MS) {
         await yieldToEventLoop();
         clock.lastYield = performance.now();
       }
     }
+    await settleProgress();
     // A stop leaves steps queued on the device; wait for them so the throughput counts their time.
     if (trainer.steps < totalSteps && trainer.steps > 1) await checkedLosses();
     return {
