@@ -1,0 +1,127 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readMnist } from '../data/node/readMnist';
+import { setUpCpuBackend } from './fastCpuConvGrad';
+import { DEFAULT_CONFIG } from './config';
+import type { WorkerEvent } from './protocol';
+import { TrainingSession, type SessionDeps } from './session';
+
+/** A run of a few steps: 200 examples, batch 16, quick evaluations every 2 steps on 100 test images. */
+const SHORT_RUN = { ...DEFAULT_CONFIG, trainSize: 200, batchSize: 16, epochs: 1, evalEvery: 2, quickEvalSize: 100, trainEvalSize: 100 };
+
+const deps: SessionDeps = {
+  initBackend: async (choice) => {
+    await setUpCpuBackend();
+    return { name: 'cpu', requested: choice, skipped: [], adapter: null };
+  },
+  // A 500-image test split keeps the epoch-end evaluation quick on the CPU backend.
+  loadSplit: async (split, _url, onProgress) => {
+    onProgress(1, 1);
+    return split === 'train' ? readMnist('train', 5000) : readMnist('test', 500);
+  },
+  watchDeviceLoss: () => undefined,
+};
+
+function createSession() {
+  const events: WorkerEvent[] = [];
+  const session = new TrainingSession((event) => events.push(event), deps);
+  const waitFor = async (predicate: (event: WorkerEvent) => boolean, timeoutMs = 60_000): Promise<WorkerEvent> => {
+    const began = Date.now();
+    for (;;) {
+      const found = events.find(predicate);
+      if (found) return found;
+      if (Date.now() - began > timeoutMs) throw new Error(`no such event among ${events.map((e) => e.type).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  const errors = () => events.flatMap((event) => (event.type === 'error' ? [event.error] : []));
+  return { session, events, waitFor, errors };
+}
+
+describe('TrainingSession', { timeout: 30_000 }, () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it('runs a short paired run to the end, from a Start sent before loading finished', async () => {
+    const { session, events, errors } = createSession();
+    void session.handle({ type: 'init', backend: 'auto', dataUrl: '/data/' });
+    await session.handle({ type: 'start', config: SHORT_RUN });
+    const types = events.map((event) => event.type);
+    expect(types).toContain('ready');
+    expect(types.indexOf('started')).toBeGreaterThan(types.indexOf('ready'));
+    expect(types).toContain('metrics');
+    expect(types).toContain('epoch-end');
+    const finished = events.find((event) => event.type === 'finished');
+    expect(finished?.type === 'finished' && finished.result.stopped).toBe(false);
+    expect(events.at(-1)).toEqual({ type: 'status', status: 'ready' });
+    expect(errors()).toEqual([]);
+  });
+
+  it('refuses a second Start while a run is active, and stops cleanly mid-run with nothing leaked', async () => {
+    const { session, events, waitFor, errors } = createSession();
+    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    const tensorsBefore = tf.memory().numTensors;
+    const run = session.handle({ type: 'start', config: { ...SHORT_RUN, epochs: 50 } });
+    await waitFor((event) => event.type === 'metrics');
+
+    await session.handle({ type: 'start', config: SHORT_RUN });
+    expect(errors()).toEqual([expect.objectContaining({ kind: 'refused', message: 'A run is already in progress.' })]);
+
+    await session.handle({ type: 'stop' });
+    await run;
+    const finished = events.find((event) => event.type === 'finished');
+    expect(finished?.type === 'finished' && finished.result.stopped).toBe(true);
+    expect(events.at(-1)).toEqual({ type: 'status', status: 'ready' });
+    expect(tf.memory().numTensors).toBe(tensorsBefore);
+  });
+
+  it('pauses between steps and resumes; Reset while paused ends the run', async () => {
+    const { session, events, waitFor } = createSession();
+    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    const run = session.handle({ type: 'start', config: { ...SHORT_RUN, epochs: 50 } });
+    await waitFor((event) => event.type === 'metrics');
+    await session.handle({ type: 'pause' });
+    expect(events.at(-1)).toEqual({ type: 'status', status: 'paused' });
+    const countWhilePaused = events.filter((event) => event.type === 'metrics').length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // At most the step already under way may still report.
+    expect(events.filter((event) => event.type === 'metrics').length).toBeLessThanOrEqual(countWhilePaused + 1);
+
+    await session.handle({ type: 'resume' });
+    await waitFor((event) => event.type === 'metrics' && event.points[0]!.step > 4);
+    await session.handle({ type: 'pause' });
+    await session.handle({ type: 'reset' });
+    await run;
+    expect(events.at(-1)).toEqual({ type: 'status', status: 'ready' });
+  });
+
+  it('refuses an out-of-range setting by name and stays ready', async () => {
+    const { session, events, errors } = createSession();
+    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    await session.handle({ type: 'start', config: { ...SHORT_RUN, learningRate: 5 } });
+    expect(errors()).toEqual([expect.objectContaining({ kind: 'config', field: 'learningRate' })]);
+    expect(events.some((event) => event.type === 'started')).toBe(false);
+  });
+
+  it('reports a diverging run with its cause and is ready for the next one', async () => {
+    const { session, events, errors } = createSession();
+    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    await session.handle({ type: 'start', config: { ...SHORT_RUN, learningRate: 1, epochs: 3 } });
+    const [error] = errors();
+    expect(error?.kind).toBe('diverged');
+    expect(error?.message).toMatch(/learning rate/i);
+    expect(events.at(-1)).toEqual({ type: 'status', status: 'ready' });
+  }, 60_000);
+
+  it('turns a data failure into an error event and leaves the session able to retry', async () => {
+    const events: WorkerEvent[] = [];
+    const failing = new TrainingSession((event) => events.push(event), {
+      ...deps,
+      loadSplit: () => Promise.reject(new Error('disk on fire')),
+    });
+    await failing.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    expect(events).toContainEqual({ type: 'status', status: 'idle' });
+    expect(events.at(-1)).toMatchObject({ type: 'error', error: { kind: 'internal', message: 'Training failed: disk on fire' } });
+  });
+});

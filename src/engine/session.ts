@@ -1,0 +1,177 @@
+/**
+ * The worker's state machine: loading, ready, training, paused. It turns commands into events and
+ * every failure into an error event, so the page always hears what happened. It knows nothing of
+ * postMessage or the browser: the worker passes those in, and the Node tests pass their own.
+ */
+import { DataLoadError } from '../data/loadErrors';
+import type { MnistSplit, Split } from '../data/loadMnist';
+import { ConfigError, validateConfig } from './config';
+import { createDeviceData, type DeviceData } from './deviceData';
+import type { BackendChoice, BackendInfo, BackendName, EngineError, WorkerCommand, WorkerEvent, WorkerStatus } from './protocol';
+import { runPairedTraining, TrainingDivergedError } from './trainer';
+
+export interface SessionDeps {
+  initBackend(choice: BackendChoice): Promise<BackendInfo>;
+  loadSplit(split: Split, dataUrl: string, onProgress: (loaded: number, total: number) => void): Promise<MnistSplit>;
+  watchDeviceLoss(backend: BackendName, onLost: (message: string) => void): void;
+}
+
+const RESET_HINT = 'Press Reset to start again; the points already drawn are kept.';
+
+export function describeFailure(error: unknown): EngineError {
+  if (error instanceof ConfigError) {
+    return { kind: 'config', message: error.message, hint: 'Change that setting and start again.', field: error.field };
+  }
+  if (error instanceof TrainingDivergedError) {
+    return { kind: 'diverged', message: error.message, hint: 'Lower the learning rate and start again.' };
+  }
+  if (error instanceof DataLoadError) return { kind: 'data', message: error.message, hint: error.hint };
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: 'internal', message: `Training failed: ${message}`, hint: 'Press Reset and try again.' };
+}
+
+export class TrainingSession {
+  private status: WorkerStatus = 'idle';
+  private dataset: { train: MnistSplit; test: MnistSplit } | null = null;
+  /** Start waits for a pending init, so a Start pressed while the data loads runs once it is ready. */
+  private initialising: Promise<void> = Promise.resolve();
+  /** The run in progress, if any: it resolves once the run has stopped and freed its tensors. */
+  private running: Promise<void> | null = null;
+  private stopRequested = false;
+  private paused = false;
+  private resumeGate: (() => void) | null = null;
+
+  constructor(
+    private readonly post: (event: WorkerEvent) => void,
+    private readonly deps: SessionDeps,
+  ) {}
+
+  /** Never rejects: a failure becomes an error event. */
+  async handle(command: WorkerCommand): Promise<void> {
+    try {
+      await this.dispatch(command);
+    } catch (error) {
+      if (this.status === 'loading') this.setStatus('idle');
+      this.fail(describeFailure(error));
+    }
+  }
+
+  private async dispatch(command: WorkerCommand): Promise<void> {
+    switch (command.type) {
+      case 'init':
+        this.initialising = this.init(command.backend, command.dataUrl);
+        return this.initialising;
+      case 'start':
+        return this.start(command.config);
+      case 'pause':
+        if (this.status !== 'training') return;
+        this.paused = true;
+        this.setStatus('paused');
+        return;
+      case 'resume':
+        if (this.status !== 'paused') return;
+        this.releasePause();
+        this.setStatus('training');
+        return;
+      case 'stop':
+      case 'reset':
+        // The trainer checks the flag between steps, the only point where stopping is safe.
+        this.stopRequested = true;
+        this.releasePause();
+        await this.running;
+        return;
+    }
+  }
+
+  private setStatus(next: WorkerStatus): void {
+    this.status = next;
+    this.post({ type: 'status', status: next });
+  }
+
+  private fail(error: EngineError): void {
+    this.post({ type: 'error', error });
+  }
+
+  private releasePause(): void {
+    this.paused = false;
+    this.resumeGate?.();
+    this.resumeGate = null;
+  }
+
+  private async init(choice: BackendChoice, dataUrl: string): Promise<void> {
+    this.setStatus('loading');
+    this.post({ type: 'loading', stage: 'backend', loadedBytes: 0, totalBytes: 0 });
+    const backend = await this.deps.initBackend(choice);
+    this.deps.watchDeviceLoss(backend.name, (message) => {
+      this.stopRequested = true;
+      this.releasePause();
+      this.setStatus('idle');
+      this.fail({ kind: 'device-lost', message, hint: RESET_HINT });
+    });
+    // Both splits download together; progress is their combined bytes.
+    const bytes: Record<Split, [number, number]> = { train: [0, 0], test: [0, 0] };
+    const load = (split: Split) =>
+      this.deps.loadSplit(split, dataUrl, (loaded, total) => {
+        bytes[split] = [loaded, total];
+        this.post({
+          type: 'loading',
+          stage: 'data',
+          loadedBytes: bytes.train[0] + bytes.test[0],
+          totalBytes: bytes.train[1] + bytes.test[1],
+        });
+      });
+    const [train, test] = await Promise.all([load('train'), load('test')]);
+    this.dataset = { train, test };
+    this.post({ type: 'ready', backend, trainCount: train.count, testCount: test.count });
+    this.setStatus('ready');
+  }
+
+  private async start(rawConfig: unknown): Promise<void> {
+    await this.initialising.catch(() => undefined);
+    if (this.running) {
+      this.fail({ kind: 'refused', message: 'A run is already in progress.', hint: 'Stop or Reset it before starting another.' });
+      return;
+    }
+    if (!this.dataset) {
+      this.fail({ kind: 'refused', message: 'The training data is not loaded.', hint: 'Press Reset to load it again.' });
+      return;
+    }
+    const config = validateConfig(rawConfig);
+    this.running = this.train(this.dataset, config).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async train(dataset: { train: MnistSplit; test: MnistSplit }, config: ReturnType<typeof validateConfig>): Promise<void> {
+    this.stopRequested = false;
+    this.paused = false;
+    this.setStatus('training');
+    this.post({ type: 'started', config });
+    let data: DeviceData | null = null;
+    try {
+      data = createDeviceData(dataset.train, dataset.test, config);
+      const result = await runPairedTraining(
+        data,
+        config,
+        {
+          onProgress: (progress) => this.post({ type: 'progress', progress }),
+          onMetrics: (point) => this.post({ type: 'metrics', points: [point] }),
+          onEpochEnd: (summary) => this.post({ type: 'epoch-end', summary }),
+        },
+        {
+          isStopped: () => this.stopRequested,
+          waitWhilePaused: () =>
+            this.paused ? new Promise<void>((resolve) => (this.resumeGate = resolve)) : Promise.resolve(),
+        },
+      );
+      this.post({ type: 'finished', result });
+    } catch (error) {
+      this.fail(describeFailure(error));
+    } finally {
+      data?.dispose();
+      // A lost device already set 'idle': the page must offer Reset, not Start.
+      if (this.status !== 'idle') this.setStatus('ready');
+    }
+  }
+}
