@@ -73,9 +73,19 @@ function handleEvent(event: WorkerEvent): void {
     case 'loading':
       set({ status: 'loading', loading: { stage: event.stage, loadedBytes: event.loadedBytes, totalBytes: event.totalBytes } });
       return;
-    case 'ready':
-      set({ status: 'ready', backend: event.backend, loading: null });
+    case 'ready': {
+      const { backend } = event;
+      const forcedButUnavailable = backend.requested !== 'auto' && backend.requested !== backend.name;
+      set((state) => ({
+        status: 'ready',
+        backend,
+        loading: null,
+        notice: forcedButUnavailable
+          ? `${backend.requested} could not be used (${backend.skipped.join('; ')}), so training runs on ${backend.name}.`
+          : state.notice,
+      }));
       return;
+    }
     case 'started':
       set({ config: event.config, points: [], epochs: [], result: null, progress: null, error: null });
       return;
