@@ -16,48 +16,31 @@ function seedSource(seed: number): () => number {
   return () => 1 + randomInt(rng, 2 ** 31 - 2);
 }
 
+/** A ReLU convolution with He initialisation; the first layer also declares the input shape. */
+function reluConv(filters: number, kernelSize: number, seed: number, first = false): tf.layers.Layer {
+  return tf.layers.conv2d({
+    ...(first ? { inputShape: INPUT_SHAPE } : {}),
+    kernelSize,
+    filters,
+    activation: 'relu',
+    kernelInitializer: tf.initializers.heNormal({ seed }),
+  });
+}
+
+const maxPool = () => tf.layers.maxPooling2d({ poolSize: 2, strides: 2 });
+
 function addTiny(model: tf.Sequential, nextSeed: () => number): void {
-  model.add(
-    tf.layers.conv2d({
-      inputShape: INPUT_SHAPE,
-      kernelSize: 5,
-      filters: 8,
-      activation: 'relu',
-      kernelInitializer: tf.initializers.heNormal({ seed: nextSeed() }),
-    }),
-  );
-  model.add(tf.layers.maxPooling2d({ poolSize: 2, strides: 2 }));
-  model.add(
-    tf.layers.conv2d({
-      kernelSize: 5,
-      filters: 16,
-      activation: 'relu',
-      kernelInitializer: tf.initializers.heNormal({ seed: nextSeed() }),
-    }),
-  );
-  model.add(tf.layers.maxPooling2d({ poolSize: 2, strides: 2 }));
+  model.add(reluConv(8, 5, nextSeed(), true));
+  model.add(maxPool());
+  model.add(reluConv(16, 5, nextSeed()));
+  model.add(maxPool());
   model.add(tf.layers.flatten());
 }
 
 function addSeedCnn(model: tf.Sequential, nextSeed: () => number): void {
-  model.add(
-    tf.layers.conv2d({
-      inputShape: INPUT_SHAPE,
-      kernelSize: 3,
-      filters: 32,
-      activation: 'relu',
-      kernelInitializer: tf.initializers.heNormal({ seed: nextSeed() }),
-    }),
-  );
-  model.add(
-    tf.layers.conv2d({
-      kernelSize: 3,
-      filters: 64,
-      activation: 'relu',
-      kernelInitializer: tf.initializers.heNormal({ seed: nextSeed() }),
-    }),
-  );
-  model.add(tf.layers.maxPooling2d({ poolSize: 2, strides: 2 }));
+  model.add(reluConv(32, 3, nextSeed(), true));
+  model.add(reluConv(64, 3, nextSeed()));
+  model.add(maxPool());
   model.add(tf.layers.flatten());
   const flatSize = flatWidth(model);
   if (flatSize !== SEED_CNN_FLAT_SIZE) {

@@ -5,58 +5,8 @@
 export function MixupFormulas() {
   return (
     <div className="formulas" aria-label="The mixup formulas">
-      <math display="block">
-        <mrow>
-          <mover accent="true">
-            <mi>x</mi>
-            <mo>~</mo>
-          </mover>
-          <mo>=</mo>
-          <mi>λ</mi>
-          <mo>·</mo>
-          <msub>
-            <mi>x</mi>
-            <mi>i</mi>
-          </msub>
-          <mo>+</mo>
-          <mo stretchy="false">(</mo>
-          <mn>1</mn>
-          <mo>−</mo>
-          <mi>λ</mi>
-          <mo stretchy="false">)</mo>
-          <mo>·</mo>
-          <msub>
-            <mi>x</mi>
-            <mi>j</mi>
-          </msub>
-        </mrow>
-      </math>
-      <math display="block">
-        <mrow>
-          <mover accent="true">
-            <mi>y</mi>
-            <mo>~</mo>
-          </mover>
-          <mo>=</mo>
-          <mi>λ</mi>
-          <mo>·</mo>
-          <msub>
-            <mi>y</mi>
-            <mi>i</mi>
-          </msub>
-          <mo>+</mo>
-          <mo stretchy="false">(</mo>
-          <mn>1</mn>
-          <mo>−</mo>
-          <mi>λ</mi>
-          <mo stretchy="false">)</mo>
-          <mo>·</mo>
-          <msub>
-            <mi>y</mi>
-            <mi>j</mi>
-          </msub>
-        </mrow>
-      </math>
+      <BlendFormula symbol="x" />
+      <BlendFormula symbol="y" />
       <math display="block">
         <mrow>
           <mi>λ</mi>
@@ -70,5 +20,37 @@ export function MixupFormulas() {
         </mrow>
       </math>
     </div>
+  );
+}
+
+/** s̃ = λ·s_i + (1 − λ)·s_j: the same blend for the images (x) and the labels (y). */
+function BlendFormula({ symbol }: { symbol: string }) {
+  return (
+    <math display="block">
+      <mrow>
+        <mover accent="true">
+          <mi>{symbol}</mi>
+          <mo>~</mo>
+        </mover>
+        <mo>=</mo>
+        <mi>λ</mi>
+        <mo>·</mo>
+        <msub>
+          <mi>{symbol}</mi>
+          <mi>i</mi>
+        </msub>
+        <mo>+</mo>
+        <mo stretchy="false">(</mo>
+        <mn>1</mn>
+        <mo>−</mo>
+        <mi>λ</mi>
+        <mo stretchy="false">)</mo>
+        <mo>·</mo>
+        <msub>
+          <mi>{symbol}</mi>
+          <mi>j</mi>
+        </msub>
+      </mrow>
+    </math>
   );
 }
