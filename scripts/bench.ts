@@ -33,9 +33,12 @@ async function main(): Promise<void> {
       models: { type: 'string' },
       steps: { type: 'string' },
       'batch-size': { type: 'string' },
+      skip: { type: 'string' },
       'no-write': { type: 'boolean' },
     },
   });
+  // e.g. --skip webgpu:seed-cnn: SwiftShader needs most of an hour for that pair.
+  const skipped = new Set((values.skip ?? '').split(',').filter(Boolean));
   const backends = parseList<BackendName>(values.backends, BACKEND_NAMES, 'backends');
   const models = parseList<ModelKind>(values.models, MODELS, 'models');
   const batchSize = Number(values['batch-size'] ?? 64);
@@ -47,7 +50,8 @@ async function main(): Promise<void> {
   if (!executablePath) throw new Error(INSTALL_HINT);
   const server = await createServer({
     logLevel: 'error',
-    server: { port: 5174, strictPort: false },
+    // No watching: an edit elsewhere in the tree must not reload the page in the middle of a run.
+    server: { port: 5174, strictPort: false, hmr: false, watch: null },
     // Pre-bundle TF.js up front: discovered late, Vite would reload the page in the middle of a run.
     optimizeDeps: { entries: ['bench/index.html', 'bench/worker.ts'], include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-webgpu'] },
   });
@@ -64,6 +68,10 @@ async function main(): Promise<void> {
     await page.waitForSelector('body[data-ready="true"]');
     for (const backend of backends) {
       for (const model of models) {
+        if (skipped.has(`${backend}:${model}`)) {
+          notes.push(`${backend} · ${model}: skipped (--skip)`);
+          continue;
+        }
         const request: BenchRequest = { backend, model, batchSize, steps: steps ?? DEFAULT_STEPS[model] };
         console.log(`Measuring ${backend} · ${model} · batch ${batchSize} · ${request.steps} steps…`);
         const reply = await page.evaluate(
