@@ -89,6 +89,7 @@ async function main(): Promise<void> {
       }
     }
     const environment = {
+      command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
       date: new Date().toISOString().slice(0, 10),
       machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.arch()}`,
       browser: `Chromium ${browser.version()} (headless, --enable-unsafe-webgpu)`,

@@ -23,8 +23,9 @@ describe('bench report', () => {
   });
 
   it('writes the machine and browser beside the figures', () => {
-    const md = resultsMarkdown(records, { date: '2026-11-23', machine: 'm', browser: 'b', adapters: ['webgpu: x'], notes: ['n'] });
+    const md = resultsMarkdown(records, { command: 'npm run bench', date: '2026-11-23', machine: 'm', browser: 'b', adapters: ['webgpu: x'], notes: ['n'] });
     expect(md).toContain('- Machine: m');
+    expect(md).toContain('- Command: `npm run bench`');
     expect(md).toContain('| webgl | tiny | 64 | 190.0 | 200.0 | 95% |');
     expect(md).toContain('- n');
   });

@@ -1,6 +1,8 @@
 import type { BenchRecord } from '../../bench/protocol';
 
 export interface BenchEnvironment {
+  /** The command line that produced the figures. */
+  command: string;
   date: string;
   machine: string;
   browser: string;
@@ -52,8 +54,10 @@ export function resultsMarkdown(records: readonly BenchRecord[], env: BenchEnvir
     'trains the baseline and the mixup arm each step, the bare loop one model, so with no overhead the two',
     'figures would be equal. "paired / bare" is what the paired loop (worker, mixup on the device, progress',
     'reporting) keeps of a bare TF.js training loop on the same model and batch size. Each figure is the',
-    'best of two alternating rounds, measured side by side in one run: compare ratios, not runs.',
+    'best of two alternating rounds, measured side by side in one run: compare ratios, not runs (on a',
+    'noisy 2-core machine, repeated runs differ by a few percent).',
     '',
+    `- Command: \`${env.command}\``,
     `- Date: ${env.date}`,
     `- Machine: ${env.machine}`,
     `- Browser: ${env.browser}`,
