@@ -1,8 +1,7 @@
 import { create } from 'zustand';
 import { DataLoadError, loadMnistSplit, type MnistSplit } from '../data/loadMnist';
+import { DATA_URL } from './dataUrl';
 
-/** Where the generated assets are served: next to the page, under the app's base path. */
-const DATA_URL = `${import.meta.env.BASE_URL}data/`;
 
 export interface DatasetError {
   message: string;

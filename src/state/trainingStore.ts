@@ -4,8 +4,8 @@ import { ConfigError, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '.
 import type { BackendChoice, BackendInfo, EngineError, WorkerEvent, WorkerStatus } from '../engine/protocol';
 import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/trainer';
 import { backendFromSearch } from './backendParam';
+import { DATA_URL } from './dataUrl';
 
-const DATA_URL = `${import.meta.env.BASE_URL}data/`;
 
 interface TrainingState {
   status: WorkerStatus;
@@ -41,30 +41,23 @@ interface TrainingState {
 const pending: { points: MetricsPoint[]; progress: ProgressUpdate | null } = { points: [], progress: null };
 let flushScheduled = false;
 
+function flushNow(): void {
+  flushScheduled = false;
+  if (!pending.points.length && !pending.progress) return;
+  const { points, progress } = pending;
+  pending.points = [];
+  pending.progress = null;
+  useTrainingStore.setState((state) => ({
+    points: points.length ? [...state.points, ...points] : state.points,
+    progress: progress ?? state.progress,
+  }));
+}
+
 function scheduleFlush(): void {
   if (flushScheduled) return;
   flushScheduled = true;
-  const flush = () => {
-    flushScheduled = false;
-    const { points, progress } = pending;
-    pending.points = [];
-    pending.progress = null;
-    useTrainingStore.setState((state) => ({
-      points: points.length ? [...state.points, ...points] : state.points,
-      progress: progress ?? state.progress,
-    }));
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush);
-  else setTimeout(flush, 16);
-}
-
-function flushNow(): void {
-  if (pending.points.length || pending.progress) {
-    const { points, progress } = pending;
-    pending.points = [];
-    pending.progress = null;
-    useTrainingStore.setState((state) => ({ points: [...state.points, ...points], progress: progress ?? state.progress }));
-  }
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flushNow);
+  else setTimeout(flushNow, 16);
 }
 
 function handleEvent(event: WorkerEvent): void {
@@ -87,6 +80,8 @@ function handleEvent(event: WorkerEvent): void {
       return;
     }
     case 'started':
+      // Anything still buffered belongs to the previous run: apply it before clearing.
+      flushNow();
       set({ config: event.config, points: [], epochs: [], result: null, progress: null, error: null });
       return;
     case 'progress':
@@ -182,6 +177,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
     } else {
       engine().send({ type: 'reset' });
     }
+    flushNow();
     set({ points: [], epochs: [], result: null, progress: null, error: null, config: null });
     ensureInitialised();
   },
