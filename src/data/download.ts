@@ -1,4 +1,5 @@
 import { DataLoadError, HINTS, describeCause, throwIfAborted } from './loadErrors';
+import { streamChunks } from './streamChunks';
 
 export async function fetchOk(url: string, fetchFn: typeof fetch, signal: AbortSignal | undefined): Promise<Response> {
   let response: Response;
@@ -40,23 +41,16 @@ export async function readBody(
   const chunks: Uint8Array[] = [];
   let length = 0;
   try {
-    for (;;) {
-      let result: ReadableStreamReadResult<Uint8Array>;
-      try {
-        result = await reader.read();
-      } catch (cause) {
-        throwIfAborted(signal);
-        throw new DataLoadError(`The download of ${url} was interrupted: ${describeCause(cause)}.`, {
-          asset: url,
-          hint: HINTS.network,
-          cause,
-        });
-      }
-      throwIfAborted(signal);
-      if (result.done) break;
-      chunks.push(result.value);
-      length += result.value.length;
-      onChunk(result.value);
+    const failure = (cause: unknown) =>
+      new DataLoadError(`The download of ${url} was interrupted: ${describeCause(cause)}.`, {
+        asset: url,
+        hint: HINTS.network,
+        cause,
+      });
+    for await (const chunk of streamChunks(reader, signal, failure)) {
+      chunks.push(chunk);
+      length += chunk.length;
+      onChunk(chunk);
     }
   } finally {
     signal?.removeEventListener('abort', cancel);

@@ -1,5 +1,6 @@
 import { looksLikeHtml } from './download';
-import { DataLoadError, HINTS, describeCause, throwIfAborted } from './loadErrors';
+import { DataLoadError, HINTS, describeCause } from './loadErrors';
+import { streamChunks } from './streamChunks';
 
 function hasGzipMagic(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -59,28 +60,22 @@ async function gunzip(
   // The size is known from the manifest, so the output is allocated once and a runaway stream is cut off.
   const output = new Uint8Array(expectedBytes);
   let length = 0;
+  const failure = (cause: unknown) =>
+    new DataLoadError(`${url} is damaged: its gzip data is truncated or corrupt (${describeCause(cause)}).`, {
+      asset: url,
+      hint: HINTS.damaged,
+      cause,
+    });
   try {
-    for (;;) {
-      let result: ReadableStreamReadResult<Uint8Array>;
-      try {
-        result = await reader.read();
-      } catch (cause) {
-        throw new DataLoadError(`${url} is damaged: its gzip data is truncated or corrupt (${describeCause(cause)}).`, {
-          asset: url,
-          hint: HINTS.damaged,
-          cause,
-        });
-      }
-      throwIfAborted(signal);
-      if (result.done) break;
-      if (length + result.value.length > expectedBytes) {
+    for await (const chunk of streamChunks(reader, signal, failure)) {
+      if (length + chunk.length > expectedBytes) {
         throw new DataLoadError(
           `${url} decompresses to more than the ${expectedBytes} bytes that manifest.json records.`,
           { asset: url, hint: HINTS.prepare },
         );
       }
-      output.set(result.value, length);
-      length += result.value.length;
+      output.set(chunk, length);
+      length += chunk.length;
     }
   } catch (error) {
     void reader.cancel().catch(() => undefined);
