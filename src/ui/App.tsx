@@ -1,17 +1,51 @@
 import { useEffect } from 'react';
 import { useDatasetStore } from '../state/datasetStore';
+import { useExploreStore } from '../state/exploreStore';
 import { ErrorBanner } from './common/ErrorBanner';
 import { LoadingBar } from './common/LoadingBar';
+import { PanelTabs, panelId, tabId } from './common/PanelTabs';
+import { BetaPanel } from './explore/beta/BetaPanel';
+import { BlendGallery } from './explore/blend/BlendGallery';
 import { DigitGrid } from './explore/DigitGrid';
 import { Intro } from './explore/Intro';
 import { TrainPanel } from './train/TrainPanel';
 
-export function App() {
+function ExplorePanel() {
   const status = useDatasetStore((s) => s.status);
   const loadedBytes = useDatasetStore((s) => s.loadedBytes);
   const totalBytes = useDatasetStore((s) => s.totalBytes);
   const testSet = useDatasetStore((s) => s.testSet);
   const error = useDatasetStore((s) => s.error);
+  const loadTestSet = useDatasetStore((s) => s.loadTestSet);
+
+  return (
+    <>
+      <Intro />
+      <BetaPanel />
+      {status === 'loading' && (
+        <LoadingBar label="Loading MNIST test digits" loadedBytes={loadedBytes} totalBytes={totalBytes} />
+      )}
+      {status === 'error' && error && (
+        <ErrorBanner
+          title="The digits could not be loaded"
+          message={error.message}
+          hint={error.hint}
+          onRetry={() => void loadTestSet()}
+        />
+      )}
+      {testSet && <BlendGallery split={testSet} />}
+      {testSet && (
+        <section className="digits" aria-labelledby="digits-title">
+          <h2 id="digits-title">The data: MNIST</h2>
+          <DigitGrid split={testSet} />
+        </section>
+      )}
+    </>
+  );
+}
+
+export function App() {
+  const panel = useExploreStore((s) => s.panel);
   const loadTestSet = useDatasetStore((s) => s.loadTestSet);
 
   useEffect(() => {
@@ -23,25 +57,11 @@ export function App() {
       <header className="masthead">
         <h1>Mixup Playground</h1>
         <p className="tagline">See what mixup does to handwritten digits, and find out whether it helps.</p>
+        <PanelTabs />
       </header>
-      <main>
-        <Intro />
-        <section className="digits" aria-labelledby="digits-title">
-          <h2 id="digits-title">The data: MNIST</h2>
-          {status === 'loading' && (
-            <LoadingBar label="Loading MNIST test digits" loadedBytes={loadedBytes} totalBytes={totalBytes} />
-          )}
-          {status === 'error' && error && (
-            <ErrorBanner
-              title="The digits could not be loaded"
-              message={error.message}
-              hint={error.hint}
-              onRetry={() => void loadTestSet()}
-            />
-          )}
-          {testSet && <DigitGrid split={testSet} />}
-        </section>
-        <TrainPanel />
+      {/* Only the open panel is mounted: hidden charts would measure a zero-sized box. Stores keep every panel's state. */}
+      <main id={panelId(panel)} role="tabpanel" aria-labelledby={tabId(panel)}>
+        {panel === 'explore' ? <ExplorePanel /> : <TrainPanel />}
       </main>
       <footer className="footer">
         <p>
