@@ -17,7 +17,14 @@ async function measure(request: BenchRequest, dataUrl: string): Promise<BenchMes
   const [train, test] = await Promise.all([loadMnistSplit('train', { baseUrl: dataUrl }), loadMnistSplit('test', { baseUrl: dataUrl })]);
   // Enough examples that the timed steps never reach an epoch's end (and its full evaluation).
   const trainSize = Math.min(60000, Math.max(1000, (request.steps + 2) * request.batchSize));
-  const data = createDeviceData(train, test, { trainSize, labelNoise: 0, seed: 1, quickEvalSize: 100, trainEvalSize: 100 });
+  const data = createDeviceData(train, test, {
+    trainSize,
+    labelNoise: 0,
+    seed: 1,
+    quickEvalSize: 100,
+    testSize: 100,
+    trainEvalSize: 100,
+  });
   try {
     const record = (loop: BenchRecord['loop'], examplesPerSecond: number): BenchRecord => ({
       backend: request.backend,

@@ -60,6 +60,8 @@ describe('validateConfig', () => {
     ['evalEvery', 10001],
     ['quickEvalSize', 99],
     ['quickEvalSize', 10001],
+    ['testSize', 99],
+    ['testSize', 10001],
     ['trainEvalSize', 99],
     ['trainEvalSize', 10001],
     ['model', null],
@@ -80,8 +82,9 @@ describe('validateConfig', () => {
     expect(error.message).toMatch(/at most trainSize \(100\).*got 128/);
   });
 
-  it('caps trainEvalSize at trainSize', () => {
+  it('caps trainEvalSize at trainSize and quickEvalSize at testSize', () => {
     expect(validateConfig({ trainSize: 300, trainEvalSize: 1000 }).trainEvalSize).toBe(300);
+    expect(validateConfig({ testSize: 500, quickEvalSize: 1000 }).quickEvalSize).toBe(500);
   });
 });
 

@@ -32,8 +32,10 @@ export interface TrainConfig {
   seed: number;
   /** Steps between quick evaluations. */
   evalEvery: number;
-  /** Size of the fixed test subset used by quick evaluations. */
+  /** Size of the fixed test subset used by quick evaluations; always part of the epoch-end test subset. */
   quickEvalSize: number;
+  /** Test examples of the epoch-end evaluation; 10,000 is the whole test set. */
+  testSize: number;
   /** Size of the fixed clean training subset for train accuracy; never more than trainSize. */
   trainEvalSize: number;
 }
@@ -100,6 +102,13 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainConfig]: SpecFor<TrainCo
   seed: { kind: 'integer', min: 0, max: 2 ** 31 - 1, label: 'Seed', help: 'fixes the subset, noise, initial weights, order and mixing' },
   evalEvery: { kind: 'integer', min: 1, max: 10000, label: 'Evaluate every', help: 'steps between quick evaluations' },
   quickEvalSize: { kind: 'integer', min: 100, max: 10000, label: 'Quick-eval size', help: 'fixed test subset for the live curves' },
+  testSize: {
+    kind: 'integer',
+    min: 100,
+    max: 10000,
+    label: 'Test examples',
+    help: 'test digits of the epoch-end evaluation; 10,000 is the whole test set',
+  },
   trainEvalSize: {
     kind: 'integer',
     min: 100,
@@ -125,6 +134,7 @@ export const DEFAULT_CONFIG: Readonly<TrainConfig> = {
   seed: 1,
   evalEvery: 10,
   quickEvalSize: 1000,
+  testSize: 10000,
   trainEvalSize: 1000,
 };
 
@@ -169,7 +179,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Checks a config from anywhere (UI, URL, JSON, a script), filling missing or undefined fields
- * from DEFAULT_CONFIG. trainEvalSize is capped at trainSize, so the result is what actually runs.
+ * from DEFAULT_CONFIG. trainEvalSize is capped at trainSize and quickEvalSize at testSize, so the
+ * result is what actually runs.
  *
  * @throws ConfigError naming the field, the bad value and the allowed range; unknown fields are
  *   errors too, since they are usually misspellings.
@@ -198,7 +209,11 @@ export function validateConfig(input: unknown): TrainConfig {
       `batchSize must be at most trainSize (${valid.trainSize}) so that an epoch has a full batch, got ${valid.batchSize}`,
     );
   }
-  return { ...valid, trainEvalSize: Math.min(valid.trainEvalSize, valid.trainSize) };
+  return {
+    ...valid,
+    trainEvalSize: Math.min(valid.trainEvalSize, valid.trainSize),
+    quickEvalSize: Math.min(valid.quickEvalSize, valid.testSize),
+  };
 }
 
 /** The independent random streams of a run, one per purpose, so changing one choice never shifts another. */

@@ -20,7 +20,9 @@ describe('createDeviceData', () => {
     expect(data.test.images.shape).toEqual([400, 28, 28, 1]);
     expect(data.quickTest.images.shape).toEqual([150, 28, 28, 1]);
     expect(data.trainEval.images.shape).toEqual([120, 28, 28, 1]);
-    expect(data.test.labels).toEqual(test.labels);
+    // The whole test set, shuffled: each label still belongs to the index beside it.
+    expect(Array.from(data.test.indices).sort((a, b) => a - b)).toEqual(Array.from({ length: 400 }, (_, i) => i));
+    data.test.indices.forEach((index, i) => expect(data.test.labels[i]).toBe(test.labels[index]));
 
     const pixels = (await data.train.images.data()) as Float32Array;
     expect(pixels.reduce((low, p) => Math.min(low, p))).toBe(0);
@@ -70,6 +72,23 @@ describe('createDeviceData', () => {
     expect(c?.equals(a ?? Buffer.alloc(0))).toBe(false);
     expect(again.quickTest.labels).toEqual(clean.quickTest.labels);
     [clean, again, other].forEach((d) => d.dispose());
+  });
+
+  it('evaluates on a testSize subset whose first quickEvalSize images are the quick subset', async () => {
+    const data = createDeviceData(train, test, { ...settings, testSize: 200, quickEvalSize: 150 });
+    expect(data.test.images.shape[0]).toBe(200);
+    expect(new Set(data.test.indices).size).toBe(200);
+    expect(Array.from(data.quickTest.indices)).toEqual(Array.from(data.test.indices.subarray(0, 150)));
+    expect(Array.from(data.quickTest.labels)).toEqual(Array.from(data.test.labels.subarray(0, 150)));
+    const quick = await data.quickTest.images.data();
+    const full = await data.test.images.data();
+    expect(quick.every((value, i) => value === full[i])).toBe(true);
+    // Image i of the subset is test image indices[i].
+    const index = data.test.indices[7] ?? 0;
+    expect(Array.from(full.subarray(7 * 784, 8 * 784), (p) => Math.round(p * 255))).toEqual(
+      Array.from(test.images.subarray(index * 784, (index + 1) * 784)),
+    );
+    data.dispose();
   });
 
   it('caps the quick-eval subset at the test set size', () => {

@@ -11,6 +11,8 @@ const NUM_CLASSES = 10;
 export interface EvalSet {
   images: tf.Tensor4D;
   labels: Uint8Array;
+  /** Where each image sits in its split, so the page can draw the digits it is shown predictions for. */
+  indices: Int32Array;
 }
 
 /** Everything a run reads, uploaded once; batches are gathered from it on the device. */
@@ -26,15 +28,19 @@ export interface DeviceData {
     flipped: Int32Array;
     count: number;
   };
+  /** A fixed random subset of testSize test images (all 10,000 by default) for the epoch-end evaluation. */
   test: EvalSet;
-  /** A fixed random subset of the test set for the frequent quick evaluations. */
+  /** The first quickEvalSize images of `test`, for the frequent quick evaluations. */
   quickTest: EvalSet;
   /** A fixed random subset of the training subset with its clean labels, for train accuracy. */
   trainEval: EvalSet;
   dispose(): void;
 }
 
-export type DataSettings = Pick<TrainConfig, 'trainSize' | 'labelNoise' | 'seed' | 'quickEvalSize' | 'trainEvalSize'>;
+export type DataSettings = Pick<
+  TrainConfig,
+  'trainSize' | 'labelNoise' | 'seed' | 'quickEvalSize' | 'testSize' | 'trainEvalSize'
+>;
 
 /** Images at the given indices as an [n, 28, 28, 1] tensor of grey values scaled to [0, 1]. */
 function uploadImages(split: MnistSplit, indices: ArrayLike<number>): tf.Tensor4D {
@@ -62,29 +68,30 @@ export function createDeviceData(train: MnistSplit, test: MnistSplit, settings: 
   const cleanLabels = Uint8Array.from(subset, (index) => train.labels[index] ?? 0);
   const noisy = applyLabelNoise(cleanLabels, settings.labelNoise, rngFor(settings.seed, 'labelNoise'), NUM_CLASSES);
   const trainEvalPositions = randomSubset(subset.length, settings.trainEvalSize, 'trainEval', settings.seed);
-  const quickPositions = randomSubset(test.count, settings.quickEvalSize, 'quickEval', settings.seed);
+  // One shuffle serves both test subsets, so the quick one is always part of the epoch-end one.
+  const testIndices = randomSubset(test.count, settings.testSize, 'quickEval', settings.seed);
+  const quickCount = Math.min(settings.quickEvalSize, testIndices.length);
 
   const trainImages = uploadImages(train, subset);
   const targets = tf.tidy(() => tf.oneHot(tf.tensor1d(noisy.labels, 'int32'), NUM_CLASSES).toFloat() as tf.Tensor2D);
-  const testImages = uploadImages(test, Int32Array.from({ length: test.count }, (_, i) => i));
-  const tensors: tf.Tensor[] = [trainImages, targets, testImages];
-  const gathered = (images: tf.Tensor4D, positions: Int32Array): tf.Tensor4D => {
-    const picked = tf.tidy(() => tf.gather(images, tf.tensor1d(positions, 'int32')));
-    tensors.push(picked);
-    return picked;
-  };
+  const testImages = uploadImages(test, testIndices);
+  const trainEvalImages = tf.tidy(() => tf.gather(trainImages, tf.tensor1d(trainEvalPositions, 'int32')));
+  const quickImages = testImages.slice(0, quickCount);
+  const testLabels = Uint8Array.from(testIndices, (i) => test.labels[i] ?? 0);
 
   return {
     train: { images: trainImages, targets, labels: noisy.labels, flipped: noisy.flipped, count: subset.length },
-    test: { images: testImages, labels: test.labels.slice(0, test.count) },
+    test: { images: testImages, labels: testLabels, indices: testIndices },
     quickTest: {
-      images: gathered(testImages, quickPositions),
-      labels: Uint8Array.from(quickPositions, (i) => test.labels[i] ?? 0),
+      images: quickImages,
+      labels: testLabels.slice(0, quickCount),
+      indices: testIndices.slice(0, quickCount),
     },
     trainEval: {
-      images: gathered(trainImages, trainEvalPositions),
+      images: trainEvalImages,
       labels: Uint8Array.from(trainEvalPositions, (i) => cleanLabels[i] ?? 0),
+      indices: Int32Array.from(trainEvalPositions, (i) => subset[i] ?? 0),
     },
-    dispose: () => tf.dispose(tensors),
+    dispose: () => tf.dispose([trainImages, targets, testImages, trainEvalImages, quickImages]),
   };
 }

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accuracy, expectedCalibrationError, meanNll } from '../mixup/metrics';
+import { accuracy, expectedCalibrationError, meanNll, topPredictions } from '../mixup/metrics';
 import { evaluate } from './evaluate';
 import { buildModel } from './models';
 import { setUpCpuBackend } from './fastCpuConvGrad';
@@ -12,14 +12,14 @@ describe('evaluate', () => {
 
   function evalSet() {
     const images = tf.tidy(() => tf.tensor4d(Float32Array.from(test.images, (v) => v / 255), [test.count, 28, 28, 1]));
-    return { images, labels: test.labels };
+    return { images, labels: test.labels, indices: Int32Array.from({ length: test.count }, (_, i) => i) };
   }
 
   it('equals the src/mixup metrics of one unchunked forward pass', async () => {
     const model = buildModel('tiny', 2);
     const set = evalSet();
     const before = tf.memory().numTensors;
-    const result = await evaluate(model, set);
+    const result = await evaluate(model, set, 5);
     expect(tf.memory().numTensors).toBe(before);
 
     const probsTensor = tf.tidy(() => tf.softmax(model.predict(set.images) as tf.Tensor2D));
@@ -28,6 +28,7 @@ describe('evaluate', () => {
     expect(result?.nll).toBeCloseTo(meanNll(probs, set.labels), 5);
     expect(result?.ece).toBeCloseTo(expectedCalibrationError(probs, set.labels), 5);
     expect(result?.reliability.reduce((sum, bin) => sum + bin.count, 0)).toBe(test.count);
+    expect(result?.showcase).toEqual(topPredictions(probs, set.labels, 10, 5));
 
     const perClass = result?.perClassAccuracy ?? [];
     expect(perClass).toHaveLength(10);

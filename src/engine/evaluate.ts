@@ -4,6 +4,8 @@ import {
   expectedCalibrationError,
   meanNll,
   reliabilityBins,
+  topPredictions,
+  type Predictions,
   type ReliabilityBin,
 } from '../mixup/metrics';
 import type { EvalSet } from './deviceData';
@@ -20,6 +22,8 @@ export interface Evaluation {
   /** Accuracy on the examples of each true class; NaN for a class with no examples. */
   perClassAccuracy: number[];
   reliability: ReliabilityBin[];
+  /** Predicted class and confidence of the set's first `showcase` examples. */
+  showcase: Predictions;
 }
 
 /** Softmax probabilities [n, 10], computed chunk by chunk so only one chunk's activations exist at a time. */
@@ -52,9 +56,10 @@ function perClassAccuracy(probs: Float32Array, labels: Uint8Array): number[] {
 
 /**
  * Evaluates `model` on `set` without mixing: one read-back of the probabilities, then the metrics of
- * src/mixup. Returns null when an output is not finite, which means the weights have diverged.
+ * src/mixup, and the predictions on the first `showcase` examples. Returns null when an output is
+ * not finite, which means the weights have diverged.
  */
-export async function evaluate(model: tf.LayersModel, set: EvalSet): Promise<Evaluation | null> {
+export async function evaluate(model: tf.LayersModel, set: EvalSet, showcase = 0): Promise<Evaluation | null> {
   const probabilities = predictProbabilities(model, set.images);
   const probs = (await probabilities.data()) as Float32Array;
   probabilities.dispose();
@@ -65,5 +70,6 @@ export async function evaluate(model: tf.LayersModel, set: EvalSet): Promise<Eva
     ece: expectedCalibrationError(probs, set.labels, NUM_CLASSES),
     perClassAccuracy: perClassAccuracy(probs, set.labels),
     reliability: reliabilityBins(probs, set.labels, NUM_CLASSES),
+    showcase: topPredictions(probs, set.labels, NUM_CLASSES, showcase),
   };
 }

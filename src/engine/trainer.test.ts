@@ -12,6 +12,7 @@ import {
   type MetricsPoint,
   type ProgressUpdate,
   type TrainerControl,
+  SHOWCASE_SIZE,
 } from './trainer';
 
 /** Small enough for a step pair in ~0.2 s on the cpu backend: 12 steps per epoch. */
@@ -116,11 +117,17 @@ describe('paired training', { timeout: 60_000 }, () => {
         expect(arm.reliability).toHaveLength(15);
         expect(arm.trainAccuracy).toBeGreaterThan(0);
         expect(arm.nll).toBeGreaterThan(0);
+        expect(arm.showcase.predicted).toHaveLength(SHOWCASE_SIZE);
+        expect(arm.showcase.confidence.every((p) => p >= 0.1 && p <= 1)).toBe(true);
       }
+      expect(Array.from(summary.showcaseIndices)).toEqual(Array.from(data.test.indices.subarray(0, SHOWCASE_SIZE)));
     }
+    expect(result.elapsedMs).toBeGreaterThan(0);
     const lastProgress = hooks.progress.at(-1);
     expect(lastProgress).toMatchObject({ step: 24, epoch: 2, stepsPerEpoch: 12, totalSteps: 24, examplesSeen: 384 });
     expect(lastProgress?.examplesPerSecond).toBeGreaterThan(0);
+    expect(lastProgress?.elapsedMs).toBeGreaterThan(0);
+    expect(lastProgress?.elapsedMs).toBeLessThanOrEqual(result.elapsedMs);
     // Learning happened: the loss fell and the baseline beats chance clearly.
     const [first, last] = [hooks.points[0], hooks.points.at(-1)];
     expect(last?.baseline.trainLoss).toBeLessThan(first?.baseline.trainLoss ?? 0);

@@ -25,6 +25,8 @@ export interface ProgressUpdate {
   examplesSeen: number;
   /** Per arm, training only: pauses, evaluations and the first (warm-up) step are left out. */
   examplesPerSecond: number;
+  /** Time since the run started, evaluations included and pauses left out: what predicts the time left. */
+  elapsedMs: number;
 }
 
 /** A quick evaluation on the fixed quick-eval test subset. */
@@ -45,15 +47,20 @@ export interface MetricsPoint {
   mixup: ArmPoint;
 }
 
-/** An evaluation on the full test set, plus accuracy on the clean train-eval subset. */
+/** An evaluation on the test subset, plus accuracy on the clean train-eval subset. */
 export interface ArmEpochSummary extends Evaluation {
   trainAccuracy: number;
 }
+
+/** How many test digits each epoch summary carries both arms' predictions for. */
+export const SHOWCASE_SIZE = 100;
 
 export interface EpochSummary {
   /** 1-based epoch just completed. */
   epoch: number;
   step: number;
+  /** Test-set indices of the digits in each arm's `showcase`, in the same order. */
+  showcaseIndices: Int32Array;
   baseline: ArmEpochSummary;
   mixup: ArmEpochSummary;
 }
@@ -64,6 +71,8 @@ export interface RunResult {
   steps: number;
   epochsCompleted: number;
   examplesPerSecond: number;
+  /** Wall time of the run, evaluations included and pauses left out. */
+  elapsedMs: number;
   /** The last epoch's summary; null when the run stopped before finishing an epoch. */
   final: EpochSummary | null;
 }
@@ -234,7 +243,8 @@ export async function runPairedTraining(
   const totalSteps = config.epochs * stepsPerEpoch;
   let checkedStep = 0;
   let final: EpochSummary | null = null;
-  const clock = { start: 0, excludedMs: 0, lastProgress: 0, lastYield: 0 };
+  const clock = { began: performance.now(), pausedMs: 0, start: 0, excludedMs: 0, lastProgress: 0, lastYield: 0 };
+  const elapsedMs = (): number => performance.now() - clock.began - clock.pausedMs;
 
   const diverged = (arm: Arm, what: string): TrainingDivergedError =>
     new TrainingDivergedError(
@@ -264,8 +274,8 @@ export async function runPairedTraining(
     }
   };
 
-  const evaluateArm = async (arm: Arm, set: EvalSet): Promise<Evaluation> => {
-    const result = await evaluate(arm.model, set);
+  const evaluateArm = async (arm: Arm, set: EvalSet, showcase = 0): Promise<Evaluation> => {
+    const result = await evaluate(arm.model, set, showcase);
     if (!result) throw diverged(arm, 'its predictions became NaN or infinite');
     return result;
   };
@@ -290,6 +300,7 @@ export async function runPairedTraining(
       totalSteps,
       examplesSeen: seen,
       examplesPerSecond: examplesPerSecond(step),
+      elapsedMs: elapsedMs(),
     });
   };
   /**
@@ -330,13 +341,19 @@ export async function runPairedTraining(
     const [baseline, mixup] = (await excluded(() =>
       Promise.all(
         arms.map(async (arm): Promise<ArmEpochSummary> => {
-          const test = await evaluateArm(arm, data.test);
+          const test = await evaluateArm(arm, data.test, SHOWCASE_SIZE);
           const train = await evaluateArm(arm, data.trainEval);
           return { ...test, trainAccuracy: train.accuracy };
         }),
       ),
     )) as [ArmEpochSummary, ArmEpochSummary];
-    const summary = { epoch: trainer.steps / stepsPerEpoch, step: trainer.steps, baseline, mixup };
+    const summary = {
+      epoch: trainer.steps / stepsPerEpoch,
+      step: trainer.steps,
+      showcaseIndices: data.test.indices.slice(0, SHOWCASE_SIZE),
+      baseline,
+      mixup,
+    };
     hooks.onEpochEnd(summary);
     return summary;
   };
@@ -344,7 +361,9 @@ export async function runPairedTraining(
   try {
     hooks.onWarmup?.();
     while (trainer.steps < totalSteps) {
+      const pauseBegan = performance.now();
       await excluded(() => control.waitWhilePaused());
+      clock.pausedMs += performance.now() - pauseBegan;
       if (control.isStopped()) break;
       trainer.step();
       const step = trainer.steps;
@@ -379,6 +398,7 @@ export async function runPairedTraining(
       steps: trainer.steps,
       epochsCompleted: Math.floor(trainer.steps / stepsPerEpoch),
       examplesPerSecond: trainer.steps > 1 ? examplesPerSecond() : 0,
+      elapsedMs: elapsedMs(),
       final,
     };
   } finally {

@@ -12,11 +12,12 @@ export type { LambdaPer, MixMode, MixOptions, ResolvedMixOptions } from './mixOp
 export { MAX_SHAPE, MIN_SHAPE, resolveMixOptions } from './mixOptions';
 export type { MixPlan, MixResult } from './mix';
 export { drawMixPlan, mixBatch } from './mix';
-export type { ReliabilityBin } from './metrics';
+export type { Predictions, ReliabilityBin } from './metrics';
 export {
   NLL_PROBABILITY_FLOOR,
   accuracy,
   expectedCalibrationError,
   meanNll,
   reliabilityBins,
+  topPredictions,
 } from './metrics';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accuracy, expectedCalibrationError, meanNll, reliabilityBins } from './metrics';
+import { accuracy, expectedCalibrationError, meanNll, reliabilityBins, topPredictions } from './metrics';
 import { createRng } from './rng';
 
 /**
@@ -113,6 +113,21 @@ describe('reliabilityBins and expectedCalibrationError', () => {
     const ece = expectedCalibrationError(probs, labels);
     expect(ece).toBeGreaterThanOrEqual(0);
     expect(ece).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('topPredictions', () => {
+  const probs = Float32Array.from([0.1, 0.7, 0.2, 0.5, 0.5, 0, 0.2, 0.3, 0.5]);
+
+  it('gives each row its argmax, ties to the lowest class, and that probability', () => {
+    const { predicted, confidence } = topPredictions(probs, [1, 1, 0], 3);
+    expect(Array.from(predicted)).toEqual([1, 0, 2]);
+    expect(Array.from(confidence)).toEqual([0.7, 0.5, 0.5].map(Math.fround));
+  });
+
+  it('stops after limit rows and still checks the whole input', () => {
+    expect(Array.from(topPredictions(probs, [1, 1, 0], 3, 2).predicted)).toEqual([1, 0]);
+    expect(() => topPredictions(probs, [1, 1, 3], 3, 1)).toThrow(/labels/);
   });
 });
 

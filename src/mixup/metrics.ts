@@ -54,6 +54,34 @@ function topClass(probs: Float32Array, i: number, numClasses: number): { predict
   return { predicted, confidence };
 }
 
+/** Each row's predicted class and its probability, for the first `limit` rows. */
+export interface Predictions {
+  predicted: Uint8Array;
+  confidence: Float32Array;
+}
+
+/**
+ * The argmax (ties to the lowest index) and its probability for rows 0 … min(limit, N) − 1.
+ *
+ * @throws Error as `accuracy` does for malformed input.
+ */
+export function topPredictions(
+  probs: Float32Array,
+  labels: ArrayLike<number>,
+  numClasses = 10,
+  limit = Infinity,
+): Predictions {
+  const count = Math.min(limit, exampleCount(probs, labels, numClasses));
+  const predicted = new Uint8Array(count);
+  const confidence = new Float32Array(count);
+  for (let i = 0; i < count; i++) {
+    const top = topClass(probs, i, numClasses);
+    predicted[i] = top.predicted;
+    confidence[i] = top.confidence;
+  }
+  return { predicted, confidence };
+}
+
 /**
  * Accuracy = (1/N) Σᵢ [argmaxₖ pᵢₖ = yᵢ], with ties in the argmax resolved to the lowest index.
  *
