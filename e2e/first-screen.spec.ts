@@ -20,6 +20,9 @@ test('the first screen explains mixup and draws real MNIST digits, with no conso
 
   await expect(page.getByRole('heading', { level: 1, name: 'Mixup Playground' })).toBeVisible();
   await expect(page.getByLabel('The mixup formulas')).toContainText('Beta');
+  // KaTeX typeset it (its HTML) and kept the maths readable to assistive technology (its MathML).
+  await expect(page.getByLabel('The mixup formulas').locator('.katex-html')).toHaveCount(4);
+  await expect(page.getByLabel('The mixup formulas').locator('math')).toHaveCount(4);
   const digits = page.getByRole('list', { name: 'MNIST test digits by class' }).locator('canvas');
   await expect(digits).toHaveCount(40);
 
@@ -41,6 +44,23 @@ test('the first screen explains mixup and draws real MNIST digits, with no conso
   expect(overflow, 'the page must not scroll sideways on a phone').toBeLessThanOrEqual(0);
 
   expect(errors).toEqual([]);
+});
+
+test('the Explore and Train tabs switch from the keyboard, and only the open panel is shown', async ({ page }) => {
+  await page.goto('/');
+  const explore = page.getByRole('tab', { name: 'Explore' });
+  await expect(explore).toHaveAttribute('aria-selected', 'true');
+  await explore.focus();
+  await page.keyboard.press('ArrowRight');
+  const train = page.getByRole('tab', { name: 'Train' });
+  await expect(train).toHaveAttribute('aria-selected', 'true');
+  await expect(train).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'Train' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Train: baseline vs mixup' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The data: MNIST' })).toHaveCount(0);
+  await page.keyboard.press('Home');
+  await expect(explore).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'The data: MNIST' })).toBeVisible();
 });
 
 test('a missing data file shows what happened and what to do, and Try again recovers', async ({ page }) => {

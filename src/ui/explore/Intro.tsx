@@ -1,4 +1,5 @@
 import { MixupFormulas } from './MixupFormulas';
+import { TutorialNote } from './TutorialNote';
 
 export function Intro() {
   return (
@@ -18,9 +19,10 @@ export function Intro() {
       <MixupFormulas />
       <p className="formula-note">
         Here x<sub>i</sub> and x<sub>j</sub> are two images of the same batch (x<sub>j</sub> from a random permutation
-        of it), y<sub>i</sub> and y<sub>j</sub> their one-hot labels, and the loss is the cross-entropy against the
-        blended label ỹ.
+        of it), y<sub>i</sub> and y<sub>j</sub> their one-hot labels, and p the network's softmax output for x̃. Tests
+        never mix: the network is evaluated on plain images.
       </p>
+      <TutorialNote />
     </section>
   );
 }
