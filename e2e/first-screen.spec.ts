@@ -1,17 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { canvasPixels } from './support/canvas';
 import { collectPageErrors } from './support/console';
 import { originalTestImage } from './support/mnist';
 import { saveScreenshot, VIEWPORTS } from './support/screenshots';
-
-/** Reads a digit canvas back as one grey value per pixel (the red channel). */
-async function canvasPixels(page: import('@playwright/test').Page, testId: string): Promise<number[]> {
-  return page.getByTestId(testId).evaluate((canvas: HTMLCanvasElement) => {
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('canvas has no 2d context');
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    return Array.from({ length: data.length / 4 }, (_, i) => data[4 * i] ?? -1);
-  });
-}
 
 test('the first screen explains mixup and draws real MNIST digits, with no console error', async ({ page }) => {
   const errors = collectPageErrors(page);
@@ -27,7 +18,7 @@ test('the first screen explains mixup and draws real MNIST digits, with no conso
   await expect(digits).toHaveCount(40);
 
   // Test image 3 is the first 0 of MNIST's test set: the canvas must hold exactly its pixels.
-  const firstZero = await canvasPixels(page, 'digit-3');
+  const firstZero = await canvasPixels(page.getByTestId('digit-3'));
   expect(firstZero).toEqual(Array.from(originalTestImage(3)));
   expect(firstZero.filter((value) => value > 128).length).toBeGreaterThan(50);
 

@@ -5,7 +5,8 @@ const FORMULAS = [
   String.raw`\lambda \sim \mathrm{Beta}(\alpha, \alpha)`,
   String.raw`\tilde{x} = \lambda\, x_i + (1 - \lambda)\, x_j`,
   String.raw`\tilde{y} = \lambda\, y_i + (1 - \lambda)\, y_j`,
-  String.raw`\mathcal{L} = \mathrm{CE}(\tilde{y}, p) = \lambda\, \mathrm{CE}(y_i, p) + (1 - \lambda)\, \mathrm{CE}(y_j, p)`,
+  // Two lines, so the identity fits a phone without scrolling.
+  String.raw`\begin{aligned} \mathcal{L} &= \mathrm{CE}(\tilde{y}, p) \\ &= \lambda\, \mathrm{CE}(y_i, p) + (1 - \lambda)\, \mathrm{CE}(y_j, p) \end{aligned}`,
 ];
 
 export function MixupFormulas() {

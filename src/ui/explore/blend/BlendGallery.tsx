@@ -1,5 +1,114 @@
+import { useMemo } from 'react';
 import type { MnistSplit } from '../../../data/loadMnist';
+import { useExploreStore } from '../../../state/exploreStore';
+import { useTrainingStore } from '../../../state/trainingStore';
+import './blend.css';
+import { describeDraw } from './drawText';
+import type { GalleryPair, MixSettings } from './galleryPairs';
+import { GALLERY_SIZE, drawGallery } from './galleryPairs';
+import { LambdaScrubber } from './LambdaScrubber';
+import { MixControls } from './MixControls';
+import { Sym } from './Notation';
+import { PairCard } from './PairCard';
 
+type Gallery = { pairs: GalleryPair[] } | { error: string };
+
+/** The draft may hold a half-typed α; the gallery says so instead of breaking the page. */
+function tryDrawGallery(split: MnistSplit, seed: number, settings: MixSettings): Gallery {
+  try {
+    return { pairs: drawGallery(split, seed, settings) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Real test digits mixed the way a training step mixes its batch, with the training draft's settings. */
 export function BlendGallery({ split }: { split: MnistSplit }) {
-  return <section aria-labelledby="blend-title"><h2 id="blend-title">Blended samples ({split.count})</h2></section>;
+  const alpha = useTrainingStore((s) => s.draft.alpha);
+  const beta = useTrainingStore((s) => s.draft.beta);
+  const mode = useTrainingStore((s) => s.draft.mixMode);
+  const lambdaPer = useTrainingStore((s) => s.draft.lambdaPer);
+  const seed = useExploreStore((s) => s.gallerySeed);
+  const resample = useExploreStore((s) => s.resampleGallery);
+  const scrubPair = useExploreStore((s) => s.scrubPair);
+  const chooseScrubPair = useExploreStore((s) => s.chooseScrubPair);
+
+  const settings = useMemo(() => ({ alpha, beta, mode, lambdaPer }), [alpha, beta, mode, lambdaPer]);
+  const gallery = useMemo(() => tryDrawGallery(split, seed, settings), [split, seed, settings]);
+  const { height, width } = split;
+  const mixingOff = alpha === 0;
+  const pairs = 'pairs' in gallery ? gallery.pairs : [];
+  const chosen = Math.min(scrubPair, pairs.length - 1);
+  const chosenPair = pairs[chosen];
+
+  return (
+    <section className="blend" aria-labelledby="blend-title">
+      <div className="blend-head">
+        <h2 id="blend-title">Blended samples</h2>
+        <button type="button" onClick={resample}>
+          Resample
+        </button>
+      </div>
+      <p className="blend-intro">
+        A batch of {GALLERY_SIZE} random test digits, each mixed with its partner in a random permutation of the batch,
+        exactly as one training step mixes. {describeDraw(settings)}.
+        {mode === 'cutmix' && (
+          <>
+            {' '}
+            CutMix pastes a box of <Sym base="x" sub="j" /> into <Sym base="x" sub="i" />, so the λ shown is the share of
+            pixels left to <Sym base="x" sub="i" />.
+          </>
+        )}
+      </p>
+      <MixControls />
+      {'error' in gallery ? (
+        <p className="blend-note" role="status">
+          These settings cannot be drawn: {gallery.error}
+        </p>
+      ) : (
+        <>
+          {mixingOff && (
+            <p className="blend-note" role="status">
+              α = 0 switches mixing off: every λ is 1, so x̃ = <Sym base="x" sub="i" /> and each digit is its own partner.
+            </p>
+          )}
+          <Legend cutmix={mode === 'cutmix'} />
+          <ol className="blend-grid" aria-label="Blended pairs">
+            {pairs.map((pair, k) => (
+              <PairCard
+                key={k}
+                pair={pair}
+                number={k + 1}
+                height={height}
+                width={width}
+                chosen={k === chosen}
+                mixingOff={mixingOff}
+                onChoose={() => chooseScrubPair(k)}
+              />
+            ))}
+          </ol>
+          {chosenPair && <LambdaScrubber pair={chosenPair} number={chosen + 1} height={height} width={width} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The key to the two bar colours, and for CutMix to the box outline. */
+function Legend({ cutmix }: { cutmix: boolean }) {
+  return (
+    <p className="blend-legend">
+      <span>
+        <span className="blend-swatch blend-swatch-i" aria-hidden="true" /> share of <Sym base="y" sub="i" /> (λ)
+      </span>
+      <span>
+        <span className="blend-swatch blend-swatch-j" aria-hidden="true" /> share of <Sym base="y" sub="j" /> (1 − λ)
+      </span>
+      {cutmix && (
+        <span>
+          <span className="blend-swatch blend-swatch-box" aria-hidden="true" /> box: pixels from <Sym base="x" sub="j" />
+        </span>
+      )}
+    </p>
+  );
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { describeDraw, formatShape } from './drawText';
+
+describe('describeDraw', () => {
+  it('names the Beta shapes, with β = α when β is unset, and the granularity', () => {
+    expect(describeDraw({ alpha: 0.4, beta: null, mode: 'mixup', lambdaPer: 'batch' })).toBe(
+      'λ ~ Beta(0.4, 0.4), one draw for the whole batch',
+    );
+    expect(describeDraw({ alpha: 2, beta: 5, mode: 'cutmix', lambdaPer: 'example' })).toBe(
+      'λ ~ Beta(2, 5), one draw per example',
+    );
+  });
+
+  it('hides floating-point noise in the shapes', () => {
+    expect(formatShape(0.1 + 0.2)).toBe('0.3');
+  });
+});
