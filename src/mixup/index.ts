@@ -4,6 +4,7 @@ export type { Rng } from './rng';
 export { createRng, permutation, randomInt, standardNormal } from './rng';
 export { sampleLogGamma } from './gamma';
 export { betaMean, betaPdf, betaVariance, logBeta, logGamma, sampleBeta } from './beta';
+export { densityHistogram, type DensityHistogram } from './histogram';
 export { oneHot, smoothLabels } from './labels';
 export type { Box } from './cutmix';
 export { boxArea, cutmixBox, lambdaFromBox, pasteBoxes } from './cutmix';

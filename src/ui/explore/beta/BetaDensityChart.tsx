@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { BetaPicture } from './betaPicture';
+import { formatShape } from './logScale';
+
+const CHART_HEIGHT = 240;
+/** Neither arm's colour: this chart is about λ, not about baseline or mixup. */
+const CURVE_COLOUR = '#0f766e';
+const BAR_COLOUR = '#cbd5e1';
+const AXIS_COLOUR = '#64748b';
+const LAMBDA_TICKS = [0, 0.25, 0.5, 0.75, 1];
+/*
+ * Object props live here, not inline: recharts stores its axes' settings and compares them on every
+ * render, and a fresh object each time reads as a change that costs extra work per slider step.
+ */
+const MARGIN = { top: 8, right: 12, bottom: 16, left: 0 };
+const INITIAL_SIZE = { width: 320, height: CHART_HEIGHT };
+const UNIT_DOMAIN: [number, number] = [0, 1];
+const TICK_STYLE = { fill: AXIS_COLOUR, fontSize: 13 };
+const X_LABEL = { value: 'λ', position: 'insideBottom', offset: -10, fill: AXIS_COLOUR } as const;
+const Y_LABEL = { value: 'density', angle: -90, position: 'insideLeft', offset: 14, fill: AXIS_COLOUR } as const;
+
+interface BetaDensityChartProps {
+  alpha: number;
+  beta: number;
+  picture: BetaPicture;
+}
+
+function clippingNote({ unboundedEnds, clipped }: BetaPicture): string {
+  if (unboundedEnds.length === 0) return '';
+  const ends = unboundedEnds.map((end) => `λ = ${end}`).join(' and ');
+  const cut = clipped ? ' and is cut off at the top' : '';
+  return ` A shape below 1 makes the density infinite at ${ends}, so the curve stops just short of ${unboundedEnds.length > 1 ? 'them' : 'it'}${cut}.`;
+}
+
+/** The exact Beta density over a histogram of λs really drawn by the app's sampler, both as densities. */
+export function BetaDensityChart({ alpha, beta, picture }: BetaDensityChartProps) {
+  const shapes = `Beta(${formatShape(alpha)}, ${formatShape(beta)})`;
+  const yDomain = useMemo((): [number, number] => [0, picture.yMax], [picture.yMax]);
+  return (
+    <figure className="beta-figure">
+      <div
+        className="beta-chart"
+        data-testid="beta-density"
+        data-histogram={picture.bins.map((bar) => bar.density.toFixed(4)).join(' ')}
+        role="img"
+        aria-label={`Density of ${shapes}, with a histogram of drawn λ values`}
+      >
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_SIZE}>
+          <ComposedChart data={picture.bins} margin={MARGIN} barCategoryGap={1}>
+            <CartesianGrid stroke="#e2e8f0" vertical={false} />
+            <XAxis
+              dataKey="x"
+              type="number"
+              domain={UNIT_DOMAIN}
+              ticks={LAMBDA_TICKS}
+              stroke={AXIS_COLOUR}
+              tick={TICK_STYLE}
+              label={X_LABEL}
+            />
+            <YAxis
+              type="number"
+              domain={yDomain}
+              ticks={picture.yTicks}
+              allowDataOverflow
+              width={58}
+              stroke={AXIS_COLOUR}
+              tick={TICK_STYLE}
+              label={Y_LABEL}
+            />
+            {/* Bars get an axis of their own: on a shared one, recharts sizes them by the curve's 200-point spacing. */}
+            <XAxis xAxisId="bins" dataKey="x" type="number" domain={UNIT_DOMAIN} hide />
+            <Bar xAxisId="bins" dataKey="density" fill={BAR_COLOUR} isAnimationActive={false} />
+            <Line
+              data={picture.curve}
+              dataKey="density"
+              className="beta-curve"
+              stroke={CURVE_COLOUR}
+              strokeWidth={2.5}
+              dot={false}
+              activeDot={false}
+              isAnimationActive={false}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption>
+        <span className="beta-key beta-key-curve" aria-hidden="true" /> exact density of {shapes}
+        <span className="beta-key beta-key-bars" aria-hidden="true" /> histogram of the λs drawn.{clippingNote(picture)}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,29 @@
+import { MAX_SHAPE, MIN_SHAPE } from '../../../mixup';
+import { formatShape } from './logScale';
+
+/** What the panel can draw for the draft's α and β (null: β = α). */
+export type MixingShapes =
+  | { kind: 'density'; alpha: number; beta: number }
+  | { kind: 'no-mixing' }
+  | { kind: 'invalid'; message: string };
+
+const inRange = (shape: number): boolean => shape >= MIN_SHAPE && shape <= MAX_SHAPE;
+
+/**
+ * Reads the draft as the trainer will: α = 0 switches mixing off whatever β is, and otherwise both
+ * shapes must lie in the range the config accepts. The draft is edited as free text on the Train
+ * panel, so anything may arrive here.
+ */
+export function mixingShapes(alpha: number, beta: number | null): MixingShapes {
+  if (alpha === 0) return { kind: 'no-mixing' };
+  const shapes = { α: alpha, β: beta ?? alpha };
+  for (const [name, shape] of Object.entries(shapes)) {
+    if (!inRange(shape)) {
+      return {
+        kind: 'invalid',
+        message: `${name} = ${formatShape(shape)} cannot be drawn: use a value from ${MIN_SHAPE} to ${MAX_SHAPE}${name === 'α' ? ', or 0 for no mixing' : ''}.`,
+      };
+    }
+  }
+  return { kind: 'density', alpha: shapes.α, beta: shapes.β };
+}
