@@ -5,7 +5,7 @@ import type { BackendChoice, BackendInfo, EngineError, WorkerEvent, WorkerStatus
 import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/trainer';
 import { backendFromSearch } from './backendParam';
 import { DATA_URL } from './dataUrl';
-
+import { downsample } from './downsample';
 
 interface TrainingState {
   status: WorkerStatus;
@@ -20,6 +20,8 @@ interface TrainingState {
   notice: string | null;
   progress: ProgressUpdate | null;
   points: MetricsPoint[];
+  /** `points` thinned for the charts, refreshed at most every CHART_INTERVAL_MS. */
+  chartPoints: MetricsPoint[];
   epochs: EpochSummary[];
   result: RunResult | null;
   error: EngineError | null;
@@ -41,6 +43,27 @@ interface TrainingState {
 const pending: { points: MetricsPoint[]; progress: ProgressUpdate | null } = { points: [], progress: null };
 let flushScheduled = false;
 
+/**
+ * Redrawing the four curve charts costs far more than a frame on a slow machine, so they follow the
+ * points a few times a second, through a bounded number of points, instead of at display rate.
+ */
+export const CHART_INTERVAL_MS = 300;
+const MAX_CHART_POINTS = 300;
+let chartTimer: ReturnType<typeof setTimeout> | null = null;
+let lastChartUpdate = -Infinity;
+
+function updateChartPoints(): void {
+  if (chartTimer !== null) clearTimeout(chartTimer);
+  chartTimer = null;
+  lastChartUpdate = performance.now();
+  useTrainingStore.setState((state) => ({ chartPoints: downsample(state.points, MAX_CHART_POINTS) }));
+}
+
+function scheduleChartPoints(): void {
+  if (chartTimer !== null) return;
+  chartTimer = setTimeout(updateChartPoints, Math.max(0, lastChartUpdate + CHART_INTERVAL_MS - performance.now()));
+}
+
 function flushNow(): void {
   flushScheduled = false;
   if (!pending.points.length && !pending.progress) return;
@@ -51,6 +74,7 @@ function flushNow(): void {
     points: points.length ? [...state.points, ...points] : state.points,
     progress: progress ?? state.progress,
   }));
+  if (points.length) scheduleChartPoints();
 }
 
 function scheduleFlush(): void {
@@ -83,6 +107,7 @@ function handleEvent(event: WorkerEvent): void {
       // Anything still buffered belongs to the previous run: apply it before clearing.
       flushNow();
       set({ config: event.config, points: [], epochs: [], result: null, progress: null, error: null });
+      updateChartPoints();
       return;
     case 'progress':
       pending.progress = event.progress;
@@ -101,10 +126,12 @@ function handleEvent(event: WorkerEvent): void {
       return;
     case 'finished':
       flushNow();
+      updateChartPoints();
       set({ result: event.result });
       return;
     case 'error':
       flushNow();
+      updateChartPoints();
       set((state) => ({
         error: event.error,
         // A crashed worker is gone: the page must offer a fresh start, keeping what was drawn.
@@ -140,6 +167,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
   config: null,
   progress: null,
   points: [],
+  chartPoints: [],
   epochs: [],
   result: null,
   error: null,
@@ -179,6 +207,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
     }
     flushNow();
     set({ points: [], epochs: [], result: null, progress: null, error: null, config: null });
+    updateChartPoints();
     ensureInitialised();
   },
   dismissError: () => set({ error: null }),

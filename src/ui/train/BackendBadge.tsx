@@ -11,12 +11,15 @@ export function BackendBadge() {
   const detail = adapter
     ? `${adapter.vendor} ${adapter.architecture}${adapter.isFallback ? ', software adapter (slow)' : ''}`
     : null;
-  const why = backend.skipped.length ? `Skipped: ${backend.skipped.join('; ')}` : undefined;
+  const fellBack = backend.skipped.length > 0;
   return (
-    <span className="badge" data-testid="backend-badge" data-backend={backend.name} title={why}>
-      {backend.name}
-      {detail && <span className="badge-detail"> · {detail}</span>}
-      {backend.skipped.length > 0 && <span className="badge-detail"> · fallback</span>}
+    <span className="backend-info">
+      <span className="badge" data-testid="backend-badge" data-backend={backend.name}>
+        {backend.name}
+        {detail && <span className="badge-detail"> · {detail}</span>}
+        {fellBack && <span className="badge-detail"> · fallback</span>}
+      </span>
+      {fellBack && <small className="backend-why">Skipped: {backend.skipped.join('; ')}</small>}
     </span>
   );
 }

@@ -1,47 +1,55 @@
+import type { ArmEpochSummary } from '../../engine/trainer';
+import { DECIMAL, PERCENT } from '../../state/runSummary';
 import { useTrainingStore } from '../../state/trainingStore';
+import { ARM_LABELS, ARM_ORDER } from './armColours';
 
-const percent = (x: number) => `${(100 * x).toFixed(2)}%`;
+interface Column {
+  title: string;
+  show: (value: number) => string;
+  read: (arm: ArmEpochSummary) => number;
+}
 
-/** Full-test-set results at each epoch's end, the two arms side by side. */
+const COLUMNS: readonly Column[] = [
+  { title: 'accuracy', show: PERCENT.show, read: (arm) => arm.accuracy },
+  { title: 'NLL', show: DECIMAL.show, read: (arm) => arm.nll },
+  { title: 'ECE', show: DECIMAL.show, read: (arm) => arm.ece },
+];
+
+/** The epoch-end evaluations one by one, the two arms side by side. */
 export function EpochTable() {
   const epochs = useTrainingStore((s) => s.epochs);
-  const points = useTrainingStore((s) => s.points);
-  if (epochs.length === 0) {
-    return points.length > 0 ? (
-      <p className="muted" data-testid="points-count" data-value={points.length}>
-        {points.length} quick evaluations so far; full results at the end of the first epoch.
-      </p>
-    ) : null;
-  }
+  const testSize = useTrainingStore((s) => s.config?.testSize ?? 0);
+  if (epochs.length === 0) return null;
   return (
-    <div className="table-scroll">
-    <table className="epoch-table" data-testid="epoch-table">
-      <caption>On all 10,000 test digits at the end of each epoch</caption>
-      <thead>
-        <tr>
-          <th scope="col">Epoch</th>
-          <th scope="col" className="arm-baseline">Baseline accuracy</th>
-          <th scope="col" className="arm-mixup">Mixup accuracy</th>
-          <th scope="col" className="arm-baseline">Baseline NLL</th>
-          <th scope="col" className="arm-mixup">Mixup NLL</th>
-          <th scope="col" className="arm-baseline">Baseline ECE</th>
-          <th scope="col" className="arm-mixup">Mixup ECE</th>
-        </tr>
-      </thead>
-      <tbody>
-        {epochs.map((e) => (
-          <tr key={e.epoch}>
-            <th scope="row">{e.epoch}</th>
-            <td>{percent(e.baseline.accuracy)}</td>
-            <td>{percent(e.mixup.accuracy)}</td>
-            <td>{e.baseline.nll.toFixed(3)}</td>
-            <td>{e.mixup.nll.toFixed(3)}</td>
-            <td>{e.baseline.ece.toFixed(3)}</td>
-            <td>{e.mixup.ece.toFixed(3)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-    </div>
+    <details className="epoch-details">
+      <summary>Every epoch ({epochs.length})</summary>
+      <div className="table-scroll">
+        <table className="epoch-table" data-testid="epoch-table">
+          <caption>On {testSize.toLocaleString('en')} test digits at the end of each epoch</caption>
+          <thead>
+            <tr>
+              <th scope="col">Epoch</th>
+              {COLUMNS.flatMap((column) =>
+                ARM_ORDER.map((arm) => (
+                  <th key={`${arm}-${column.title}`} scope="col" className={`arm-${arm}`}>
+                    {ARM_LABELS[arm]} {column.title}
+                  </th>
+                )),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {epochs.map((summary) => (
+              <tr key={summary.epoch}>
+                <th scope="row">{summary.epoch}</th>
+                {COLUMNS.flatMap((column) =>
+                  ARM_ORDER.map((arm) => <td key={`${arm}-${column.title}`}>{column.show(column.read(summary[arm]))}</td>),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }

@@ -1,5 +1,38 @@
+import type { ProgressUpdate } from '../../engine/trainer';
+import { describeTimeLeft } from '../../state/timeLeft';
 import { useTrainingStore } from '../../state/trainingStore';
 import { LoadingBar } from '../common/LoadingBar';
+
+interface ProgressBarProps {
+  name: string;
+  text: string;
+  value: number;
+  max: number;
+}
+
+function ProgressBar({ name, text, value, max }: ProgressBarProps) {
+  return (
+    <label className="progress-row">
+      <span>{text}</span>
+      <progress aria-label={name} max={max} value={value} />
+    </label>
+  );
+}
+
+function Pace({ progress }: { progress: ProgressUpdate }) {
+  const ended = useTrainingStore((s) => (s.result ? (s.result.stopped ? 'stopped' : 'finished') : null));
+  return (
+    <p className="run-rate">
+      <span data-testid="examples-seen" data-value={progress.examplesSeen}>
+        {progress.examplesSeen.toLocaleString('en')} examples seen per arm
+      </span>
+      {' · '}
+      {progress.examplesPerSecond > 0 ? `${Math.round(progress.examplesPerSecond).toLocaleString('en')} examples/s` : 'warming up'}
+      {' · '}
+      <span data-testid="time-left">{ended ? `run ${ended}` : `time left: ${describeTimeLeft(progress)}`}</span>
+    </p>
+  );
+}
 
 export function RunProgress() {
   const loading = useTrainingStore((s) => s.loading);
@@ -8,19 +41,18 @@ export function RunProgress() {
     return <LoadingBar label="Loading MNIST for training" loadedBytes={loading.loadedBytes} totalBytes={loading.totalBytes} />;
   }
   if (!progress) return null;
+  const { epoch, step, stepsPerEpoch, totalSteps } = progress;
+  const stepInEpoch = step - (epoch - 1) * stepsPerEpoch;
   return (
     <div className="run-progress">
-      <label>
-        <span>
-          Epoch {progress.epoch} of {Math.ceil(progress.totalSteps / progress.stepsPerEpoch)} · step {progress.step} of{' '}
-          {progress.totalSteps}
-        </span>
-        <progress aria-label="Run progress" max={progress.totalSteps} value={progress.step} />
-      </label>
-      <span className="run-rate" data-testid="examples-seen" data-value={progress.examplesSeen}>
-        {progress.examplesSeen.toLocaleString('en')} examples seen per arm ·{' '}
-        {progress.examplesPerSecond > 0 ? `${Math.round(progress.examplesPerSecond)} examples/s` : 'warming up'}
-      </span>
+      <ProgressBar
+        name="Epoch progress"
+        text={`Epoch ${epoch} of ${Math.ceil(totalSteps / stepsPerEpoch)}: step ${stepInEpoch} of ${stepsPerEpoch}`}
+        value={stepInEpoch}
+        max={stepsPerEpoch}
+      />
+      <ProgressBar name="Run progress" text={`Whole run: step ${step} of ${totalSteps}`} value={step} max={totalSteps} />
+      <Pace progress={progress} />
     </div>
   );
 }

@@ -1,0 +1,133 @@
+/**
+ * The results table's content, without React: which epoch was best, which arm did better on each
+ * metric, and how each number is written. Both arms are read from the same epoch summaries, so the
+ * comparison is like for like.
+ */
+import type { ArmEpochSummary, ArmName, EpochSummary, RunResult } from '../engine/trainer';
+import { formatDuration } from './timeLeft';
+
+/** How a metric is written, and the smallest difference that shows in that writing. */
+interface NumberFormat {
+  show: (value: number) => string;
+  resolution: number;
+}
+
+export const PERCENT: NumberFormat = { show: (x) => `${(100 * x).toFixed(2)}%`, resolution: 1e-4 };
+export const PERCENTAGE_POINTS: NumberFormat = { show: (x) => `${(100 * x).toFixed(2)} pp`, resolution: 1e-4 };
+export const DECIMAL: NumberFormat = { show: (x) => x.toFixed(3), resolution: 1e-3 };
+
+export type Direction = 'higher' | 'lower';
+
+/**
+ * The arm whose value is better, or null for a tie. Values that read the same once written are a
+ * tie: marking one of two identical-looking numbers as better would only confuse.
+ */
+export function betterArm(values: Readonly<Record<ArmName, number>>, direction: Direction, format: NumberFormat): ArmName | null {
+  const baseline = Math.round(values.baseline / format.resolution);
+  const mixup = Math.round(values.mixup / format.resolution);
+  if (baseline === mixup) return null;
+  return (baseline > mixup) === (direction === 'higher') ? 'baseline' : 'mixup';
+}
+
+export interface BestEpoch {
+  accuracy: number;
+  /** 1-based; the earliest epoch when several reach the same accuracy. */
+  epoch: number;
+}
+
+/** The epoch at which an arm's test accuracy peaked, or null before any epoch has ended. */
+export function bestEpoch(epochs: readonly EpochSummary[], arm: ArmName): BestEpoch | null {
+  let best: BestEpoch | null = null;
+  for (const summary of epochs) {
+    const accuracy = summary[arm].accuracy;
+    if (best === null || accuracy > best.accuracy) best = { accuracy, epoch: summary.epoch };
+  }
+  return best;
+}
+
+/** A metric measured on each arm; `better` is null for a tie or where neither value is better. */
+export interface ComparedRow {
+  kind: 'compared';
+  label: string;
+  cells: Record<ArmName, string>;
+  better: ArmName | null;
+}
+
+/** A figure of the whole run: both arms train step for step in one loop, so they share it. */
+export interface SharedRow {
+  kind: 'shared';
+  label: string;
+  value: string;
+}
+
+export type SummaryRow = ComparedRow | SharedRow;
+
+interface ArmMetric {
+  label: string;
+  value: (arm: ArmEpochSummary) => number;
+  format: NumberFormat;
+  direction: Direction | null;
+}
+
+const FINAL_ACCURACY: ArmMetric = { label: 'Final test accuracy', value: (arm) => arm.accuracy, format: PERCENT, direction: 'higher' };
+
+/** Shown after the best epoch, in this order. */
+const OTHER_METRICS: readonly ArmMetric[] = [
+  { label: 'Test NLL', value: (arm) => arm.nll, format: DECIMAL, direction: 'lower' },
+  { label: 'ECE', value: (arm) => arm.ece, format: DECIMAL, direction: 'lower' },
+  // Fitting the training set more closely is not the goal (with noisy labels it is memorising them);
+  // the gap row says how much of it carried over to the test set.
+  { label: 'Train accuracy', value: (arm) => arm.trainAccuracy, format: PERCENT, direction: null },
+  {
+    label: 'Generalisation gap (train − test)',
+    value: (arm) => arm.trainAccuracy - arm.accuracy,
+    format: PERCENTAGE_POINTS,
+    direction: 'lower',
+  },
+];
+
+function perArm<T>(read: (arm: ArmName) => T): Record<ArmName, T> {
+  return { baseline: read('baseline'), mixup: read('mixup') };
+}
+
+function metricRow(metric: ArmMetric, final: EpochSummary): ComparedRow {
+  const values = perArm((arm) => metric.value(final[arm]));
+  return {
+    kind: 'compared',
+    label: metric.label,
+    cells: perArm((arm) => metric.format.show(values[arm])),
+    better: metric.direction === null ? null : betterArm(values, metric.direction, metric.format),
+  };
+}
+
+function bestEpochRow(epochs: readonly EpochSummary[], final: EpochSummary): ComparedRow {
+  const best = perArm((arm) => bestEpoch(epochs, arm) ?? { accuracy: final[arm].accuracy, epoch: final.epoch });
+  return {
+    kind: 'compared',
+    label: 'Best test accuracy',
+    cells: perArm((arm) => `${PERCENT.show(best[arm].accuracy)} (epoch ${best[arm].epoch})`),
+    better: betterArm(perArm((arm) => best[arm].accuracy), 'higher', PERCENT),
+  };
+}
+
+/**
+ * The rows of the results table for the run on screen: final metrics from the run's final summary
+ * (or, while it trains, the latest epoch's), the best epoch, and once it has ended its time and pace.
+ * Null before the first epoch ends.
+ */
+export function summariseRun(epochs: readonly EpochSummary[], result: RunResult | null): SummaryRow[] | null {
+  const final = result?.final ?? epochs.at(-1);
+  if (!final) return null;
+  const rows: SummaryRow[] = [
+    metricRow(FINAL_ACCURACY, final),
+    bestEpochRow(epochs, final),
+    ...OTHER_METRICS.map((metric) => metricRow(metric, final)),
+  ];
+  if (result) {
+    rows.push(
+      { kind: 'shared', label: 'Time taken', value: formatDuration(result.elapsedMs) },
+      { kind: 'shared', label: 'Examples per second, per arm', value: Math.round(result.examplesPerSecond).toLocaleString('en') },
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,29 @@
+import type { ProgressUpdate } from '../engine/trainer';
+
+/**
+ * Steps needed before the pace means anything: the first step compiles the kernels and is far
+ * slower than the rest, so an estimate from it alone would overshoot wildly.
+ */
+export const MIN_STEPS_FOR_ESTIMATE = 3;
+
+/** Milliseconds the run still needs at its pace so far, or null while there is too little to go on. */
+export function estimateMsLeft(progress: Pick<ProgressUpdate, 'step' | 'totalSteps' | 'elapsedMs'>): number | null {
+  const { step, totalSteps, elapsedMs } = progress;
+  if (step < MIN_STEPS_FOR_ESTIMATE || elapsedMs <= 0) return null;
+  return (elapsedMs / step) * Math.max(0, totalSteps - step);
+}
+
+/** A duration in words for people: "45 s", "2 min 10 s", "1 h 5 min". */
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(Math.max(0, ms) / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${seconds % 60} s`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** What the progress line says about the time left. */
+export function describeTimeLeft(progress: Pick<ProgressUpdate, 'step' | 'totalSteps' | 'elapsedMs'>): string {
+  const left = estimateMsLeft(progress);
+  return left === null ? 'estimating…' : `about ${formatDuration(left)}`;
+}

@@ -1,0 +1,67 @@
+import { CHART_INTERVAL_MS, useTrainingStore } from '../../state/trainingStore';
+import { ArmLegend } from './ArmLegend';
+import { MetricChart, type CurveSpec } from './MetricChart';
+
+const percentTick = (value: number) => `${Math.round(100 * value)}%`;
+const plainTick = (value: number) => String(value);
+
+const CURVES: readonly CurveSpec[] = [
+  { id: 'test-accuracy', title: 'Test accuracy', value: (arm) => arm.testAccuracy, yMax: 1, formatTick: percentTick },
+  { id: 'test-loss', title: 'Test loss (NLL)', note: 'lower is better', value: (arm) => arm.testNll, formatTick: plainTick },
+  {
+    id: 'train-loss',
+    title: 'Train loss',
+    note: "mixup's is on its blended batches",
+    value: (arm) => arm.trainLoss,
+    formatTick: plainTick,
+  },
+  { id: 'ece', title: 'Calibration error (ECE)', note: 'lower is better', value: (arm) => arm.ece, formatTick: plainTick },
+];
+
+/** Spreads the charts' redraws over separate tasks, all within the interval between the store's updates. */
+const STAGGER_MS = CHART_INTERVAL_MS / (CURVES.length + 1);
+
+/** Counts every quick evaluation, not just the ones drawn; its own component so the charts do not follow it. */
+function PointsCount() {
+  const count = useTrainingStore((s) => s.points.length);
+  return (
+    <span data-testid="points-count" data-value={count}>
+      {count.toLocaleString('en')} so far.
+    </span>
+  );
+}
+
+/**
+ * The four live curves of the run on screen, both arms on each. Before any run they show empty axes for
+ * the drafted epochs: the user sees where the curves will appear, and the charts' first (costly) mount
+ * happens when the tab opens rather than on the main thread's busiest moment, the start of a run.
+ */
+export function LiveCurves() {
+  const runConfig = useTrainingStore((s) => s.config);
+  const draftEpochs = useTrainingStore((s) => s.draft.epochs);
+  const points = useTrainingStore((s) => s.chartPoints);
+  const epochs = runConfig?.epochs ?? (Number.isInteger(draftEpochs) && draftEpochs > 0 ? draftEpochs : 1);
+  return (
+    <section className="curves" aria-labelledby="curves-title">
+      <div className="section-head">
+        <h2 id="curves-title">Live curves</h2>
+        <ArmLegend />
+      </div>
+      <p className="section-note">
+        {runConfig ? (
+          <>
+            Quick evaluations on {runConfig.quickEvalSize.toLocaleString('en')} test digits every {runConfig.evalEvery}{' '}
+            steps: <PointsCount />
+          </>
+        ) : (
+          'Press Start: both arms are drawn here as they learn.'
+        )}
+      </p>
+      <div className="curve-grid">
+        {CURVES.map((curve, index) => (
+          <MetricChart key={curve.id} curve={curve} points={points} epochs={epochs} delayMs={index * STAGGER_MS} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { memo, useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { ArmPoint, MetricsPoint } from '../../engine/trainer';
+import { niceCeiling, quarterTicks } from '../../state/axisScale';
+import { epochTicks } from '../../state/epochTicks';
+import { ARM_COLOURS, ARM_LABELS, ARM_ORDER } from './armColours';
+import { useDelayedValue } from './useDelayedValue';
+
+export interface CurveSpec {
+  /** Names the chart in its data-testid, e.g. "test-accuracy". */
+  id: string;
+  title: string;
+  /** What a reader needs to know to read the chart right. */
+  note?: string;
+  value: (arm: ArmPoint) => number;
+  /** A fixed top of the y axis; without one the axis rises, in round steps, to the largest value drawn. */
+  yMax?: number;
+  formatTick: (value: number) => string;
+}
+
+interface CurvePlotProps {
+  curve: CurveSpec;
+  points: readonly MetricsPoint[];
+  epochs: number;
+}
+
+interface MetricChartProps extends CurvePlotProps {
+  /** How long after new points this chart takes them up; see useDelayedValue. */
+  delayMs: number;
+}
+
+const GRID_COLOUR = '#e2e8f0';
+const AXIS_TEXT = { fill: '#475569', fontSize: 12 };
+
+function largestValue(curve: CurveSpec, points: readonly MetricsPoint[]): number {
+  let largest = 0;
+  for (const point of points) {
+    for (const arm of ARM_ORDER) {
+      const value = curve.value(point[arm]);
+      if (Number.isFinite(value) && value > largest) largest = value;
+    }
+  }
+  return largest;
+}
+
+/**
+ * One metric's curve for both arms against epochs. Memoised: it redraws only when its points or the
+ * run change. Both axes have fixed domains and given ticks, all shown (interval 0), so recharts
+ * neither computes ticks nor measures their text; with no tooltip there is nothing to hover or
+ * focus, so its keyboard layer is off and train.css turns pointer events off.
+ */
+const CurvePlot = memo(function CurvePlot({ curve, points, epochs }: CurvePlotProps) {
+  const yMax = useMemo(() => curve.yMax ?? niceCeiling(largestValue(curve, points)), [curve, points]);
+  return (
+    <figure className="curve" data-testid={`curve-${curve.id}`} data-points={points.length}>
+      <figcaption>
+        <span className="curve-title">{curve.title}</span>
+        {curve.note && <span className="curve-note"> · {curve.note}</span>}
+      </figcaption>
+      <ResponsiveContainer width="100%" height={190}>
+        <LineChart
+          data={points as MetricsPoint[]}
+          margin={{ top: 6, right: 12, bottom: 2, left: 0 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={GRID_COLOUR} />
+          <XAxis
+            type="number"
+            dataKey="epoch"
+            domain={[0, epochs]}
+            ticks={epochTicks(epochs)}
+            interval={0}
+            allowDataOverflow
+            tick={AXIS_TEXT}
+            height={34}
+            label={{ value: 'epoch', position: 'insideBottom', offset: 0, fill: '#475569', fontSize: 12 }}
+          />
+          <YAxis
+            type="number"
+            domain={[0, yMax]}
+            ticks={quarterTicks(yMax)}
+            interval={0}
+            allowDataOverflow
+            tickFormatter={curve.formatTick}
+            tick={AXIS_TEXT}
+            width={46}
+          />
+          {ARM_ORDER.map((arm) => (
+            <Line
+              key={arm}
+              name={ARM_LABELS[arm]}
+              dataKey={(point: MetricsPoint) => curve.value(point[arm])}
+              stroke={ARM_COLOURS[arm]}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+});
+
+export const MetricChart = memo(function MetricChart({ points, delayMs, ...plot }: MetricChartProps) {
+  return <CurvePlot {...plot} points={useDelayedValue(points, delayMs)} />;
+});

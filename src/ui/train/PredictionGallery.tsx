@@ -1,0 +1,39 @@
+import { useDeferredValue, useMemo } from 'react';
+import { showcaseCards } from '../../state/showcase';
+import { useDatasetStore } from '../../state/datasetStore';
+import { useTrainingStore } from '../../state/trainingStore';
+import { PredictionCard } from './PredictionCard';
+import { useRevealed } from './useRevealed';
+
+/** Enough to show every mistake of an early epoch without a wall of digits. */
+const MAX_CARDS = 24;
+/** One row of the desktop grid per task. */
+const CARDS_PER_TASK = 6;
+
+/** Both arms' predictions on the same test digits, the ones they get wrong first. */
+export function PredictionGallery() {
+  // Deferred: two dozen cards render in slices between other work instead of in one long task.
+  const latest = useDeferredValue(useTrainingStore((s) => s.epochs.at(-1)));
+  const testSet = useDatasetStore((s) => s.testSet);
+  const cards = useMemo(() => (latest && testSet ? showcaseCards(latest, testSet.labels, MAX_CARDS) : []), [latest, testSet]);
+  const shown = useRevealed(cards, CARDS_PER_TASK);
+  if (!latest) return null;
+  return (
+    <section className="predictions" aria-labelledby="predictions-title">
+      <h2 id="predictions-title">Predictions on the same test digits</h2>
+      <p className="section-note">
+        After epoch {latest.epoch}: digits either arm gets wrong (✗) come first, then the ones they are least sure of.
+        Each bar is that arm&apos;s confidence in its answer.
+      </p>
+      {testSet ? (
+        <ul className="prediction-grid" data-testid="predictions">
+          {cards.slice(0, shown).map((card) => (
+            <PredictionCard key={card.index} card={card} split={testSet} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">Loading the test digits…</p>
+      )}
+    </section>
+  );
+}

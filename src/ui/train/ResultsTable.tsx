@@ -1,0 +1,52 @@
+import type { ArmName } from '../../engine/trainer';
+import type { SummaryRow } from '../../state/runSummary';
+import { ARM_LABELS, ARM_ORDER } from './armColours';
+
+interface ResultsTableProps {
+  rows: readonly SummaryRow[];
+  caption: string;
+}
+
+function ArmCell({ arm, text, better }: { arm: ArmName; text: string; better: boolean }) {
+  return (
+    <td data-arm={arm} className={better ? 'better' : undefined}>
+      <span className="cell-value">{text}</span>
+      {better && <span className="better-mark">▲ better</span>}
+    </td>
+  );
+}
+
+/** Baseline against mixup, one metric a row, the better arm marked in words as well as weight. */
+export function ResultsTable({ rows, caption }: ResultsTableProps) {
+  return (
+    <div className="table-scroll">
+      <table className="results-table" data-testid="results-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Metric</th>
+            {ARM_ORDER.map((arm) => (
+              <th key={arm} scope="col" className={`arm-${arm}`}>
+                {ARM_LABELS[arm]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              {row.kind === 'compared' ? (
+                ARM_ORDER.map((arm) => <ArmCell key={arm} arm={arm} text={row.cells[arm]} better={row.better === arm} />)
+              ) : (
+                <td colSpan={ARM_ORDER.length} className="shared">
+                  {row.value} <span className="muted">(both arms)</span>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { TrainConfig } from '../../engine/config';
+import { BACKEND_NAMES, type BackendChoice } from '../../engine/protocol';
+import { useTrainingStore } from '../../state/trainingStore';
+import { ConfigField } from './ConfigField';
+
+/** What a lesson changes from run to run; the rest waits under Advanced. */
+const MAIN_FIELDS: readonly (keyof TrainConfig)[] = [
+  'trainSize',
+  'labelNoise',
+  'model',
+  'epochs',
+  'batchSize',
+  'learningRate',
+  'alpha',
+  'mixMode',
+  'seed',
+];
+const ADVANCED_FIELDS: readonly (keyof TrainConfig)[] = [
+  'optimizer',
+  'weightDecay',
+  'beta',
+  'lambdaPer',
+  'evalEvery',
+  'quickEvalSize',
+  'trainEvalSize',
+  'testSize',
+];
+
+function BackendField({ disabled }: { disabled: boolean }) {
+  const backendChoice = useTrainingStore((s) => s.backendChoice);
+  const chooseBackend = useTrainingStore((s) => s.chooseBackend);
+  return (
+    <div className="config-field">
+      <label htmlFor="backend-choice">Backend</label>
+      <select
+        id="backend-choice"
+        value={backendChoice}
+        disabled={disabled}
+        onChange={(event) => chooseBackend(event.target.value as BackendChoice)}
+      >
+        <option value="auto">automatic</option>
+        {BACKEND_NAMES.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The run's settings, drawn from the config schema; locked while a run trains or is paused. */
+export function RunSettings() {
+  const draft = useTrainingStore((s) => s.draft);
+  const setDraft = useTrainingStore((s) => s.setDraft);
+  const invalidField = useTrainingStore((s) => s.error?.field);
+  const running = useTrainingStore((s) => s.status === 'training' || s.status === 'paused');
+  const renderField = (field: keyof TrainConfig) => (
+    <ConfigField
+      key={field}
+      field={field}
+      value={draft[field]}
+      onChange={(value) => setDraft(field, value)}
+      disabled={running}
+      invalid={invalidField === field}
+    />
+  );
+  return (
+    <>
+      <div className="config-grid">
+        {MAIN_FIELDS.map(renderField)}
+        <BackendField disabled={running} />
+      </div>
+      <details className="advanced" open={ADVANCED_FIELDS.some((field) => field === invalidField)}>
+        <summary>Advanced settings</summary>
+        <div className="config-grid">{ADVANCED_FIELDS.map(renderField)}</div>
+      </details>
+    </>
+  );
+}
