@@ -82,8 +82,7 @@ async function runToEnd(page: Page): Promise<{ startTime: number; duration: numb
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByTestId('run-status')).toHaveText('Training', { timeout: 120_000 });
   const from = await page.evaluate(() => performance.now());
-  // Only the status is polled while training: polling the results below the fold would force the very
-  // layout that content-visibility spares the page, and count the test's own work as the page's.
+  // Only the status is polled while training, so the test's own work on the page stays small.
   await expect(page.getByTestId('run-status')).toHaveText('Ready', { timeout: 240_000 });
   const until = await page.evaluate(() => performance.now());
   // Only the training window counts: loading the page decompresses the digits on the main thread.

@@ -7,8 +7,8 @@ import { useRevealed } from './useRevealed';
 
 /** Enough to show every mistake of an early epoch without a wall of digits. */
 const MAX_CARDS = 24;
-/** One row of the desktop grid per task. */
-const CARDS_PER_TASK = 6;
+/** Half a row of the desktop grid per task. */
+const CARDS_PER_TASK = 3;
 
 /** Both arms' predictions on the same test digits, the ones they get wrong first. */
 export function PredictionGallery() {
