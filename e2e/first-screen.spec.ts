@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { canvasPixels } from './support/canvas';
 import { collectPageErrors } from './support/console';
 import { originalTestImage } from './support/mnist';
-import { saveScreenshot, VIEWPORTS } from './support/screenshots';
+import { saveDesktopAndPhone, saveScreenshot, VIEWPORTS } from './support/screenshots';
 
 test('the first screen explains mixup and draws real MNIST digits, with no console error', async ({ page }) => {
   const errors = collectPageErrors(page);
@@ -28,10 +28,7 @@ test('the first screen explains mixup and draws real MNIST digits, with no conso
   });
   expect(adapter, 'navigator.gpu should give a WebGPU adapter (is --enable-unsafe-webgpu set?)').toBe(true);
 
-  await saveScreenshot(page, 'first-screen-desktop');
-  await page.setViewportSize(VIEWPORTS.phone);
-  await saveScreenshot(page, 'first-screen-phone');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await saveDesktopAndPhone(page, 'first-screen');
   expect(overflow, 'the page must not scroll sideways on a phone').toBeLessThanOrEqual(0);
 
   expect(errors).toEqual([]);

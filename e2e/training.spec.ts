@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors } from './support/console';
-import { saveScreenshot, VIEWPORTS } from './support/screenshots';
+import { saveDesktopAndPhone, saveScreenshot, VIEWPORTS } from './support/screenshots';
 
 /**
  * Runs small enough for SwiftShader (a CPU emulation of a GPU): a few steps, a quick evaluation on
@@ -128,10 +128,7 @@ test('a run on webgpu draws both arms, then shows results, calibration and predi
   await expect(page.getByTestId('predictions').getByTestId('prediction-card')).toHaveCount(24);
   await expect(page.getByTestId('time-left')).toHaveText('run finished');
 
-  await saveScreenshot(page, 'train-desktop');
-  await page.setViewportSize(VIEWPORTS.phone);
-  await saveScreenshot(page, 'train-phone');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await saveDesktopAndPhone(page, 'train');
   expect(overflow, 'the Train tab must not scroll sideways on a phone').toBeLessThanOrEqual(0);
   expect(errors).toEqual([]);
 });

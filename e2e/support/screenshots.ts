@@ -9,3 +9,14 @@ export const VIEWPORTS = {
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
+
+/**
+ * Saves `${name}-desktop` at the page's current size and `${name}-phone` at phone width, and returns how
+ * far the phone layout scrolls sideways (0 or less when it fits).
+ */
+export async function saveDesktopAndPhone(page: Page, name: string): Promise<number> {
+  await saveScreenshot(page, `${name}-desktop`);
+  await page.setViewportSize(VIEWPORTS.phone);
+  await saveScreenshot(page, `${name}-phone`);
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
