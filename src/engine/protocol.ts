@@ -6,6 +6,10 @@
 import type { TrainConfig } from './config';
 import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from './trainer';
 
+/** The two arms of a paired run, in the order every report lists them. */
+export const ARMS = ['baseline', 'mixup'] as const;
+export type ArmName = (typeof ARMS)[number];
+
 export const BACKEND_NAMES = ['webgpu', 'webgl', 'cpu'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
 export type BackendChoice = BackendName | 'auto';

@@ -11,8 +11,9 @@ import { evaluate, type Evaluation } from './evaluate';
 import { objective } from './losses';
 import { buildModel, kernelVariables, trainableVariables } from './models';
 
-export const ARMS = ['baseline', 'mixup'] as const;
-export type ArmName = (typeof ARMS)[number];
+import type { ArmName } from './protocol';
+
+export { ARMS, type ArmName } from './protocol';
 
 export interface ProgressUpdate {
   /** 1-based epoch the last step belonged to. */

@@ -1,10 +1,11 @@
-import { ARM_COLOURS, ARM_LABELS, ARM_ORDER } from './armColours';
+import { ARM_COLOURS, ARM_LABELS } from './armColours';
+import { ARMS } from '../../engine/protocol';
 
 /** One legend for all the curves, since every chart draws the two arms the same way. */
 export function ArmLegend() {
   return (
     <ul className="arm-legend" aria-label="Legend">
-      {ARM_ORDER.map((arm) => (
+      {ARMS.map((arm) => (
         <li key={arm}>
           <span className="arm-swatch" style={{ background: ARM_COLOURS[arm] }} aria-hidden="true" />
           {ARM_LABELS[arm]}

@@ -1,7 +1,8 @@
 import type { ArmEpochSummary } from '../../engine/trainer';
 import { DECIMAL, PERCENT } from '../../state/runSummary';
 import { useTrainingStore } from '../../state/trainingStore';
-import { ARM_LABELS, ARM_ORDER } from './armColours';
+import { ARM_LABELS } from './armColours';
+import { ARMS } from '../../engine/protocol';
 
 interface Column {
   title: string;
@@ -30,7 +31,7 @@ export function EpochTable() {
             <tr>
               <th scope="col">Epoch</th>
               {COLUMNS.flatMap((column) =>
-                ARM_ORDER.map((arm) => (
+                ARMS.map((arm) => (
                   <th key={`${arm}-${column.title}`} scope="col" className={`arm-${arm}`}>
                     {ARM_LABELS[arm]} {column.title}
                   </th>
@@ -43,7 +44,7 @@ export function EpochTable() {
               <tr key={summary.epoch}>
                 <th scope="row">{summary.epoch}</th>
                 {COLUMNS.flatMap((column) =>
-                  ARM_ORDER.map((arm) => <td key={`${arm}-${column.title}`}>{column.show(column.read(summary[arm]))}</td>),
+                  ARMS.map((arm) => <td key={`${arm}-${column.title}`}>{column.show(column.read(summary[arm]))}</td>),
                 )}
               </tr>
             ))}

@@ -3,7 +3,8 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } fro
 import type { ArmPoint, MetricsPoint } from '../../engine/trainer';
 import { niceCeiling, quarterTicks } from '../../state/axisScale';
 import { epochTicks } from '../../state/epochTicks';
-import { ARM_COLOURS, ARM_LABELS, ARM_ORDER } from './armColours';
+import { ARM_COLOURS, ARM_LABELS } from './armColours';
+import { ARMS } from '../../engine/protocol';
 import { useDelayedValue } from './useDelayedValue';
 
 export interface CurveSpec {
@@ -35,7 +36,7 @@ const AXIS_TEXT = { fill: '#475569', fontSize: 12 };
 function largestValue(curve: CurveSpec, points: readonly MetricsPoint[]): number {
   let largest = 0;
   for (const point of points) {
-    for (const arm of ARM_ORDER) {
+    for (const arm of ARMS) {
       const value = curve.value(point[arm]);
       if (Number.isFinite(value) && value > largest) largest = value;
     }
@@ -85,7 +86,7 @@ const CurvePlot = memo(function CurvePlot({ curve, points, epochs }: CurvePlotPr
             tick={AXIS_TEXT}
             width={46}
           />
-          {ARM_ORDER.map((arm) => (
+          {ARMS.map((arm) => (
             <Line
               key={arm}
               name={ARM_LABELS[arm]}

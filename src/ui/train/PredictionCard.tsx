@@ -3,7 +3,8 @@ import type { MnistSplit } from '../../data/loadMnist';
 import type { ArmName } from '../../engine/trainer';
 import type { ArmGuess, ShowcaseCard } from '../../state/showcase';
 import { DigitCanvas } from '../explore/DigitCanvas';
-import { ARM_COLOURS, ARM_LABELS, ARM_ORDER } from './armColours';
+import { ARM_COLOURS, ARM_LABELS } from './armColours';
+import { ARMS } from '../../engine/protocol';
 
 function GuessRow({ arm, guess }: { arm: ArmName; guess: ArmGuess }) {
   const percent = Math.round(100 * guess.confidence);
@@ -34,7 +35,7 @@ export const PredictionCard = memo(function PredictionCard({ card, split }: { ca
       <p className="true-label">
         True label <strong>{card.label}</strong>
       </p>
-      {ARM_ORDER.map((arm) => (
+      {ARMS.map((arm) => (
         <GuessRow key={arm} arm={arm} guess={card[arm]} />
       ))}
     </li>

@@ -1,6 +1,7 @@
 import type { ArmName } from '../../engine/trainer';
 import type { SummaryRow } from '../../state/runSummary';
-import { ARM_LABELS, ARM_ORDER } from './armColours';
+import { ARM_LABELS } from './armColours';
+import { ARMS } from '../../engine/protocol';
 
 interface ResultsTableProps {
   rows: readonly SummaryRow[];
@@ -25,7 +26,7 @@ export function ResultsTable({ rows, caption }: ResultsTableProps) {
         <thead>
           <tr>
             <th scope="col">Metric</th>
-            {ARM_ORDER.map((arm) => (
+            {ARMS.map((arm) => (
               <th key={arm} scope="col" className={`arm-${arm}`}>
                 {ARM_LABELS[arm]}
               </th>
@@ -37,9 +38,9 @@ export function ResultsTable({ rows, caption }: ResultsTableProps) {
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               {row.kind === 'compared' ? (
-                ARM_ORDER.map((arm) => <ArmCell key={arm} arm={arm} text={row.cells[arm]} better={row.better === arm} />)
+                ARMS.map((arm) => <ArmCell key={arm} arm={arm} text={row.cells[arm]} better={row.better === arm} />)
               ) : (
-                <td colSpan={ARM_ORDER.length} className="shared">
+                <td colSpan={ARMS.length} className="shared">
                   {row.value} <span className="muted">(both arms)</span>
                 </td>
               )}

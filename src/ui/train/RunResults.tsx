@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { summariseRun } from '../../state/runSummary';
 import { useTrainingStore } from '../../state/trainingStore';
-import { ARM_ORDER } from './armColours';
+import { ARMS } from '../../engine/protocol';
 import { EpochTable } from './EpochTable';
 import { ReliabilityDiagram } from './ReliabilityDiagram';
 import { ResultsTable } from './ResultsTable';
@@ -26,7 +26,7 @@ export function RunResults() {
       </p>
       <h3 className="subhead">Calibration: is a 90% confident answer right 90% of the time?</h3>
       <div className="reliability-pair">
-        {ARM_ORDER.map((arm) => (
+        {ARMS.map((arm) => (
           <ReliabilityDiagram key={arm} arm={arm} bins={final[arm].reliability} ece={final[arm].ece} />
         ))}
       </div>
