@@ -1,11 +1,21 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { selfContainedWasmThreadFactory } from './scripts/vite/wasmThreadFactory';
+
+/**
+ * Cross-origin isolation lets the wasm backend share memory between threads (SharedArrayBuffer);
+ * without it TF.js falls back to one thread. A static deploy needs the same two headers (README).
+ */
+const CROSS_ORIGIN_ISOLATION = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
 
 export default defineConfig({
   plugins: [react()],
-  server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
-  worker: { format: 'es' },
+  server: { port: 5173, strictPort: true, headers: CROSS_ORIGIN_ISOLATION },
+  preview: { port: 4173, strictPort: true, headers: CROSS_ORIGIN_ISOLATION },
+  worker: { format: 'es', plugins: () => [selfContainedWasmThreadFactory()] },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -1,7 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';
+import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
+import { planBackends } from './backendOrder';
 import { registerFastCpuConvGrad } from './fastCpuConvGrad';
-import { BACKEND_NAMES, type BackendChoice, type BackendInfo, type BackendName, type GpuAdapterSummary } from './protocol';
+import type { BackendChoice, BackendInfo, BackendName, GpuAdapterSummary } from './protocol';
+import { startWasmWithAllCores, serveWasmBinariesFromOrigin } from './wasm/browserWasm';
+import { registerWasmTrainingKernels } from './wasm/registerTrainingKernels';
 
 /** The slice of the WebGPU API we read; TypeScript's DOM library does not describe it yet. */
 interface GpuAdapterLike {
@@ -28,33 +32,46 @@ async function describeAdapter(): Promise<GpuAdapterSummary | null> {
 
 async function trySetBackend(name: BackendName): Promise<string | null> {
   try {
-    if (await tf.setBackend(name)) {
-      await tf.ready();
-      return null;
-    }
+    let started = false;
+    const start = async () => {
+      started = await tf.setBackend(name);
+      if (started) await tf.ready();
+    };
+    await (name === 'wasm' ? startWasmWithAllCores(start) : start());
+    if (started) return null;
     return `${name} is not available in this browser`;
   } catch (error) {
     return `${name} failed to start: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
+/** Kernels our training needs that a backend lacks or runs slowly; registered once it has started. */
+function completeKernels(name: BackendName): void {
+  if (name === 'cpu') registerFastCpuConvGrad();
+  if (name === 'wasm') registerWasmTrainingKernels();
+}
+
 /**
- * Starts the first backend that works, beginning with the one asked for and then going down
- * webgpu → webgl → cpu, and says why any backend was skipped.
+ * Starts the first backend that works, in the order planBackends gives for this browser's WebGPU
+ * adapter, and says why it leads and why any backend before it was skipped.
  */
 export async function initBackend(choice: BackendChoice): Promise<BackendInfo> {
-  const order: BackendName[] =
-    choice === 'auto' ? [...BACKEND_NAMES] : [choice, ...BACKEND_NAMES.filter((name) => name !== choice)];
+  const adapter = await describeAdapter();
+  const plan = planBackends(choice, adapter);
+  serveWasmBinariesFromOrigin();
   const skipped: string[] = [];
-  for (const name of order) {
+  for (const name of plan.order) {
     const failure = await trySetBackend(name);
     if (failure === null) {
-      if (name === 'cpu') registerFastCpuConvGrad();
+      completeKernels(name);
       return {
         name,
         requested: choice,
+        reason: plan.reason,
         skipped,
-        adapter: name === 'webgpu' ? await describeAdapter() : null,
+        adapter: name === 'webgpu' ? adapter : null,
+        threads: name === 'wasm' ? getThreadsCount() : null,
+        crossOriginIsolated: self.crossOriginIsolated,
       };
     }
     skipped.push(failure);

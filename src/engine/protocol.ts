@@ -10,7 +10,7 @@ import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from './tr
 export const ARMS = ['baseline', 'mixup'] as const;
 export type ArmName = (typeof ARMS)[number];
 
-export const BACKEND_NAMES = ['webgpu', 'webgl', 'cpu'] as const;
+export const BACKEND_NAMES = ['webgpu', 'wasm', 'webgl', 'cpu'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
 export type BackendChoice = BackendName | 'auto';
 
@@ -25,9 +25,15 @@ export interface GpuAdapterSummary {
 export interface BackendInfo {
   name: BackendName;
   requested: BackendChoice;
+  /** Why this backend was tried first, in words for the badge. */
+  reason: string;
   /** Why each backend tried before `name` was passed over; empty when the first choice worked. */
   skipped: string[];
   adapter: GpuAdapterSummary | null;
+  /** The wasm backend's thread count; null on other backends. */
+  threads: number | null;
+  /** Whether the page is cross-origin isolated, which the wasm backend's threads need. */
+  crossOriginIsolated: boolean;
 }
 
 /** Page → worker. */

@@ -12,7 +12,7 @@ const SHORT_RUN = { ...DEFAULT_CONFIG, trainSize: 200, batchSize: 16, epochs: 1,
 const deps: SessionDeps = {
   initBackend: async (choice) => {
     await setUpCpuBackend();
-    return { name: 'cpu', requested: choice, skipped: [], adapter: null };
+    return { name: 'cpu', requested: choice, reason: 'test', skipped: [], adapter: null, threads: null, crossOriginIsolated: false };
   },
   // A 500-image test split keeps the epoch-end evaluation quick on the CPU backend.
   loadSplit: async (split, _url, onProgress) => {
