@@ -3,8 +3,19 @@ import type { BackendName } from '../src/engine/protocol';
 
 export type LoopKind = 'paired' | 'bare';
 
+/**
+ * What trains: one of the app's backends as the app sets it up, or a reference point without our
+ * kernels — the stock CPU backend, and stock wasm with the naive filter-gradient stand-in.
+ */
+export const BENCH_TARGETS = ['webgpu', 'webgl', 'wasm', 'wasm-naive', 'cpu', 'cpu-stock'] as const;
+export type BenchTarget = (typeof BENCH_TARGETS)[number];
+
+export function isAppBackend(target: BenchTarget): target is BackendName {
+  return target !== 'wasm-naive' && target !== 'cpu-stock';
+}
+
 export interface BenchRequest {
-  backend: BackendName;
+  backend: BenchTarget;
   model: ModelKind;
   batchSize: number;
   /** Timed steps after the warm-up step. */
@@ -16,7 +27,7 @@ export interface BenchRequest {
  * models per step, the bare loop one, so equal per-step cost gives equal numbers.
  */
 export interface BenchRecord {
-  backend: BackendName;
+  backend: BenchTarget;
   model: ModelKind;
   loop: LoopKind;
   batchSize: number;

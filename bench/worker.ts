@@ -1,17 +1,18 @@
 /// <reference lib="webworker" />
 import { loadMnistSplit } from '../src/data/loadMnist';
 import { initBackend } from '../src/engine/backend';
+import { startReference } from './referenceBackends';
 import { createDeviceData } from '../src/engine/deviceData';
 import { measureBareLoop } from './bareLoop';
 import { measurePairedLoop } from './pairedLoop';
-import type { BenchMessage, BenchRecord, BenchRequest } from './protocol';
+import { isAppBackend, type BenchMessage, type BenchRecord, type BenchRequest } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** Each worker measures one backend and model: backends cannot be swapped cleanly in one TF.js instance. */
 async function measure(request: BenchRequest, dataUrl: string): Promise<BenchMessage> {
-  const backend = await initBackend(request.backend);
-  if (backend.name !== request.backend) {
+  const backend = isAppBackend(request.backend) ? await initBackend(request.backend) : await startReference(request.backend);
+  if (backend.name !== request.backend && isAppBackend(request.backend)) {
     return { ok: false, error: `${request.backend} is unavailable here: ${backend.skipped.join('; ')}` };
   }
   const [train, test] = await Promise.all([loadMnistSplit('train', { baseUrl: dataUrl }), loadMnistSplit('test', { baseUrl: dataUrl })]);
@@ -45,7 +46,11 @@ async function measure(request: BenchRequest, dataUrl: string): Promise<BenchMes
       reply: {
         records: [record('paired', Math.max(...paired)), record('bare', Math.max(...bare))],
         backendUsed: backend.name,
-        adapter: backend.adapter ? `${backend.adapter.vendor} ${backend.adapter.architecture}` : null,
+        adapter: backend.adapter
+          ? `${backend.adapter.vendor} ${backend.adapter.architecture}`
+          : backend.threads !== null
+            ? `${backend.threads} thread(s), ${backend.crossOriginIsolated ? '' : 'not '}cross-origin isolated`
+            : null,
         skipped: backend.skipped,
       },
     };

@@ -7,8 +7,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
-import type { BenchMessage, BenchRecord, BenchRequest } from '../bench/protocol';
-import { BACKEND_NAMES, type BackendName } from '../src/engine/protocol';
+import { BENCH_TARGETS, type BenchMessage, type BenchRecord, type BenchRequest, type BenchTarget } from '../bench/protocol';
 import type { ModelKind } from '../src/engine/config';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './chromium';
 import { benchTable, resultsMarkdown } from './bench/report';
@@ -39,7 +38,7 @@ async function main(): Promise<void> {
   });
   // e.g. --skip webgpu:seed-cnn: SwiftShader needs most of an hour for that pair.
   const skipped = new Set((values.skip ?? '').split(',').filter(Boolean));
-  const backends = parseList<BackendName>(values.backends, BACKEND_NAMES, 'backends');
+  const backends = parseList<BenchTarget>(values.backends, BENCH_TARGETS, 'backends');
   const models = parseList<ModelKind>(values.models, MODELS, 'models');
   const batchSize = Number(values['batch-size'] ?? 64);
   const steps = values.steps === undefined ? null : Number(values.steps);
@@ -53,7 +52,7 @@ async function main(): Promise<void> {
     // No watching: an edit elsewhere in the tree must not reload the page in the middle of a run.
     server: { port: 5174, strictPort: false, hmr: false, watch: null },
     // Pre-bundle TF.js up front: discovered late, Vite would reload the page in the middle of a run.
-    optimizeDeps: { entries: ['bench/index.html', 'bench/worker.ts'], include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-webgpu'] },
+    optimizeDeps: { entries: ['bench/index.html', 'bench/worker.ts'], include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-webgpu', '@tensorflow/tfjs-backend-wasm'] },
   });
   await server.listen();
   const url = server.resolvedUrls?.local[0];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchRecord } from '../../bench/protocol';
-import { benchTable, pairRecords, resultsMarkdown } from './report';
+import { benchTable, pairRecords, resultsMarkdown, wasmSpeedups } from './report';
 
 const records: BenchRecord[] = [
   { backend: 'webgl', model: 'tiny', loop: 'paired', batchSize: 64, examplesPerSecond: 190 },
@@ -28,5 +28,14 @@ describe('bench report', () => {
     expect(md).toContain('- Command: `npm run bench`');
     expect(md).toContain('| webgl | tiny | 64 | 190.0 | 200.0 | 95% |');
     expect(md).toContain('- n');
+  });
+
+  it('states how many times as fast wasm trains as each reference that was measured', () => {
+    const rec = (backend: BenchRecord['backend'], examplesPerSecond: number): BenchRecord => ({ backend, model: 'tiny', loop: 'paired', batchSize: 64, examplesPerSecond });
+    expect(wasmSpeedups([rec('wasm', 3000), rec('cpu', 300), rec('cpu-stock', 80)])).toEqual([
+      "tiny: wasm 10.0× the app's CPU backend (with its fast filter gradient)",
+      "tiny: wasm 37.5× TF.js's CPU backend as shipped",
+    ]);
+    expect(wasmSpeedups([rec('cpu', 300)])).toEqual([]);
   });
 });

@@ -37,6 +37,28 @@ function cells(rows: Row[]): string[][] {
   return rows.map((row) => [row.backend, row.model, String(row.batchSize), rate(row.paired), rate(row.bare), ratio(row)]);
 }
 
+/** What each reference in the speed-up lines is, for a reader of RESULTS.md. */
+const REFERENCES: Record<string, string> = {
+  cpu: "the app's CPU backend (with its fast filter gradient)",
+  'cpu-stock': "TF.js's CPU backend as shipped",
+  'wasm-naive': 'stock wasm with the naive filter-gradient stand-in',
+  webgl: 'WebGL',
+  webgpu: 'WebGPU',
+};
+
+/** How many times as fast the wasm path trains (paired loop) as each other target, per model. */
+export function wasmSpeedups(records: readonly BenchRecord[]): string[] {
+  const rows = pairRecords(records);
+  const lines: string[] = [];
+  for (const row of rows.filter((r) => r.backend === 'wasm' && r.paired)) {
+    for (const [target, label] of Object.entries(REFERENCES)) {
+      const other = rows.find((r) => r.backend === target && r.model === row.model && r.batchSize === row.batchSize);
+      if (other?.paired && row.paired) lines.push(`${row.model}: wasm ${(row.paired / other.paired).toFixed(1)}× ${label}`);
+    }
+  }
+  return lines;
+}
+
 const HEADER = ['backend', 'model', 'batch', 'paired ex/s', 'bare ex/s', 'paired / bare'];
 
 export function benchTable(records: readonly BenchRecord[]): string {
@@ -61,9 +83,10 @@ export function resultsMarkdown(records: readonly BenchRecord[], env: BenchEnvir
     `- Date: ${env.date}`,
     `- Machine: ${env.machine}`,
     `- Browser: ${env.browser}`,
-    ...(env.adapters.length ? [`- WebGPU adapter: ${env.adapters.join('; ')}`] : []),
+    ...(env.adapters.length ? [`- Adapters and threads: ${env.adapters.join('; ')}`] : []),
     '',
     ...table,
+    ...(wasmSpeedups(records).length ? ['', 'Speed-ups, paired loop:', '', ...wasmSpeedups(records).map((line) => `- ${line}`)] : []),
     ...(env.notes.length ? ['', 'Not measured:', '', ...env.notes.map((note) => `- ${note}`)] : []),
     '',
   ].join('\n');
