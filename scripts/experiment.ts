@@ -1,5 +1,6 @@
 /**
- * Headless paired runs: the same engine code as the page's worker, in Node on TF.js's CPU backend.
+ * Headless paired runs: the same engine code as the page's worker, in Node on TF.js's wasm backend
+ * (or, with --backend cpu, its CPU backend).
  * `npm run experiment -- --help` lists the flags.
  */
 import { writeFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { readMnist } from '../src/data/node/readMnist';
 import { createDeviceData } from '../src/engine/deviceData';
 import { setUpCpuBackend } from '../src/engine/fastCpuConvGrad';
+import { setUpNodeWasmBackend } from '../src/engine/node/wasmBackend';
 import { runPairedTraining, type EpochSummary, type MetricsPoint, type RunResult } from '../src/engine/trainer';
 import { parseExperimentArgs, usage, UsageError } from './experiment/args';
 import { epochTable, summaryTable, type SeedRun } from './experiment/report';
@@ -17,7 +19,8 @@ async function main(): Promise<void> {
     console.log(usage());
     return;
   }
-  await setUpCpuBackend();
+  if (args.backend === 'wasm') await setUpNodeWasmBackend();
+  else await setUpCpuBackend();
   const train = readMnist('train');
   const test = readMnist('test');
   console.log(`Config: ${JSON.stringify(args.config)}`);
