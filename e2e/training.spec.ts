@@ -5,7 +5,8 @@ import { saveDesktopAndPhone, saveScreenshot, VIEWPORTS } from './support/screen
 /**
  * Runs small enough for SwiftShader (a CPU emulation of a GPU): a few steps, a quick evaluation on
  * 100 test images every 2 steps, 200 test digits at each epoch's end. Timings are never asserted,
- * only that the engine trains and the page reports it.
+ * only that the engine trains and the page reports it. Tests that are not about one backend open
+ * the page without ?backend, so they train on the automatic choice: wasm on this machine kind.
  */
 async function configureShortRun(page: Page, { trainSize = 200, epochs = 1 } = {}): Promise<void> {
   await page.getByLabel('Training examples').fill(String(trainSize));
@@ -99,18 +100,16 @@ async function runToEnd(page: Page): Promise<{ startTime: number; duration: numb
   );
 }
 
-test('a run on webgpu draws both arms, then shows results, calibration and predictions', async ({ page }) => {
+test('a run on the automatic backend draws both arms, then shows results, calibration and predictions', async ({ page }) => {
   test.setTimeout(300_000);
   const errors = collectPageErrors(page);
   await observeLongTasks(page);
   await page.setViewportSize(VIEWPORTS.desktop);
-  await openTrainTab(page, '/?backend=webgpu');
-  await configureShortRun(page);
-  const longTasks = await runToEnd(page);
-  // Recorded, not asserted: SwiftShader's threads take both of this machine's cores, so a long task here
-  // measures the emulated GPU starving the page; the cpu test below asserts the page's own share.
-  test.info().annotations.push({ type: 'long tasks on SwiftShader', description: JSON.stringify(longTasks) });
-  await expect(page.getByTestId('backend-badge')).toHaveAttribute('data-backend', 'webgpu');
+  await openTrainTab(page, '/');
+  await configureShortRun(page, { trainSize: 1000, epochs: 2 });
+  // Recorded here, asserted by the next test on a page's second run.
+  test.info().annotations.push({ type: 'long tasks of a first run', description: JSON.stringify(await runToEnd(page)) });
+  await expect(page.getByTestId('backend-why')).toContainText('Automatic:');
   await expect(page.getByRole('progressbar', { name: 'Epoch progress' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Run progress' })).toBeVisible();
   await expect(page.getByTestId('results-table')).toBeVisible();
@@ -137,7 +136,7 @@ test('the main thread has no long task while a whole run trains, draws and repor
   test.setTimeout(300_000);
   await observeLongTasks(page);
   await page.setViewportSize(VIEWPORTS.desktop);
-  await openTrainTab(page, '/?backend=cpu');
+  await openTrainTab(page, '/');
   await configureShortRun(page);
   // A fresh page compiles each code path (first chart point, first epoch end, first results) the first
   // time it runs, once per page load; the second run shows the steady state every later run has.
@@ -148,11 +147,12 @@ test('the main thread has no long task while a whole run trains, draws and repor
   await expect(page.getByTestId('results-table')).toBeVisible();
 });
 
-test('on webgpu, Pause holds the examples counter, Resume moves it on, and Stop ends the run', async ({ page }) => {
+test('Pause holds the examples counter, Resume moves it on, and Stop ends the run', async ({ page }) => {
   test.setTimeout(300_000);
   const errors = collectPageErrors(page);
-  await openTrainTab(page, '/?backend=webgpu');
-  await configureShortRun(page, { trainSize: 400, epochs: 2 });
+  await openTrainTab(page, '/');
+  // Long enough that the fastest backend is still training when Pause and Stop are pressed.
+  await configureShortRun(page, { trainSize: 20000, epochs: 5 });
   await page.getByRole('button', { name: 'Start' }).click();
   await expectMetricPoints(page);
 
@@ -163,7 +163,7 @@ test('on webgpu, Pause holds the examples counter, Resume moves it on, and Stop 
   const paused = await testIdValue(page, 'examples-seen');
   await page.waitForTimeout(3_000);
   expect(await testIdValue(page, 'examples-seen'), 'no examples are seen while paused').toBe(paused);
-  await saveScreenshot(page, 'training-webgpu');
+  await saveScreenshot(page, 'training-paused');
 
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(page.getByTestId('run-status')).toHaveText('Training');
@@ -176,15 +176,24 @@ test('on webgpu, Pause holds the examples counter, Resume moves it on, and Stop 
   expect(errors).toEqual([]);
 });
 
-for (const backend of ['webgl', 'cpu'] as const) {
+for (const backend of ['webgpu', 'wasm', 'webgl', 'cpu'] as const) {
   test(`a short paired run trains on ${backend} and streams metrics`, async ({ page }) => {
     test.setTimeout(300_000);
     const errors = collectPageErrors(page);
     await openTrainTab(page, `/?backend=${backend}`);
-    await configureShortRun(page);
+    // Long enough that even the fastest backend is still training when Stop is pressed.
+    await configureShortRun(page, { trainSize: 20000, epochs: 5 });
     await page.getByRole('button', { name: 'Start' }).click();
 
-    await expect(page.getByTestId('backend-badge')).toHaveAttribute('data-backend', backend, { timeout: 120_000 });
+    const badge = page.getByTestId('backend-badge');
+    await expect(badge).toHaveAttribute('data-backend', backend, { timeout: 120_000 });
+    if (backend === 'wasm') {
+      // Served cross-origin isolated, the wasm backend shares memory across one thread per core (TF.js caps it at 8).
+      expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(true);
+      const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+      await expect(badge).toHaveAttribute('data-threads', String(Math.min(8, cores)));
+      await expect(badge).toContainText(`${Math.min(8, cores)} thread`);
+    }
     await expectMetricPoints(page);
 
     await page.getByRole('button', { name: 'Stop' }).click();
