@@ -15,6 +15,8 @@ import { benchTable, resultsMarkdown } from './bench/report';
 const MODELS: ModelKind[] = ['tiny', 'seed-cnn'];
 /** Timed steps per measurement: the seed-cnn is ~20× heavier, and SwiftShader is slow. */
 const DEFAULT_STEPS: Record<ModelKind, number> = { tiny: 20, 'seed-cnn': 4 };
+/** wasm takes a tenth of a second for the default steps, too short to time; it gets ten times as many. */
+const defaultSteps = (target: BenchTarget, model: ModelKind) => DEFAULT_STEPS[model] * (target.startsWith('wasm') ? 10 : 1);
 
 function parseList<T extends string>(raw: string | undefined, allowed: readonly T[], flag: string): T[] {
   if (raw === undefined) return [...allowed];
@@ -71,7 +73,7 @@ async function main(): Promise<void> {
           notes.push(`${backend} · ${model}: skipped (--skip)`);
           continue;
         }
-        const request: BenchRequest = { backend, model, batchSize, steps: steps ?? DEFAULT_STEPS[model] };
+        const request: BenchRequest = { backend, model, batchSize, steps: steps ?? defaultSteps(backend, model) };
         console.log(`Measuring ${backend} · ${model} · batch ${batchSize} · ${request.steps} steps…`);
         const reply = await page.evaluate(
           (req) => (window as unknown as { runBench(r: BenchRequest): Promise<BenchMessage> }).runBench(req),
