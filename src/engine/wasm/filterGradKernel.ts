@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { columnShape, fillColumns, type ConvGeometry } from './im2col';
+import { gradConvInfo, geometryOf, type ConvGradAttrs } from './convInfo';
+import { columnShape, fillColumns } from './im2col';
 import { wasmKernel, withIntermediates } from './kernelAccess';
 
 /**
@@ -11,31 +12,8 @@ import { wasmKernel, withIntermediates } from './kernelAccess';
  * backend has. dy, already [pixels, out channels] in NHWC, is that product's right-hand side as it is.
  */
 
-interface FilterGradAttrs {
-  strides: [number, number] | number;
-  pad: 'valid' | 'same' | number | tf.backend_util.ExplicitPadding;
-  dataFormat: 'NHWC' | 'NCHW';
-  dimRoundingMode?: 'floor' | 'round' | 'ceil';
+interface FilterGradAttrs extends ConvGradAttrs {
   filterShape: [number, number, number, number];
-}
-
-export function geometryOf(info: tf.backend_util.Conv2DInfo): ConvGeometry {
-  return {
-    batch: info.batchSize,
-    inHeight: info.inHeight,
-    inWidth: info.inWidth,
-    inChannels: info.inChannels,
-    outHeight: info.outHeight,
-    outWidth: info.outWidth,
-    filterHeight: info.filterHeight,
-    filterWidth: info.filterWidth,
-    strideHeight: info.strideHeight,
-    strideWidth: info.strideWidth,
-    dilationHeight: info.dilationHeight,
-    dilationWidth: info.dilationWidth,
-    padTop: info.padInfo.top,
-    padLeft: info.padInfo.left,
-  };
 }
 
 function filterGradient(x: tf.TensorInfo, dy: tf.TensorInfo, attrs: FilterGradAttrs, backend: BackendWasm): tf.TensorInfo {
@@ -45,15 +23,7 @@ function filterGradient(x: tf.TensorInfo, dy: tf.TensorInfo, attrs: FilterGradAt
   if (x.dtype !== 'float32' || dy.dtype !== 'float32') {
     throw new Error(`Conv2DBackpropFilter on wasm: needs float32 tensors, got x ${x.dtype} and dy ${dy.dtype}`);
   }
-  // TF.js's conv2d gradient refuses dilations above 1 before it gets here, so 1 is exact.
-  const info = tf.backend_util.computeConv2DInfo(
-    x.shape as [number, number, number, number],
-    attrs.filterShape,
-    attrs.strides,
-    1,
-    attrs.pad,
-    attrs.dimRoundingMode,
-  );
+  const info = gradConvInfo(x.shape, attrs.filterShape, attrs);
   if (dy.shape.join() !== info.outShape.join()) {
     throw new Error(`Conv2DBackpropFilter on wasm: dy has shape [${dy.shape.join(', ')}], the convolution gives [${info.outShape.join(', ')}]`);
   }

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { gradConvInfo, type ConvGradAttrs } from './convInfo';
 import { wasmKernel, withIntermediates, wrapWasmKernel } from './kernelAccess';
 
 /**
@@ -8,11 +9,7 @@ import { wasmKernel, withIntermediates, wrapWasmKernel } from './kernelAccess';
  * padded by (filter − 1 − pad) on each side, with the filter rotated 180° and its in/out channels
  * swapped — which XNNPACK runs fast. Other strides keep the original kernel (correct, slower).
  */
-interface InputGradAttrs {
-  strides: [number, number] | number;
-  pad: 'valid' | 'same' | number | tf.backend_util.ExplicitPadding;
-  dataFormat: 'NHWC' | 'NCHW';
-  dimRoundingMode?: 'floor' | 'round' | 'ceil';
+interface InputGradAttrs extends ConvGradAttrs {
   inputShape: [number, number, number, number];
 }
 
@@ -21,14 +18,7 @@ export function registerFastWasmInputGrad(): void {
     const { dy, filter } = args.inputs;
     const attrs = args.attrs as unknown as InputGradAttrs;
     if (!dy || !filter || attrs.dataFormat !== 'NHWC' || dy.dtype !== 'float32' || filter.dtype !== 'float32') return original(args);
-    const info = tf.backend_util.computeConv2DInfo(
-      attrs.inputShape,
-      filter.shape as [number, number, number, number],
-      attrs.strides,
-      1,
-      attrs.pad,
-      attrs.dimRoundingMode,
-    );
+    const info = gradConvInfo(attrs.inputShape, filter.shape, attrs);
     const { top, bottom, left, right } = info.padInfo;
     const reach = [info.filterHeight - 1, info.filterWidth - 1] as const;
     const transposedPad: tf.backend_util.ExplicitPadding = [

@@ -13,7 +13,7 @@ import { maxPoolBackprop, type PoolGeometry } from './maxPoolBackprop';
 const IMAGE = [1, 2, 5, 0, 4, 3, 1, 6, 0, 9, 2, 2, 7, 8, 3, 1];
 
 function geometry(partial: Partial<PoolGeometry> & Pick<PoolGeometry, 'outHeight' | 'outWidth' | 'filterHeight' | 'filterWidth'>): PoolGeometry {
-  return { batch: 1, inHeight: 4, inWidth: 4, channels: 1, strideHeight: 1, strideWidth: 1, padTop: 0, padLeft: 0, ...partial };
+  return { batch: 1, inHeight: 4, inWidth: 4, inChannels: 1, strideHeight: 1, strideWidth: 1, padTop: 0, padLeft: 0, ...partial };
 }
 
 /** dx for x and dy, starting from NaN so that every position must be written. */
@@ -132,7 +132,7 @@ describe('maxPoolBackprop', () => {
     //   image 0: [1,8] [3,2] / [2,5] [0,7] → c0 max 3 at [2], c1 max 8 at [1]
     //   image 1: [0,0] [−1,4] / [6,4] [6,1] → c0 max 6 first at [12], c1 max 4 first at [11]
     const x = [1, 8, 3, 2, 2, 5, 0, 7, 0, 0, -1, 4, 6, 4, 6, 1];
-    const g = geometry({ batch: 2, inHeight: 2, inWidth: 2, channels: 2, outHeight: 1, outWidth: 1, filterHeight: 2, filterWidth: 2, strideHeight: 2, strideWidth: 2 });
+    const g = geometry({ batch: 2, inHeight: 2, inWidth: 2, inChannels: 2, outHeight: 1, outWidth: 1, filterHeight: 2, filterWidth: 2, strideHeight: 2, strideWidth: 2 });
     expect(backprop(x, [10, 20, 30, 40], g)).toEqual(
       sparse(16, [
         [2, 10],

@@ -1,26 +1,16 @@
+import type { ConvGeometry } from './im2col';
+
 /**
  * Max pooling's gradient as pure array code (no TF.js): each output cell's gradient goes to the
  * first position holding its window's maximum, scanning rows then columns — the position
  * TF.js's CPU backend picks — and adds up where windows overlap.
  */
-export interface PoolGeometry {
-  batch: number;
-  inHeight: number;
-  inWidth: number;
-  channels: number;
-  outHeight: number;
-  outWidth: number;
-  filterHeight: number;
-  filterWidth: number;
-  strideHeight: number;
-  strideWidth: number;
-  padTop: number;
-  padLeft: number;
-}
+/** A pooling window has no dilation; the rest is a convolution's geometry. */
+export type PoolGeometry = Omit<ConvGeometry, 'dilationHeight' | 'dilationWidth'>;
 
 /** dx (NHWC, zero-filled here) from x and dy, both NHWC. */
 export function maxPoolBackprop(x: Float32Array, dy: Float32Array, g: PoolGeometry, dx: Float32Array): void {
-  const { inHeight, inWidth, channels: depth } = g;
+  const { inHeight, inWidth, inChannels: depth } = g;
   if (x.length !== g.batch * inHeight * inWidth * depth || dx.length !== x.length) {
     throw new Error(`maxPoolBackprop: x and dx need ${g.batch * inHeight * inWidth * depth} values, got ${x.length} and ${dx.length}`);
   }

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { geometryOf } from './convInfo';
 import { wrapWasmKernel } from './kernelAccess';
 import { maxPoolBackprop } from './maxPoolBackprop';
 
@@ -34,20 +35,7 @@ export function registerFastWasmMaxPoolGrad(): void {
     maxPoolBackprop(
       backend.typedArrayFromHeap(input) as Float32Array,
       backend.typedArrayFromHeap(dy) as Float32Array,
-      {
-        batch: info.batchSize,
-        inHeight: info.inHeight,
-        inWidth: info.inWidth,
-        channels: info.inChannels,
-        outHeight: info.outHeight,
-        outWidth: info.outWidth,
-        filterHeight: info.filterHeight,
-        filterWidth: info.filterWidth,
-        strideHeight: info.strideHeight,
-        strideWidth: info.strideWidth,
-        padTop: info.padInfo.top,
-        padLeft: info.padInfo.left,
-      },
+      geometryOf(info),
       backend.typedArrayFromHeap(dx) as Float32Array,
     );
     return dx;
