@@ -5,6 +5,7 @@ describe('backendFromSearch', () => {
   it('reads a known backend', () => {
     expect(backendFromSearch('?backend=webgl')).toEqual({ choice: 'webgl', problem: null });
     expect(backendFromSearch('?backend=cpu&x=1')).toEqual({ choice: 'cpu', problem: null });
+    expect(backendFromSearch('?backend=wasm')).toEqual({ choice: 'wasm', problem: null });
   });
 
   it('defaults to auto without a parameter', () => {
@@ -15,6 +16,6 @@ describe('backendFromSearch', () => {
     const { choice, problem } = backendFromSearch('?backend=cuda');
     expect(choice).toBe('auto');
     expect(problem).toMatch(/'cuda'/);
-    expect(problem).toMatch(/webgpu, webgl, cpu/);
+    expect(problem).toMatch(/webgpu, wasm, webgl, cpu/);
   });
 });

@@ -6,7 +6,7 @@ export interface BackendParam {
   problem: string | null;
 }
 
-/** Reads `?backend=webgpu|webgl|cpu|auto`; anything else falls back to auto with a message. */
+/** Reads `?backend=webgpu|wasm|webgl|cpu|auto`; anything else falls back to auto with a message. */
 export function backendFromSearch(search: string): BackendParam {
   const raw = new URLSearchParams(search).get('backend');
   if (raw === null || raw === '' || raw === 'auto') return { choice: 'auto', problem: null };
