@@ -122,6 +122,11 @@ test('a run on the automatic backend draws both arms, then shows results, calibr
     await expect(cells).toHaveCount(6);
     for (const text of await cells.allTextContents()) expect(text, `${arm} cell`).toMatch(/\d/);
   }
+  const robustness = page.getByTestId('robustness-table');
+  await expect(robustness).toContainText('first 200 test digits');
+  await expect(robustness.locator('tbody tr')).toHaveCount(4);
+  await expect(robustness.locator('tbody th').first()).toHaveText('ε = 0 (no attack)');
+  for (const text of await robustness.locator('td').allTextContents()) expect(text, 'robustness cell').toMatch(/\d+\.\d\d%/);
   await expect(page.getByTestId('reliability-baseline').locator('rect')).not.toHaveCount(0);
   await expect(page.getByTestId('reliability-mixup').locator('rect')).not.toHaveCount(0);
   await expect(page.getByTestId('predictions').getByTestId('prediction-card')).toHaveCount(24);

@@ -14,6 +14,7 @@ import {
   type TrainerControl,
   SHOWCASE_SIZE,
 } from './trainer';
+import { FGSM_EPSILONS, ROBUSTNESS_SIZE } from './robustness';
 
 /** Small enough for a step pair in ~0.2 s on the cpu backend: 12 steps per epoch. */
 const config: TrainConfig = {
@@ -25,6 +26,8 @@ const config: TrainConfig = {
   evalEvery: 4,
   quickEvalSize: 100,
   trainEvalSize: 100,
+  // As many test digits as the FGSM attack takes, so its ε = 0 accuracy is the epoch-end one.
+  testSize: ROBUSTNESS_SIZE,
   seed: 5,
 };
 
@@ -132,6 +135,12 @@ describe('paired training', { timeout: 60_000 }, () => {
     const [first, last] = [hooks.points[0], hooks.points.at(-1)];
     expect(last?.baseline.trainLoss).toBeLessThan(first?.baseline.trainLoss ?? 0);
     expect(result.final?.baseline.accuracy).toBeGreaterThan(0.5);
+    // A finished run is attacked once: at ε = 0 each arm scores its clean accuracy on the same digits.
+    expect(result.robustness?.size).toBe(Math.min(ROBUSTNESS_SIZE, data.test.labels.length));
+    for (const arm of ['baseline', 'mixup'] as const) {
+      expect(result.robustness?.[arm].map((p) => p.epsilon)).toEqual([...FGSM_EPSILONS]);
+      expect(result.robustness?.[arm][0]?.accuracy).toBe(result.final?.[arm].accuracy);
+    }
   });
 
   it('gives the same numbers for the same seed', async () => {
@@ -150,7 +159,7 @@ describe('paired training', { timeout: 60_000 }, () => {
       isStopped: () => hooks.points.length >= 2,
       waitWhilePaused: () => Promise.resolve(),
     });
-    expect(result).toMatchObject({ stopped: true, steps: 4, epochsCompleted: 0, final: null });
+    expect(result).toMatchObject({ stopped: true, steps: 4, epochsCompleted: 0, final: null, robustness: null });
     expect(hooks.epochs).toHaveLength(0);
     expect(tf.memory().numTensors).toBe(start);
   });

@@ -10,8 +10,8 @@ import type { DeviceData, EvalSet } from './deviceData';
 import { evaluate, type Evaluation } from './evaluate';
 import { objective } from './losses';
 import { buildModel, kernelVariables, trainableVariables } from './models';
-
 import type { ArmName } from './protocol';
+import { fgsmAccuracy, ROBUSTNESS_SIZE, type RobustnessPoint } from './robustness';
 
 export { ARMS, type ArmName } from './protocol';
 
@@ -76,6 +76,15 @@ export interface RunResult {
   elapsedMs: number;
   /** The last epoch's summary; null when the run stopped before finishing an epoch. */
   final: EpochSummary | null;
+  /** Each arm's accuracy under FGSM attack once the run has finished; null when it was stopped. */
+  robustness: RunRobustness | null;
+}
+
+export interface RunRobustness {
+  /** How many test digits were attacked: the first of the epoch-end test subset. */
+  size: number;
+  baseline: RobustnessPoint[];
+  mixup: RobustnessPoint[];
 }
 
 export interface TrainerHooks {
@@ -359,6 +368,11 @@ export async function runPairedTraining(
     return summary;
   };
 
+  const attackBothArms = async (): Promise<RunRobustness> => {
+    const [baseline, mixup] = (await Promise.all(arms.map((arm) => fgsmAccuracy(arm.model, data.test)))) as [RobustnessPoint[], RobustnessPoint[]];
+    return { size: Math.min(ROBUSTNESS_SIZE, data.test.labels.length), baseline, mixup };
+  };
+
   try {
     hooks.onWarmup?.();
     while (trainer.steps < totalSteps) {
@@ -392,15 +406,19 @@ export async function runPairedTraining(
       }
     }
     await settleProgress();
+    const stopped = trainer.steps < totalSteps;
     // A stop leaves steps queued on the device; wait for them so the throughput counts their time.
-    if (trainer.steps < totalSteps && trainer.steps > 1) await checkedLosses();
+    if (stopped && trainer.steps > 1) await checkedLosses();
+    const throughput = trainer.steps > 1 ? examplesPerSecond() : 0;
+    const robustness = stopped ? null : await attackBothArms();
     return {
-      stopped: trainer.steps < totalSteps,
+      stopped,
       steps: trainer.steps,
       epochsCompleted: Math.floor(trainer.steps / stepsPerEpoch),
-      examplesPerSecond: trainer.steps > 1 ? examplesPerSecond() : 0,
+      examplesPerSecond: throughput,
       elapsedMs: elapsedMs(),
       final,
+      robustness,
     };
   } finally {
     trainer.dispose();

@@ -54,6 +54,7 @@ describe('summariseRun', () => {
     epochsCompleted: 3,
     examplesPerSecond: 1234.4,
     elapsedMs: 130_000,
+    robustness: null,
     final: EPOCHS[2] ?? null,
   };
 

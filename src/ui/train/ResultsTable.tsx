@@ -6,6 +6,9 @@ import { ARMS } from '../../engine/protocol';
 interface ResultsTableProps {
   rows: readonly SummaryRow[];
   caption: string;
+  /** The first column's heading. */
+  heading?: string;
+  testId?: string;
 }
 
 function ArmCell({ arm, text, better }: { arm: ArmName; text: string; better: boolean }) {
@@ -18,14 +21,14 @@ function ArmCell({ arm, text, better }: { arm: ArmName; text: string; better: bo
 }
 
 /** Baseline against mixup, one metric a row, the better arm marked in words as well as weight. */
-export function ResultsTable({ rows, caption }: ResultsTableProps) {
+export function ResultsTable({ rows, caption, heading = 'Metric', testId = 'results-table' }: ResultsTableProps) {
   return (
     <div className="table-scroll">
-      <table className="results-table" data-testid="results-table">
+      <table className="results-table" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Metric</th>
+            <th scope="col">{heading}</th>
             {ARMS.map((arm) => (
               <th key={arm} scope="col" className={`arm-${arm}`}>
                 {ARM_LABELS[arm]}

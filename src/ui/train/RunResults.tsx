@@ -5,6 +5,7 @@ import { ARMS } from '../../engine/protocol';
 import { EpochTable } from './EpochTable';
 import { ReliabilityDiagram } from './ReliabilityDiagram';
 import { ResultsTable } from './ResultsTable';
+import { RobustnessResults } from './RobustnessResults';
 
 /** The comparison at the end of the run (or of its latest epoch while it trains), with both arms' calibration. */
 export function RunResults() {
@@ -34,6 +35,7 @@ export function RunResults() {
         Bars are the accuracy of the test digits in each confidence bin; the dashed diagonal is perfect calibration.
         Bars below it are overconfident. Empty bins are left blank.
       </p>
+      {result?.robustness && <RobustnessResults robustness={result.robustness} />}
       <EpochTable />
     </section>
   );
