@@ -11,7 +11,7 @@ import { setUpCpuBackend } from '../src/engine/fastCpuConvGrad';
 import { setUpNodeWasmBackend } from '../src/engine/node/wasmBackend';
 import { runPairedTraining, type EpochSummary, type MetricsPoint, type RunResult } from '../src/engine/trainer';
 import { parseExperimentArgs, usage, UsageError } from './experiment/args';
-import { epochTable, summaryTable, type SeedRun } from './experiment/report';
+import { epochTable, robustnessTable, summaryTable, type SeedRun } from './experiment/report';
 
 async function main(): Promise<void> {
   const args = parseExperimentArgs(process.argv.slice(2));
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
         { isStopped: () => false, waitWhilePaused: () => Promise.resolve() },
       );
       console.log(`seed ${seed} done in ${((performance.now() - began) / 1000).toFixed(1)} s`);
-      runs.push({ seed, epochs, points, result });
+      runs.push({ seed, epochs, points, result, robustness: result.robustness });
     } finally {
       data.dispose();
     }
@@ -61,6 +61,9 @@ async function main(): Promise<void> {
   console.log(epochTable(runs));
   console.log('\nSummary:\n');
   console.log(summaryTable(runs));
+  const attackedOn = runs.find((run) => run.robustness)?.robustness?.size;
+  console.log(`\nAccuracy under an FGSM attack${attackedOn ? ` on the first ${attackedOn.toLocaleString('en')} test images` : ''}:\n`);
+  console.log(robustnessTable(runs));
   if (args.jsonPath) {
     writeFileSync(args.jsonPath, `${JSON.stringify({ config: args.config, seeds: args.seeds, backend: args.backend, runs }, null, 2)}\n`);
     console.log(`\nWrote ${args.jsonPath}`);

@@ -1,9 +1,11 @@
-import type { ArmEpochSummary, EpochSummary } from '../../src/engine/trainer';
+import type { ArmEpochSummary, EpochSummary, RunRobustness } from '../../src/engine/trainer';
 import { formatMeanStd } from './stats';
 
 export interface SeedRun {
   seed: number;
   epochs: EpochSummary[];
+  /** The FGSM attack after a finished run; null when the run stopped early. */
+  robustness: RunRobustness | null;
 }
 
 type ArmKey = 'baseline' | 'mixup';
@@ -72,4 +74,17 @@ export function summaryTable(runs: readonly SeedRun[]): string {
     formatMeanStd(difference((s) => s.ece), 4),
   ]);
   return table(['', 'final acc %', 'best acc %', 'final NLL', 'final ECE'], rows);
+}
+
+/** Accuracy under the FGSM attack per ε and arm, mean ± std over the seeds whose runs finished. */
+export function robustnessTable(runs: readonly SeedRun[]): string {
+  const attacked = runs.map((run) => run.robustness).filter((r): r is RunRobustness => r !== null);
+  const first = attacked[0];
+  if (!first) return 'No run finished: no robustness to report.';
+  const rows = first.baseline.map((point, i) => [
+    String(point.epsilon),
+    ...ARMS.map((arm) => formatMeanStd(attacked.map((r) => r[arm][i]?.accuracy ?? NaN), 2, 100)),
+    formatMeanStd(attacked.map((r) => (r.mixup[i]?.accuracy ?? NaN) - (r.baseline[i]?.accuracy ?? NaN)), 2, 100),
+  ]);
+  return table(['ε', 'baseline acc %', 'mixup acc %', 'mixup − baseline'], rows);
 }
