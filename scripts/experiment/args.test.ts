@@ -12,3 +12,17 @@ describe('parseExperimentArgs --backend', () => {
     expect(() => parseExperimentArgs(['--backend', 'webgl'])).toThrow(/use wasm or cpu/);
   });
 });
+
+describe('parseExperimentArgs --sweep-alpha', () => {
+  it('reads a list of α, 0 included, and leaves a plain run without one', () => {
+    expect(parseExperimentArgs(['--sweep-alpha', '0,0.2,1,4'])).toMatchObject({ sweepAlphas: [0, 0.2, 1, 4] });
+    expect(parseExperimentArgs([])).toMatchObject({ sweepAlphas: null });
+  });
+
+  it('names what is wrong in a bad list', () => {
+    expect(() => parseExperimentArgs(['--sweep-alpha', '0.2,x'])).toThrow(/got 'x' in '0.2,x'/);
+    expect(() => parseExperimentArgs(['--sweep-alpha', '0.2,'])).toThrow(UsageError);
+    expect(() => parseExperimentArgs(['--sweep-alpha', '1,500'])).toThrow(/α = 500 is refused: alpha/);
+    expect(() => parseExperimentArgs(['--sweep-alpha', '1,1'])).toThrow(/lists an α twice/);
+  });
+});

@@ -7,6 +7,8 @@ export interface ExperimentArgs {
   seeds: number[];
   jsonPath: string | null;
   backend: NodeBackend;
+  /** --sweep-alpha: train once per α (same seeds, data and budget); null for a single configuration. */
+  sweepAlphas: number[] | null;
 }
 
 /** The backends Node has: wasm (XNNPACK, one thread; the default, several times faster) and cpu. */
@@ -42,6 +44,8 @@ export function usage(): string {
     '  --noise, --lr, --mode   short for --label-noise, --learning-rate, --mix-mode',
     '  --seeds N               run N seeds: --seed, --seed + 1, … (default 1)',
     '  --backend wasm|cpu      the TF.js backend (default wasm, the faster in Node; browser backends: npm run bench)',
+    '  --sweep-alpha A,B,…     an α sweep: the same runs once per α (0 is plain training), then a table of',
+    '                          the mixup arm\'s final metrics per α under the baseline\'s',
     '  --json FILE             also write every curve, summary and the full config as JSON',
     '  --help                  this text',
   ].join('\n');
@@ -59,7 +63,7 @@ function parseValue(field: keyof TrainConfig, raw: string): unknown {
 /** Parses the command line into a validated config; bad flags or values throw a UsageError. */
 export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
   const options = Object.fromEntries(
-    [...Object.keys(FLAG_TO_FIELD), 'seeds', 'json', 'backend'].map((flag) => [flag, { type: 'string' as const }]),
+    [...Object.keys(FLAG_TO_FIELD), 'seeds', 'json', 'backend', 'sweep-alpha'].map((flag) => [flag, { type: 'string' as const }]),
   );
   let parsed;
   try {
@@ -92,8 +96,25 @@ export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
   }
   return {
     config,
+    sweepAlphas: typeof values['sweep-alpha'] === 'string' ? parseSweep(values['sweep-alpha'], config) : null,
     seeds: Array.from({ length: seedCount }, (_, i) => config.seed + i),
     jsonPath: typeof values.json === 'string' ? values.json : null,
     backend: backend as NodeBackend,
   };
+}
+
+/** The α values of --sweep-alpha, each checked like --alpha against the rest of the configuration. */
+function parseSweep(raw: string, config: TrainConfig): number[] {
+  const alphas = raw.split(',').map((item) => {
+    const alpha = Number(item);
+    if (item.trim() === '' || Number.isNaN(alpha)) throw new UsageError(`--sweep-alpha needs numbers separated by commas, got '${item}' in '${raw}'`);
+    try {
+      validateConfig({ ...config, alpha });
+    } catch (error) {
+      throw new UsageError(`--sweep-alpha: α = ${item} is refused: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return alpha;
+  });
+  if (new Set(alphas).size !== alphas.length) throw new UsageError(`--sweep-alpha lists an α twice: '${raw}'`);
+  return alphas;
 }

@@ -88,3 +88,32 @@ export function robustnessTable(runs: readonly SeedRun[]): string {
   ]);
   return table(['ε', 'baseline acc %', 'mixup acc %', 'mixup − baseline'], rows);
 }
+
+export interface SweepPoint {
+  alpha: number;
+  runs: SeedRun[];
+}
+
+/**
+ * The α sweep: each α's mixup arm at the end of its runs (final and best test accuracy, final NLL and
+ * ECE, mean ± std over seeds), under the baseline as the reference row. With one seed list for every α,
+ * the baseline arm trains on the same data in the same order each time, so its row is taken once.
+ */
+export function sweepTable(points: readonly SweepPoint[]): string {
+  const rowFor = (label: string, runs: readonly SeedRun[], arm: ArmKey): string[] => {
+    const last = commonEpochs(runs) - 1;
+    if (last < 0) return [label, '—', '—', '—', '—'];
+    const finals = runs.map((run) => run.epochs[last]?.[arm]).filter((s): s is ArmEpochSummary => !!s);
+    return [
+      label,
+      formatMeanStd(finals.map((s) => s.accuracy), 2, 100),
+      formatMeanStd(runs.map((run) => Math.max(...run.epochs.map((e) => e[arm].accuracy))), 2, 100),
+      formatMeanStd(finals.map((s) => s.nll), 4),
+      formatMeanStd(finals.map((s) => s.ece), 4),
+    ];
+  };
+  const first = points[0];
+  if (!first) return 'No α was swept.';
+  const rows = [rowFor('baseline', first.runs, 'baseline'), ...points.map((point) => rowFor(`α = ${point.alpha}`, point.runs, 'mixup'))];
+  return table(['', 'final acc %', 'best acc %', 'final NLL', 'final ECE'], rows);
+}
