@@ -221,3 +221,25 @@ test('an unknown backend in the URL is named and replaced by the automatic choic
   await openTrainTab(page, '/?backend=cuda');
   await expect(page.getByRole('status').filter({ hasText: "'cuda'" })).toBeVisible();
 });
+
+test('a preset loads its whole configuration and says what to watch and what was measured', async ({ page }) => {
+  await openTrainTab(page, '/');
+  const presets = page.getByRole('group', { name: 'Presets' });
+  await presets.getByRole('button', { name: 'Noisy labels' }).click();
+  await expect(presets.getByRole('button', { name: 'Noisy labels' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByLabel('Training examples')).toHaveValue('10000');
+  await expect(page.getByLabel('Label noise')).toHaveValue('0.4');
+  await expect(page.getByLabel('Epochs')).toHaveValue('20');
+  await expect(page.getByLabel('α', { exact: true })).toHaveValue('1');
+  const note = page.getByTestId('preset-note');
+  await expect(note).toContainText('Measured over 3 seeds');
+  await expect(note).toContainText('npm run experiment -- --preset noisy-labels --seeds 3');
+
+  await presets.getByRole('button', { name: 'Small data' }).click();
+  await expect(page.getByLabel('Training examples')).toHaveValue('1000');
+  await expect(page.getByLabel('Label noise')).toHaveValue('0');
+  await expect(page.getByLabel('Epochs')).toHaveValue('40');
+  await page.getByLabel('Epochs').fill('41');
+  await expect(note).toContainText('You have changed settings since loading it.');
+  await saveDesktopAndPhone(page, 'presets');
+});

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CONFIG_FIELDS, validateConfig, type TrainConfig } from '../../src/engine/config';
+import { PRESET_IDS, PRESETS, type PresetId } from '../../src/engine/presets';
 
 export interface ExperimentArgs {
   config: TrainConfig;
@@ -42,6 +43,7 @@ export function usage(): string {
     'Options:',
     ...fields,
     '  --noise, --lr, --mode   short for --label-noise, --learning-rate, --mix-mode',
+    `  --preset ID             start from a preset (${PRESET_IDS.join(', ')}); other flags override its fields`,
     '  --seeds N               run N seeds: --seed, --seed + 1, … (default 1)',
     '  --backend wasm|cpu      the TF.js backend (default wasm, the faster in Node; browser backends: npm run bench)',
     '  --sweep-alpha A,B,…     an α sweep: the same runs once per α (0 is plain training), then a table of',
@@ -63,7 +65,7 @@ function parseValue(field: keyof TrainConfig, raw: string): unknown {
 /** Parses the command line into a validated config; bad flags or values throw a UsageError. */
 export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
   const options = Object.fromEntries(
-    [...Object.keys(FLAG_TO_FIELD), 'seeds', 'json', 'backend', 'sweep-alpha'].map((flag) => [flag, { type: 'string' as const }]),
+    [...Object.keys(FLAG_TO_FIELD), 'seeds', 'json', 'backend', 'sweep-alpha', 'preset'].map((flag) => [flag, { type: 'string' as const }]),
   );
   let parsed;
   try {
@@ -74,7 +76,12 @@ export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
   const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values.help) return 'help';
 
-  const input: Record<string, unknown> = {};
+  const preset = values.preset;
+  if (preset !== undefined && !(PRESET_IDS as readonly unknown[]).includes(preset)) {
+    throw new UsageError(`--preset ${String(preset)} does not exist; the presets are ${PRESET_IDS.join(', ')}`);
+  }
+  // A preset is the starting point; any flag given beside it overrides that field.
+  const input: Record<string, unknown> = preset === undefined ? {} : { ...PRESETS[preset as PresetId].overrides };
   for (const [flag, field] of Object.entries(FLAG_TO_FIELD)) {
     const raw = values[flag];
     if (typeof raw === 'string') input[field] = parseValue(field, raw);

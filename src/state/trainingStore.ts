@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { EngineClient } from '../engine/client';
 import { ConfigError, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../engine/config';
 import type { BackendChoice, BackendInfo, EngineError, WorkerEvent, WorkerStatus } from '../engine/protocol';
+import { presetConfig, type PresetId } from '../engine/presets';
 import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/trainer';
 import { backendFromSearch } from './backendParam';
 import { DATA_URL } from './dataUrl';
@@ -16,6 +17,8 @@ interface TrainingState {
   draft: TrainConfig;
   /** The settings of the run on screen. */
   config: TrainConfig | null;
+  /** The preset last loaded into the draft; the draft may have been edited since. */
+  preset: PresetId | null;
   /** A non-blocking message, e.g. a URL parameter that was ignored. */
   notice: string | null;
   progress: ProgressUpdate | null;
@@ -27,6 +30,7 @@ interface TrainingState {
   error: EngineError | null;
   chooseBackend: (choice: BackendChoice) => void;
   setDraft: <K extends keyof TrainConfig>(field: K, value: TrainConfig[K]) => void;
+  applyPreset: (id: PresetId) => void;
   start: () => void;
   pause: () => void;
   resume: () => void;
@@ -161,6 +165,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
   status: 'idle',
   backendChoice: urlBackend?.choice ?? 'auto',
   draft: { ...DEFAULT_CONFIG },
+  preset: null,
   notice: urlBackend?.problem ?? null,
   backend: null,
   loading: null,
@@ -182,6 +187,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
       draft: { ...state.draft, [field]: value },
       error: state.error?.field === field ? null : state.error,
     })),
+  applyPreset: (id) => set({ draft: presetConfig(id), preset: id, error: null }),
   start: () => {
     let config: TrainConfig;
     try {

@@ -4,6 +4,7 @@ import { ErrorBanner } from '../common/ErrorBanner';
 import { BackendBadge } from './BackendBadge';
 import { LiveCurves } from './LiveCurves';
 import { PredictionGallery } from './PredictionGallery';
+import { PresetPicker } from './PresetPicker';
 import { RunControls } from './RunControls';
 import { RunProgress } from './RunProgress';
 import { RunResults } from './RunResults';
@@ -54,6 +55,7 @@ export function TrainPanel() {
           blends its inputs and labels. Both are tested on the same untouched test digits.
         </p>
         <Notice />
+        <PresetPicker />
         <RunSettings />
         <RunControls />
         <EngineErrorBanner />
