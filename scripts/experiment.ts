@@ -7,50 +7,11 @@ import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { readMnist } from '../src/data/node/readMnist';
 import type { MnistSplit } from '../src/data/loadMnist';
-import type { TrainConfig } from '../src/engine/config';
-import { createDeviceData } from '../src/engine/deviceData';
 import { setUpCpuBackend } from '../src/engine/fastCpuConvGrad';
 import { setUpNodeWasmBackend } from '../src/engine/node/wasmBackend';
-import { runPairedTraining, type EpochSummary, type MetricsPoint, type RunResult } from '../src/engine/trainer';
 import { parseExperimentArgs, usage, UsageError } from './experiment/args';
-import { epochTable, robustnessTable, summaryTable, sweepTable, type SeedRun, type SweepPoint } from './experiment/report';
-
-type FullRun = SeedRun & { points: MetricsPoint[]; result: RunResult };
-
-/** One paired run per seed, on the given configuration; `label` prefixes each progress line. */
-async function runSeeds(config: TrainConfig, seeds: readonly number[], splits: [MnistSplit, MnistSplit], label: string): Promise<FullRun[]> {
-  const runs: FullRun[] = [];
-  for (const seed of seeds) {
-    const seeded = { ...config, seed };
-    const data = createDeviceData(...splits, seeded);
-    const epochs: EpochSummary[] = [];
-    const points: MetricsPoint[] = [];
-    const began = performance.now();
-    try {
-      const result = await runPairedTraining(
-        data,
-        seeded,
-        {
-          onProgress: () => undefined,
-          onMetrics: (point) => points.push(point),
-          onEpochEnd: (summary) => {
-            epochs.push(summary);
-            const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
-            console.log(
-              `${label}seed ${seed} · epoch ${summary.epoch}: baseline ${pct(summary.baseline.accuracy)}, mixup ${pct(summary.mixup.accuracy)}`,
-            );
-          },
-        },
-        { isStopped: () => false, waitWhilePaused: () => Promise.resolve() },
-      );
-      console.log(`${label}seed ${seed} done in ${((performance.now() - began) / 1000).toFixed(1)} s`);
-      runs.push({ seed, epochs, points, result, robustness: result.robustness });
-    } finally {
-      data.dispose();
-    }
-  }
-  return runs;
-}
+import { epochTable, robustnessTable, summaryTable, sweepTable, type SweepPoint } from './experiment/report';
+import { runSeeds, type FullRun } from './experiment/runSeeds';
 
 function printRuns(runs: readonly FullRun[], testSize: number): void {
   console.log(`\nPer epoch, on ${testSize.toLocaleString('en')} test images (mean ± std over ${runs.length} seed(s)):\n`);
@@ -77,7 +38,7 @@ async function main(): Promise<void> {
   if (args.sweepAlphas) {
     const sweep: (SweepPoint & { runs: FullRun[] })[] = [];
     for (const alpha of args.sweepAlphas) {
-      sweep.push({ alpha, runs: await runSeeds({ ...args.config, alpha }, args.seeds, splits, `α = ${alpha} · `) });
+      sweep.push({ alpha, runs: await runSeeds({ ...args.config, alpha }, args.seeds, splits, (line) => console.log(`α = ${alpha} · ${line}`)) });
     }
     console.log(`\nα sweep: the mixup arm's final metrics per α, mean ± std over ${args.seeds.length} seed(s); the baseline for reference:\n`);
     console.log(sweepTable(sweep));
@@ -88,7 +49,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const runs = await runSeeds(args.config, args.seeds, splits, '');
+  const runs = await runSeeds(args.config, args.seeds, splits, (line) => console.log(line));
   printRuns(runs, args.config.testSize);
   if (args.jsonPath) {
     writeFileSync(args.jsonPath, `${JSON.stringify({ config: args.config, seeds: args.seeds, backend: args.backend, runs }, null, 2)}\n`);

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readMnist } from '../../src/data/node/readMnist';
-import { createDeviceData } from '../../src/engine/deviceData';
 import { setUpNodeWasmBackend } from '../../src/engine/node/wasmBackend';
 import { PRESETS, presetConfig } from '../../src/engine/presets';
-import { runPairedTraining } from '../../src/engine/trainer';
+import { runSeeds } from './runSeeds';
 import { meanStd } from './stats';
 
 /** "94.25 ± 0.34" → { mean: 94.25, std: 0.34 }. */
@@ -15,7 +14,7 @@ function parseMeanStd(text: string): { mean: number; std: number } {
 
 /**
  * Re-runs `npm run experiment -- --preset small-data --seeds 3 --eval-every 10000 --quick-eval-size 100`
- * (the command docs/EXPERIMENTS.md records) through the same engine calls, and checks each arm's mean
+ * (the command docs/EXPERIMENTS.md records) through the runner's own loop, and checks each arm's mean
  * final accuracy lands within the spread recorded there. The quick-evaluation flags only thin the
  * live curves; they do not change training.
  */
@@ -24,25 +23,11 @@ describe('docs/EXPERIMENTS.md', () => {
 
   it('small-data: a re-run gives each arm’s recorded final accuracy within the recorded spread', { timeout: 600_000 }, async () => {
     const config = { ...presetConfig('small-data'), evalEvery: 10000, quickEvalSize: 100 };
-    const train = readMnist('train');
-    const test = readMnist('test');
-    const finals: Record<'baseline' | 'mixup', number[]> = { baseline: [], mixup: [] };
-    for (const seed of [config.seed, config.seed + 1, config.seed + 2]) {
-      const seeded = { ...config, seed };
-      const data = createDeviceData(train, test, seeded);
-      try {
-        const result = await runPairedTraining(
-          data,
-          seeded,
-          { onProgress: () => undefined, onMetrics: () => undefined, onEpochEnd: () => undefined },
-          { isStopped: () => false, waitWhilePaused: () => Promise.resolve() },
-        );
-        finals.baseline.push(100 * (result.final?.baseline.accuracy ?? NaN));
-        finals.mixup.push(100 * (result.final?.mixup.accuracy ?? NaN));
-      } finally {
-        data.dispose();
-      }
-    }
+    const runs = await runSeeds(config, [config.seed, config.seed + 1, config.seed + 2], [readMnist('train'), readMnist('test')]);
+    const finals = {
+      baseline: runs.map((run) => 100 * (run.result.final?.baseline.accuracy ?? NaN)),
+      mixup: runs.map((run) => 100 * (run.result.final?.mixup.accuracy ?? NaN)),
+    };
     for (const arm of ['baseline', 'mixup'] as const) {
       const recorded = parseMeanStd(PRESETS['small-data'].measured[arm].accuracy);
       const rerun = meanStd(finals[arm]);
