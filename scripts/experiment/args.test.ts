@@ -23,6 +23,6 @@ describe('parseExperimentArgs --sweep-alpha', () => {
     expect(() => parseExperimentArgs(['--sweep-alpha', '0.2,x'])).toThrow(/got 'x' in '0.2,x'/);
     expect(() => parseExperimentArgs(['--sweep-alpha', '0.2,'])).toThrow(UsageError);
     expect(() => parseExperimentArgs(['--sweep-alpha', '1,500'])).toThrow(/α = 500 is refused: alpha/);
-    expect(() => parseExperimentArgs(['--sweep-alpha', '1,1'])).toThrow(/lists an α twice/);
+    expect(() => parseExperimentArgs(['--sweep-alpha', '1,1'])).toThrow(/--sweep-alpha: α = 1 is listed twice/);
   });
 });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CONFIG_FIELDS, validateConfig, type TrainConfig } from '../../src/engine/config';
 import { PRESET_IDS, PRESETS, type PresetId } from '../../src/engine/presets';
+import { parseAlphaList, SweepListError } from '../../src/engine/sweepPlan';
 
 export interface ExperimentArgs {
   config: TrainConfig;
@@ -112,16 +113,10 @@ export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
 
 /** The α values of --sweep-alpha, each checked like --alpha against the rest of the configuration. */
 function parseSweep(raw: string, config: TrainConfig): number[] {
-  const alphas = raw.split(',').map((item) => {
-    const alpha = Number(item);
-    if (item.trim() === '' || Number.isNaN(alpha)) throw new UsageError(`--sweep-alpha needs numbers separated by commas, got '${item}' in '${raw}'`);
-    try {
-      validateConfig({ ...config, alpha });
-    } catch (error) {
-      throw new UsageError(`--sweep-alpha: α = ${item} is refused: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    return alpha;
-  });
-  if (new Set(alphas).size !== alphas.length) throw new UsageError(`--sweep-alpha lists an α twice: '${raw}'`);
-  return alphas;
+  try {
+    return parseAlphaList(raw, config);
+  } catch (error) {
+    if (error instanceof SweepListError) throw new UsageError(`--sweep-alpha: ${error.message}`);
+    throw error;
+  }
 }

@@ -1,5 +1,5 @@
 import type { ArmEpochSummary, EpochSummary, RunRobustness } from '../../src/engine/trainer';
-import { formatMeanStd } from './stats';
+import { formatMeanStd } from '../../src/mixup/stats';
 
 export interface SeedRun {
   seed: number;

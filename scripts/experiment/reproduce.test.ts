@@ -3,7 +3,7 @@ import { readMnist } from '../../src/data/node/readMnist';
 import { setUpNodeWasmBackend } from '../../src/engine/node/wasmBackend';
 import { PRESETS, presetConfig } from '../../src/engine/presets';
 import { runSeeds } from './runSeeds';
-import { meanStd } from './stats';
+import { meanStd } from '../../src/mixup/stats';
 
 /** "94.25 ± 0.34" → { mean: 94.25, std: 0.34 }. */
 function parseMeanStd(text: string): { mean: number; std: number } {

@@ -197,8 +197,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
       set({ error: { kind: 'config', message: error.message, hint: 'Change that setting, then Start.', field: error.field } });
       return;
     }
-    ensureInitialised();
-    engine().send({ type: 'start', config });
+    startRun(config);
   },
   pause: () => engine().send({ type: 'pause' }),
   resume: () => engine().send({ type: 'resume' }),
@@ -219,6 +218,12 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
   dismissError: () => set({ error: null }),
   dismissNotice: () => set({ notice: null }),
 }));
+
+/** Starts a run of an already validated config; the draft is left as it is (the α sweep runs its own configs). */
+export function startRun(config: TrainConfig): void {
+  ensureInitialised();
+  engine().send({ type: 'start', config });
+}
 
 /** Starts the worker (backend + data) ahead of the first run, so Start responds at once. */
 export function warmUpEngine(): void {

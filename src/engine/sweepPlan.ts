@@ -1,0 +1,63 @@
+/**
+ * An α sweep: the same configuration trained once per α and seed, nothing else changed, so each
+ * point differs from the others only in α. The page and the experiment runner read α lists and
+ * order the runs here. Plain data, no TF.js.
+ */
+import { validateConfig, type TrainConfig } from './config';
+
+/** The issue's default: from plain training through the paper's range to far too much mixing. */
+export const DEFAULT_SWEEP_ALPHAS: readonly number[] = [0, 0.1, 0.2, 0.4, 1, 2, 4, 8];
+export const MAX_SWEEP_SEEDS = 10;
+/** A sweep longer than this is almost certainly a typo, and would take hours in a browser. */
+export const MAX_SWEEP_ALPHAS = 20;
+
+export class SweepListError extends Error {
+  override name = 'SweepListError';
+}
+
+/**
+ * The α values of a list such as "0, 0.2, 1, 4", each checked as the config's α would be.
+ * @throws SweepListError naming the entry at fault and why.
+ */
+export function parseAlphaList(raw: string, config: TrainConfig): number[] {
+  const items = raw.split(',');
+  if (raw.trim() === '') throw new SweepListError('the α list is empty; give numbers separated by commas, e.g. 0, 0.2, 1, 4');
+  if (items.length > MAX_SWEEP_ALPHAS) throw new SweepListError(`the α list has ${items.length} values; at most ${MAX_SWEEP_ALPHAS} are allowed`);
+  const alphas = items.map((item) => {
+    const alpha = Number(item);
+    if (item.trim() === '' || Number.isNaN(alpha)) {
+      throw new SweepListError(`the α list needs numbers separated by commas, got '${item.trim()}' in '${raw}'`);
+    }
+    try {
+      validateConfig({ ...config, alpha });
+    } catch (error) {
+      throw new SweepListError(`α = ${item.trim()} is refused: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return alpha;
+  });
+  const twice = alphas.find((alpha, i) => alphas.indexOf(alpha) !== i);
+  if (twice !== undefined) throw new SweepListError(`α = ${twice} is listed twice in '${raw}'; give each α once`);
+  return alphas;
+}
+
+export interface SweepRun {
+  alpha: number;
+  seed: number;
+  config: TrainConfig;
+}
+
+/**
+ * Every run of the sweep, α by α and each α's seeds together, so a sweep cancelled part-way has
+ * whole points (all their seeds) rather than a scatter of single seeds.
+ */
+export function planSweep(config: TrainConfig, alphas: readonly number[], seedCount: number): SweepRun[] {
+  if (!Number.isInteger(seedCount) || seedCount < 1 || seedCount > MAX_SWEEP_SEEDS) {
+    throw new SweepListError(`the number of seeds must be an integer from 1 to ${MAX_SWEEP_SEEDS}, got ${seedCount}`);
+  }
+  return alphas.flatMap((alpha) =>
+    Array.from({ length: seedCount }, (_, i) => {
+      const seed = config.seed + i;
+      return { alpha, seed, config: validateConfig({ ...config, alpha, seed }) };
+    }),
+  );
+}

@@ -1,0 +1,152 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CONFIG } from '../engine/config';
+import type { WorkerCommand, WorkerEvent } from '../engine/protocol';
+import type { ArmEpochSummary, RunResult } from '../engine/trainer';
+
+/** The worker stands in here: the test reads the commands sent and plays the worker's events. */
+const worker = vi.hoisted(() => ({ sent: [] as WorkerCommand[], emit: (_event: WorkerEvent): void => undefined }));
+vi.mock('../engine/client', () => ({
+  EngineClient: class {
+    constructor(listener: (event: WorkerEvent) => void) {
+      worker.emit = listener;
+    }
+    send(command: WorkerCommand): void {
+      worker.sent.push(command);
+    }
+    restart(): void {}
+  },
+}));
+
+const { useSweepStore, DEFAULT_ALPHA_TEXT } = await import('./sweepStore');
+const { useTrainingStore } = await import('./trainingStore');
+
+const arm = (accuracy: number): ArmEpochSummary => ({
+  accuracy,
+  nll: 1 - accuracy,
+  ece: 0.01,
+  trainAccuracy: 1,
+  perClassAccuracy: [],
+  reliability: [],
+  showcase: { predicted: new Uint8Array(), confidence: new Float32Array() },
+});
+
+function result(mixupAccuracy: number, stopped = false): RunResult {
+  return {
+    stopped,
+    steps: 10,
+    epochsCompleted: 1,
+    examplesPerSecond: 100,
+    elapsedMs: 2000,
+    robustness: null,
+    final: { epoch: 1, step: 10, showcaseIndices: new Int32Array(), baseline: arm(0.9), mixup: arm(mixupAccuracy) },
+  };
+}
+
+const starts = () => worker.sent.filter((c): c is Extract<WorkerCommand, { type: 'start' }> => c.type === 'start');
+
+/** Plays one run in the worker: started, training, then its result. */
+function playRun(outcome: RunResult): void {
+  const last = starts().at(-1);
+  if (!last) throw new Error('no run was started');
+  worker.emit({ type: 'started', config: last.config });
+  worker.emit({ type: 'status', status: 'training' });
+  worker.emit({ type: 'finished', result: outcome });
+  worker.emit({ type: 'status', status: 'ready' });
+}
+
+beforeEach(() => {
+  worker.sent.length = 0;
+  useTrainingStore.setState({ status: 'ready', result: null, error: null, draft: { ...DEFAULT_CONFIG } });
+  useSweepStore.setState({ alphaText: DEFAULT_ALPHA_TEXT, seedCount: 1, status: 'idle', plan: [], next: 0, records: [], problem: null, stopReason: null });
+});
+
+describe('the α sweep', () => {
+  it('runs the draft once per α and seed, each after the one before, and keeps every point', () => {
+    useTrainingStore.setState((s) => ({ draft: { ...s.draft, trainSize: 300, seed: 5 } }));
+    useSweepStore.setState({ alphaText: '0.2, 1', seedCount: 2 });
+    useSweepStore.getState().startSweep();
+    expect(starts().map((c) => [c.config.alpha, c.config.seed, c.config.trainSize])).toEqual([[0.2, 5, 300]]);
+    playRun(result(0.91));
+    playRun(result(0.93));
+    playRun(result(0.8));
+    expect(starts().map((c) => [c.config.alpha, c.config.seed])).toEqual([
+      [0.2, 5],
+      [0.2, 6],
+      [1, 5],
+      [1, 6],
+    ]);
+    expect(useSweepStore.getState().status).toBe('running');
+    playRun(result(0.82));
+    const sweep = useSweepStore.getState();
+    expect(sweep.status).toBe('finished');
+    expect(sweep.records.map((r) => [r.alpha, r.seed, r.mixup.accuracy])).toEqual([
+      [0.2, 5, 0.91],
+      [0.2, 6, 0.93],
+      [1, 5, 0.8],
+      [1, 6, 0.82],
+    ]);
+    expect(starts()).toHaveLength(4);
+  });
+
+  it('keeps the finished points when cancelled, starts nothing more, and can carry on', () => {
+    useSweepStore.setState({ alphaText: '0, 1, 4' });
+    useSweepStore.getState().startSweep();
+    playRun(result(0.9));
+    useSweepStore.getState().cancelSweep();
+    expect(worker.sent.at(-1)).toEqual({ type: 'stop' });
+    playRun(result(0.5, true));
+    let sweep = useSweepStore.getState();
+    expect(sweep.status).toBe('cancelled');
+    expect(sweep.records.map((r) => r.alpha)).toEqual([0]);
+    expect(starts()).toHaveLength(2);
+
+    sweep.continueSweep();
+    expect(starts().at(-1)?.config.alpha).toBe(1);
+    playRun(result(0.92));
+    playRun(result(0.7));
+    sweep = useSweepStore.getState();
+    expect(sweep.status).toBe('finished');
+    expect(sweep.records.map((r) => r.alpha)).toEqual([0, 1, 4]);
+  });
+
+  it('stops as cancelled, points kept, when its run is stopped from the Train tab', () => {
+    useSweepStore.setState({ alphaText: '0, 1' });
+    useSweepStore.getState().startSweep();
+    playRun(result(0.9));
+    playRun(result(0.4, true));
+    const sweep = useSweepStore.getState();
+    expect(sweep.status).toBe('cancelled');
+    expect(sweep.stopReason).toMatch(/α = 1, seed 1 was stopped before it finished; the finished points are kept/);
+    expect(sweep.records).toHaveLength(1);
+  });
+
+  it("stops on a failed run, saying which and why, and keeps the points", () => {
+    useSweepStore.setState({ alphaText: '0, 8' });
+    useSweepStore.getState().startSweep();
+    playRun(result(0.9));
+    worker.emit({ type: 'error', error: { kind: 'diverged', message: 'The mixup arm diverged.', hint: 'Lower the learning rate.' } });
+    const sweep = useSweepStore.getState();
+    expect(sweep.status).toBe('failed');
+    expect(sweep.stopReason).toBe('The run with α = 8, seed 1 failed: The mixup arm diverged. Lower the learning rate. The finished points are kept.');
+    expect(sweep.records).toHaveLength(1);
+  });
+
+  it('names a bad α list or setting and starts nothing', () => {
+    useSweepStore.setState({ alphaText: '0.2, lots' });
+    useSweepStore.getState().startSweep();
+    expect(useSweepStore.getState().problem).toBe("the α list needs numbers separated by commas, got 'lots' in '0.2, lots'.");
+    useSweepStore.setState({ alphaText: '1' });
+    useTrainingStore.setState((s) => ({ draft: { ...s.draft, batchSize: 5000 } }));
+    useSweepStore.getState().startSweep();
+    expect(useSweepStore.getState().problem).toMatch(/^A setting on the Train tab is out of range: batchSize must be/);
+    expect(starts()).toHaveLength(0);
+    expect(useSweepStore.getState().status).toBe('idle');
+  });
+
+  it('does not start beside a run in progress', () => {
+    useTrainingStore.setState({ status: 'training' });
+    useSweepStore.getState().startSweep();
+    expect(useSweepStore.getState().problem).toMatch(/A run is in progress on the Train tab/);
+    expect(starts()).toHaveLength(0);
+  });
+});
