@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type PanelName = 'explore' | 'train';
+export type PanelName = 'explore' | 'train' | 'sweep';
 
 /**
  * What the Explore panel shows that is not part of a training config: the panel on screen, the seeds

@@ -134,7 +134,7 @@ describe('the α sweep', () => {
   it('names a bad α list or setting and starts nothing', () => {
     useSweepStore.setState({ alphaText: '0.2, lots' });
     useSweepStore.getState().startSweep();
-    expect(useSweepStore.getState().problem).toBe("the α list needs numbers separated by commas, got 'lots' in '0.2, lots'.");
+    expect(useSweepStore.getState().problem).toBe("The α list needs numbers separated by commas, got 'lots' in '0.2, lots'.");
     useSweepStore.setState({ alphaText: '1' });
     useTrainingStore.setState((s) => ({ draft: { ...s.draft, batchSize: 5000 } }));
     useSweepStore.getState().startSweep();

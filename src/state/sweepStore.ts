@@ -100,7 +100,7 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
         problem:
           error instanceof ConfigError
             ? `A setting on the Train tab is out of range: ${message}. Correct it there, then start the sweep.`
-            : `${message}.`,
+            : `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
       });
       return;
     }

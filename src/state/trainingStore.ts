@@ -224,8 +224,3 @@ export function startRun(config: TrainConfig): void {
   ensureInitialised();
   engine().send({ type: 'start', config });
 }
-
-/** Starts the worker (backend + data) ahead of the first run, so Start responds at once. */
-export function warmUpEngine(): void {
-  ensureInitialised();
-}

@@ -8,6 +8,7 @@ import { BetaPanel } from './explore/beta/BetaPanel';
 import { BlendGallery } from './explore/blend/BlendGallery';
 import { DigitGrid } from './explore/DigitGrid';
 import { Intro } from './explore/Intro';
+import { SweepPanel } from './sweep/SweepPanel';
 import { TrainPanel } from './train/TrainPanel';
 
 function ExplorePanel() {
@@ -61,7 +62,7 @@ export function App() {
       </header>
       {/* Only the open panel is mounted: hidden charts would measure a zero-sized box. Stores keep every panel's state. */}
       <main id={panelId(panel)} role="tabpanel" aria-labelledby={tabId(panel)}>
-        {panel === 'explore' ? <ExplorePanel /> : <TrainPanel />}
+        {panel === 'explore' ? <ExplorePanel /> : panel === 'train' ? <TrainPanel /> : <SweepPanel />}
       </main>
       <footer className="footer">
         <p>

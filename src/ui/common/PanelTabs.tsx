@@ -4,6 +4,7 @@ import { useExploreStore, type PanelName } from '../../state/exploreStore';
 const PANELS: readonly { name: PanelName; label: string }[] = [
   { name: 'explore', label: 'Explore' },
   { name: 'train', label: 'Train' },
+  { name: 'sweep', label: 'α sweep' },
 ];
 
 export const tabId = (panel: PanelName): string => `tab-${panel}`;

@@ -2,22 +2,7 @@ import type { ProgressUpdate } from '../../engine/trainer';
 import { describeTimeLeft } from '../../state/timeLeft';
 import { useTrainingStore } from '../../state/trainingStore';
 import { LoadingBar } from '../common/LoadingBar';
-
-interface ProgressBarProps {
-  name: string;
-  text: string;
-  value: number;
-  max: number;
-}
-
-function ProgressBar({ name, text, value, max }: ProgressBarProps) {
-  return (
-    <label className="progress-row">
-      <span>{text}</span>
-      <progress aria-label={name} max={max} value={value} />
-    </label>
-  );
-}
+import { ProgressBar } from '../common/ProgressBar';
 
 function Pace({ progress }: { progress: ProgressUpdate }) {
   const ended = useTrainingStore((s) => (s.result ? (s.result.stopped ? 'stopped' : 'finished') : null));

@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectPageErrors } from './support/console';
+import { saveDesktopAndPhone, saveScreenshot } from './support/screenshots';
+import { configureShortRun } from './support/shortRun';
+
+const METRICS = ['accuracy', 'nll', 'ece'] as const;
+
+async function openSweepTab(page: Page, run: { trainSize: number; epochs: number }): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'Train' }).click();
+  await configureShortRun(page, run);
+  await page.getByRole('tab', { name: 'α sweep' }).click();
+}
+
+/** Each chart has `count` points, each drawn as a dot; the table has one row per α under the baseline. */
+async function expectPlotted(page: Page, alphas: readonly string[]): Promise<void> {
+  for (const metric of METRICS) {
+    const chart = page.getByTestId(`sweep-${metric}`);
+    await expect(chart).toHaveAttribute('data-points', String(alphas.length));
+    await expect(chart.locator('.recharts-line-dots circle')).toHaveCount(alphas.length);
+  }
+  const rows = page.getByTestId('sweep-table').locator('tbody tr');
+  await expect(rows).toHaveCount(alphas.length + 1);
+  expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-alpha')))).toEqual(['baseline', ...alphas]);
+  await expect(rows.first().locator('td').first()).toHaveText(/^\d+\.\d\d%$/);
+}
+
+test('a sweep of two α values and one seed on a small training set finishes and plots both points', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await openSweepTab(page, { trainSize: 200, epochs: 1 });
+  await expect(page.getByTestId('sweep-shared')).toContainText('200 training examples · 1 epoch');
+  await page.getByLabel('α values').fill('0.2, 2');
+  await page.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(page.getByLabel('Sweep progress')).toBeVisible();
+  await expect(page.getByTestId('sweep-status')).toHaveText('Finished: 2 runs', { timeout: 240_000 });
+  await expectPlotted(page, ['0.2', '2']);
+  await expect(page.getByTestId('sweep-time-left')).toHaveCount(0);
+  expect(await saveDesktopAndPhone(page, 'sweep'), 'the phone layout scrolls sideways').toBeLessThanOrEqual(0);
+  expect(errors).toEqual([]);
+});
+
+test('cancelling a sweep keeps the finished points and starts nothing more', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  // Runs of a few seconds each, so Cancel lands in the middle of the second.
+  await openSweepTab(page, { trainSize: 5000, epochs: 3 });
+  await page.getByLabel('α values').fill('0, 1, 4');
+  await page.getByRole('button', { name: 'Run sweep' }).click();
+  const rows = page.getByTestId('sweep-table').locator('tbody tr');
+  await expect(rows).toHaveCount(2, { timeout: 240_000 });
+  await expect(page.getByTestId('sweep-time-left')).toContainText(/about \d/);
+  await saveScreenshot(page, 'sweep-running-desktop');
+  await page.getByRole('button', { name: 'Cancel sweep' }).click();
+  await expect(page.getByTestId('sweep-status')).toHaveText(/^Cancelled after [12] of 3 runs$/);
+  const kept = await rows.count();
+  await expect(page.getByRole('button', { name: /^Continue \(\d runs? left\)$/ })).toBeEnabled();
+  // Nothing more trains: after the stopped run settles, the points stay as they were.
+  await page.getByRole('tab', { name: 'Train' }).click();
+  await expect(page.getByTestId('run-status')).toHaveText('Ready', { timeout: 60_000 });
+  await page.getByRole('tab', { name: 'α sweep' }).click();
+  await page.waitForTimeout(2_000);
+  await expect(rows).toHaveCount(kept);
+  await expectPlotted(page, kept === 2 ? ['0'] : ['0', '1']);
+  expect(errors).toEqual([]);
+});
+
+test('a bad α list is named and nothing starts', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'α sweep' }).click();
+  await page.getByLabel('α values').fill('0.2, lots');
+  await page.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(page.getByRole('alert')).toHaveText("The α list needs numbers separated by commas, got 'lots' in '0.2, lots'.");
+  await expect(page.getByTestId('sweep-status')).toHaveText('Not started');
+});

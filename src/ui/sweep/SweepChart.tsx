@@ -1,0 +1,74 @@
+import { memo } from 'react';
+import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { AlphaAxis } from '../../state/alphaAxis';
+import { fittedAxis } from '../../state/axisScale';
+import type { SweepSummary } from '../../state/sweepResults';
+import { sweepChartPoints, valuesToFit, type SweepMetricSpec } from '../../state/sweepRows';
+import { ARM_COLOURS } from '../train/armColours';
+
+interface SweepChartProps {
+  spec: SweepMetricSpec;
+  summary: SweepSummary;
+  axis: AlphaAxis;
+}
+
+const GRID_COLOUR = '#e2e8f0';
+const AXIS_TEXT = { fill: '#475569', fontSize: 12 };
+
+/**
+ * One metric against α: the mixup arm's point per α with its spread over seeds, and the baseline,
+ * which α does not touch, as a dashed reference line in a band of its own spread.
+ */
+export const SweepChart = memo(function SweepChart({ spec, summary, axis }: SweepChartProps) {
+  const points = sweepChartPoints(summary, axis, spec.metric);
+  const y = fittedAxis(valuesToFit(summary, spec.metric), { floor: spec.floor, ceiling: spec.ceiling });
+  const baseline = summary.baseline?.metrics[spec.metric];
+  return (
+    <figure className="curve sweep-chart" data-testid={`sweep-${spec.metric}`} data-points={points.length}>
+      <figcaption>
+        <span className="curve-title">{spec.title}</span>
+        <span className="curve-note"> · {spec.note}</span>
+      </figcaption>
+      <ResponsiveContainer width="100%" height={210}>
+        <ComposedChart data={points} margin={{ top: 8, right: 14, bottom: 2, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid stroke={GRID_COLOUR} />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={axis.domain}
+            ticks={axis.ticks}
+            interval={0}
+            allowDataOverflow
+            tickFormatter={axis.label}
+            tick={AXIS_TEXT}
+            height={34}
+            label={{ value: 'α (log scale)', position: 'insideBottom', offset: 0, fill: '#475569', fontSize: 12 }}
+          />
+          <YAxis
+            type="number"
+            domain={y.domain}
+            ticks={y.ticks}
+            interval={0}
+            allowDataOverflow
+            tickFormatter={spec.tick}
+            tick={AXIS_TEXT}
+            width={58}
+          />
+          {baseline && baseline.std > 0 && (
+            <ReferenceArea y1={baseline.mean - baseline.std} y2={baseline.mean + baseline.std} fill={ARM_COLOURS.baseline} fillOpacity={0.1} />
+          )}
+          {baseline && <ReferenceLine y={baseline.mean} stroke={ARM_COLOURS.baseline} strokeWidth={2} strokeDasharray="6 4" />}
+          <Line
+            dataKey="mean"
+            stroke={ARM_COLOURS.mixup}
+            strokeWidth={2}
+            dot={{ r: 4, fill: ARM_COLOURS.mixup, strokeWidth: 0 }}
+            isAnimationActive={false}
+          >
+            <ErrorBar dataKey="std" width={6} stroke={ARM_COLOURS.mixup} strokeWidth={1.5} isAnimationActive={false} />
+          </Line>
+        </ComposedChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+});

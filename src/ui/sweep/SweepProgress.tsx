@@ -1,0 +1,45 @@
+import { formatAlpha } from '../../state/alphaAxis';
+import { sweepFraction, sweepMsLeft } from '../../state/sweepProgress';
+import { useSweepStore } from '../../state/sweepStore';
+import { formatDuration } from '../../state/timeLeft';
+import { useTrainingStore } from '../../state/trainingStore';
+import { ProgressBar } from '../common/ProgressBar';
+
+/** Sweep fractions are shown on a bar of this many parts. */
+const BAR_PARTS = 1000;
+
+/** The run in flight and the whole sweep, each with a bar, and the time the sweep still needs. */
+export function SweepProgress() {
+  const { status, plan, next, records } = useSweepStore();
+  // The training store keeps the last run's progress until the next run starts: count it only while its run is unfinished.
+  const progress = useTrainingStore((s) => (s.result === null ? s.progress : null));
+  if (!plan.length) return null;
+  const sweeping = status === 'running';
+  const current = sweeping ? progress : null;
+  const input = { totalRuns: plan.length, finishedMs: records.map((r) => r.elapsedMs), current };
+  const msLeft = sweeping ? sweepMsLeft(input) : null;
+  const run = plan[next];
+  return (
+    <div className="run-progress sweep-progress">
+      {sweeping && run && (
+        <ProgressBar
+          name="Run progress"
+          text={`Run ${next + 1} of ${plan.length}: α = ${formatAlpha(run.alpha)}, seed ${run.seed}${current ? ` · step ${current.step} of ${current.totalSteps}` : ' · starting'}`}
+          value={current?.step ?? 0}
+          max={current?.totalSteps ?? 1}
+        />
+      )}
+      <ProgressBar
+        name="Sweep progress"
+        text={`Whole sweep: ${records.length} of ${plan.length} runs done`}
+        value={Math.round(BAR_PARTS * sweepFraction(input))}
+        max={BAR_PARTS}
+      />
+      {sweeping && (
+        <p className="run-rate" data-testid="sweep-time-left">
+          Time left: {msLeft === null ? 'estimating…' : `about ${formatDuration(msLeft)}`}
+        </p>
+      )}
+    </div>
+  );
+}

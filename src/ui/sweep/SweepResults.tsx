@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { summariseSweep } from '../../state/sweepResults';
+import { SWEEP_METRIC_SPECS, sweepAxis } from '../../state/sweepRows';
+import { useSweepStore } from '../../state/sweepStore';
+import { ARM_COLOURS } from '../train/armColours';
+import { SweepChart } from './SweepChart';
+import { SweepTable } from './SweepTable';
+
+function SweepLegend() {
+  return (
+    <ul className="arm-legend" aria-label="Legend">
+      <li>
+        <span className="arm-swatch" style={{ background: ARM_COLOURS.mixup }} aria-hidden="true" />
+        Mixup, per α
+      </li>
+      <li>
+        <span className="arm-swatch sweep-dashed" style={{ color: ARM_COLOURS.baseline }} aria-hidden="true" />
+        Baseline
+      </li>
+    </ul>
+  );
+}
+
+/** Final accuracy, NLL and ECE against α, and the table behind them; points appear as each α finishes. */
+export function SweepResults() {
+  const plan = useSweepStore((s) => s.plan);
+  const records = useSweepStore((s) => s.records);
+  const summary = useMemo(() => summariseSweep(records), [records]);
+  const axis = useMemo(() => sweepAxis([...new Set(plan.map((run) => run.alpha))]), [plan]);
+  const seeds = Math.max(0, ...summary.points.map((p) => p.seeds));
+  return (
+    <section className="curves sweep-results" aria-labelledby="sweep-results-title">
+      <div className="section-head">
+        <h2 id="sweep-results-title">What α does</h2>
+        <SweepLegend />
+      </div>
+      <p className="section-note">
+        {records.length === 0
+          ? 'Run a sweep: each α gets a point here when its runs finish.'
+          : `Each point is the mixup arm at the end of its run${seeds > 1 ? ', with bars of ± one standard deviation over seeds' : ''}. The baseline never mixes, so α does not change it: it is the dashed line${summary.baseline && summary.baseline.seeds > 1 ? ', its band ± one standard deviation' : ''}. α = 0 is plain training, set apart on the left.`}
+      </p>
+      <div className="curve-grid sweep-grid">
+        {SWEEP_METRIC_SPECS.map((spec) => (
+          <SweepChart key={spec.metric} spec={spec} summary={summary} axis={axis} />
+        ))}
+      </div>
+      <SweepTable summary={summary} />
+    </section>
+  );
+}

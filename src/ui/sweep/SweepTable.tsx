@@ -1,0 +1,37 @@
+import type { SweepSummary } from '../../state/sweepResults';
+import { SWEEP_METRIC_SPECS, sweepTableRows } from '../../state/sweepRows';
+
+/** The numbers behind the charts, one row per α under the baseline's. */
+export function SweepTable({ summary }: { summary: SweepSummary }) {
+  const rows = sweepTableRows(summary);
+  if (!rows.length) return null;
+  return (
+    <div className="table-scroll">
+      <table className="results-table sweep-table" data-testid="sweep-table">
+        <caption>Final metrics on the test digits: the mixup arm at each α, mean ± std over seeds where there are several</caption>
+        <thead>
+          <tr>
+            <th scope="col">Run</th>
+            {SWEEP_METRIC_SPECS.map((spec) => (
+              <th key={spec.metric} scope="col">
+                {spec.column}
+              </th>
+            ))}
+            <th scope="col">Seeds</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} data-alpha={row.key} className={row.key === 'baseline' ? 'sweep-baseline-row' : undefined}>
+              <th scope="row">{row.label}</th>
+              {SWEEP_METRIC_SPECS.map((spec) => (
+                <td key={spec.metric}>{row.cells[spec.metric]}</td>
+              ))}
+              <td>{row.seeds}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
