@@ -217,7 +217,10 @@ test('a preset loads its whole configuration and says what to watch and what was
   await expect(page.getByLabel('α', { exact: true })).toHaveValue('1');
   const note = page.getByTestId('preset-note');
   await expect(note).toContainText('Measured over 3 seeds');
-  await expect(note).toContainText('npm run experiment -- --preset noisy-labels --seeds 3');
+  await expect(note).toContainText('40% of their labels replaced by wrong ones');
+  await note.getByText('All the measured numbers').click();
+  await expect(note.getByText('npm run experiment -- --preset noisy-labels --seeds 3')).toBeVisible();
+  await expect(note.getByRole('table', { name: /Accuracy under FGSM/ }).getByRole('row')).toHaveCount(5);
 
   await presets.getByRole('button', { name: 'Small data' }).click();
   await expect(page.getByLabel('Training examples')).toHaveValue('1000');

@@ -1,7 +1,81 @@
-import { PRESET_IDS, PRESETS, presetConfig } from '../../engine/presets';
+import { PRESET_IDS, PRESETS, presetConfig, type PresetId } from '../../engine/presets';
 import { ARMS } from '../../engine/protocol';
+import type { DocTable } from '../../state/experimentsDoc';
+import { headlineOf, measurementOf } from '../../state/measuredPresets';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ARM_LABELS } from './armColours';
+
+function MeasuredTable({ table }: { table: DocTable }) {
+  return (
+    <div className="table-scroll">
+      <table className="results-table measured-table">
+        <caption>{table.caption}</caption>
+        <thead>
+          <tr>
+            {table.header.map((cell, i) => (
+              <th key={i} scope="col">
+                {cell}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row[0]}>
+              {row.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** What to watch in a preset and what three seeds measured, straight from docs/EXPERIMENTS.md. */
+function PresetNote({ id, edited }: { id: PresetId; edited: boolean }) {
+  const measurement = measurementOf(id);
+  if (!measurement) return null;
+  return (
+    <div className="preset-note" data-testid="preset-note">
+      <p>
+        <strong>{PRESETS[id].title}.</strong> {measurement.note}
+        {edited && <em> You have changed settings since loading it.</em>}
+      </p>
+      <p className="section-note">
+        Measured over 3 seeds, final test accuracy and ECE:{' '}
+        {ARMS.map((arm, i) => {
+          const figures = headlineOf(measurement, arm);
+          return (
+            figures && (
+              <span key={arm}>
+                {i > 0 && '; '}
+                {ARM_LABELS[arm]} {figures.accuracy}%, ECE {figures.ece}
+              </span>
+            )
+          );
+        })}
+        .
+      </p>
+      <details className="measured">
+        <summary>All the measured numbers</summary>
+        <p className="section-note">
+          From docs/EXPERIMENTS.md. Re-run: <code>{measurement.command}</code>
+        </p>
+        {measurement.tables.map((table) => (
+          <MeasuredTable key={table.caption} table={table} />
+        ))}
+      </details>
+    </div>
+  );
+}
 
 /** One-click experiments; the chosen one says what to watch and what three seeds measured. */
 export function PresetPicker() {
@@ -9,7 +83,6 @@ export function PresetPicker() {
   const draft = useTrainingStore((s) => s.draft);
   const applyPreset = useTrainingStore((s) => s.applyPreset);
   const running = useTrainingStore((s) => s.status === 'training' || s.status === 'paused');
-  const chosen = preset ? PRESETS[preset] : null;
   const edited = preset !== null && JSON.stringify(presetConfig(preset)) !== JSON.stringify(draft);
   return (
     <div className="presets">
@@ -21,24 +94,7 @@ export function PresetPicker() {
           </button>
         ))}
       </div>
-      {chosen && (
-        <div className="preset-note" data-testid="preset-note">
-          <p>
-            <strong>{chosen.title}.</strong> {chosen.watch}
-            {edited && <em> You have changed settings since loading it.</em>}
-          </p>
-          <p className="section-note">
-            Measured over 3 seeds, final test accuracy and ECE:{' '}
-            {ARMS.map((arm, i) => (
-              <span key={arm}>
-                {i > 0 && '; '}
-                {ARM_LABELS[arm]} {chosen.measured[arm].accuracy}%, ECE {chosen.measured[arm].ece}
-              </span>
-            ))}
-            . Re-run: <code>npm run experiment -- --preset {chosen.id} --seeds 3</code> (docs/EXPERIMENTS.md).
-          </p>
-        </div>
-      )}
+      {preset && <PresetNote id={preset} edited={edited} />}
     </div>
   );
 }

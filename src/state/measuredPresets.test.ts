@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { PRESET_IDS, presetConfig } from '../engine/presets';
+import { headlineOf, measurementOf } from './measuredPresets';
+
+/** The fields docs/EXPERIMENTS.md's configuration lines give, written as the runner prints them. */
+const DOCUMENTED_FIELDS = ['model', 'trainSize', 'labelNoise', 'epochs', 'batchSize', 'learningRate', 'optimizer', 'weightDecay', 'alpha', 'mixMode', 'lambdaPer', 'testSize', 'trainEvalSize'] as const;
+
+describe('the presets as docs/EXPERIMENTS.md measured them', () => {
+  it.each(PRESET_IDS)('%s has a section whose command runs it and whose configuration is the preset', (id) => {
+    const section = measurementOf(id);
+    expect(section, `docs/EXPERIMENTS.md has no section for ${id}`).not.toBeNull();
+    expect(section?.command).toMatch(new RegExp(`^npm run experiment -- --preset ${id} --seeds 3\\b`));
+    const config = presetConfig(id);
+    for (const field of DOCUMENTED_FIELDS) expect(section?.configuration[field], field).toBe(String(config[field]));
+    expect(section?.configuration.beta).toBe(config.beta === null ? 'alpha' : String(config.beta));
+  });
+
+  it.each(PRESET_IDS)('%s has final accuracy and ECE for both arms, and the FGSM table', (id) => {
+    const section = measurementOf(id);
+    if (!section) throw new Error(`no section for ${id}`);
+    for (const arm of ['baseline', 'mixup'] as const) {
+      expect(headlineOf(section, arm)).toEqual({ accuracy: expect.stringMatching(/^\d+\.\d\d ± \d+\.\d\d$/), ece: expect.stringMatching(/^\d\.\d{4} ± \d\.\d{4}$/) });
+    }
+    expect(section.tables[1]?.caption).toMatch(/^Accuracy under FGSM/);
+    // The closing paragraph is what the page shows as what to watch: it must be there and say something.
+    expect(section.note.length).toBeGreaterThan(80);
+  });
+});
