@@ -201,11 +201,6 @@ test('an out-of-range setting is refused, naming the field and its range', async
   await expect(page.getByLabel('Learning rate')).toHaveAttribute('aria-invalid', 'true');
 });
 
-test('an unknown backend in the URL is named and replaced by the automatic choice', async ({ page }) => {
-  await openTrainTab(page, '/?backend=cuda');
-  await expect(page.getByRole('status').filter({ hasText: "'cuda'" })).toBeVisible();
-});
-
 test('a preset loads its whole configuration and says what to watch and what was measured', async ({ page }) => {
   await openTrainTab(page, '/');
   const presets = page.getByRole('group', { name: 'Presets' });

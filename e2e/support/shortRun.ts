@@ -10,7 +10,7 @@ export async function configureShortRun(page: Page, { trainSize = 200, epochs = 
   await page.getByLabel('Training examples').fill(String(trainSize));
   await page.getByLabel('Epochs').fill(String(epochs));
   await page.getByLabel('Batch size').fill('16');
-  await page.getByText('Advanced settings').click();
+  await page.getByText('Advanced settings', { exact: true }).click();
   await page.getByLabel('Evaluate every').fill('2');
   await page.getByLabel('Quick-eval size').fill('100');
   await page.getByLabel('Train-eval size').fill('100');

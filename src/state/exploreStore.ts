@@ -1,6 +1,7 @@
 import { create } from 'zustand';
+import type { PanelName } from './panels';
 
-export type PanelName = 'explore' | 'train' | 'sweep';
+export type { PanelName } from './panels';
 
 /**
  * What the Explore panel shows that is not part of a training config: the panel on screen, the seeds

@@ -4,7 +4,6 @@ import { ConfigError, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '.
 import type { BackendChoice, BackendInfo, EngineError, WorkerEvent, WorkerStatus } from '../engine/protocol';
 import { presetConfig, type PresetId } from '../engine/presets';
 import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/trainer';
-import { backendFromSearch } from './backendParam';
 import { DATA_URL } from './dataUrl';
 import { downsample } from './downsample';
 
@@ -19,7 +18,7 @@ interface TrainingState {
   config: TrainConfig | null;
   /** The preset last loaded into the draft; the draft may have been edited since. */
   preset: PresetId | null;
-  /** A non-blocking message, e.g. a URL parameter that was ignored. */
+  /** A non-blocking message, e.g. that a chosen backend could not start and another runs instead. */
   notice: string | null;
   progress: ProgressUpdate | null;
   points: MetricsPoint[];
@@ -159,14 +158,12 @@ function ensureInitialised(): void {
   engine().send({ type: 'init', backend: backendChoice, dataUrl: DATA_URL });
 }
 
-const urlBackend = typeof location === 'undefined' ? null : backendFromSearch(location.search);
-
 export const useTrainingStore = create<TrainingState>()((set) => ({
   status: 'idle',
-  backendChoice: urlBackend?.choice ?? 'auto',
+  backendChoice: 'auto',
   draft: { ...DEFAULT_CONFIG },
   preset: null,
-  notice: urlBackend?.problem ?? null,
+  notice: null,
   backend: null,
   loading: null,
   config: null,

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useDatasetStore } from '../state/datasetStore';
 import { useExploreStore } from '../state/exploreStore';
 import { ErrorBanner } from './common/ErrorBanner';
+import { LinkNotice } from './common/LinkNotice';
 import { LoadingBar } from './common/LoadingBar';
 import { PanelTabs, panelId, tabId } from './common/PanelTabs';
 import { BetaPanel } from './explore/beta/BetaPanel';
@@ -60,6 +61,7 @@ export function App() {
         <p className="tagline">See what mixup does to handwritten digits, and find out whether it helps.</p>
         <PanelTabs />
       </header>
+      <LinkNotice />
       {/* Only the open panel is mounted: hidden charts would measure a zero-sized box. Stores keep every panel's state. */}
       <main id={panelId(panel)} role="tabpanel" aria-labelledby={tabId(panel)}>
         {panel === 'explore' ? <ExplorePanel /> : panel === 'train' ? <TrainPanel /> : <SweepPanel />}

@@ -1,5 +1,6 @@
 import type { TrainConfig } from '../../engine/config';
 import { BACKEND_NAMES, type BackendChoice } from '../../engine/protocol';
+import { useLinkStore } from '../../state/linkStore';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ConfigField } from './ConfigField';
 
@@ -49,12 +50,14 @@ function BackendField({ disabled }: { disabled: boolean }) {
   );
 }
 
-/** The run's settings, drawn from the config schema; locked while a run trains or is paused. */
+/** The run's settings, drawn from the config schema; locked while a run trains or is paused. A classroom link shows the main ones only. */
 export function RunSettings() {
   const draft = useTrainingStore((s) => s.draft);
   const setDraft = useTrainingStore((s) => s.setDraft);
   const invalidField = useTrainingStore((s) => s.error?.field);
   const running = useTrainingStore((s) => s.status === 'training' || s.status === 'paused');
+  const classroom = useLinkStore((s) => s.classroom);
+  const setClassroom = useLinkStore((s) => s.setClassroom);
   const renderField = (field: keyof TrainConfig) => (
     <ConfigField
       key={field}
@@ -65,6 +68,19 @@ export function RunSettings() {
       invalid={invalidField === field}
     />
   );
+  if (classroom) {
+    return (
+      <>
+        <div className="config-grid">{MAIN_FIELDS.map(renderField)}</div>
+        <p className="section-note">
+          Classroom link: the advanced settings are hidden.{' '}
+          <button type="button" className="link-button" onClick={() => setClassroom(false)}>
+            Show them
+          </button>
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <div className="config-grid">

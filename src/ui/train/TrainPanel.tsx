@@ -9,6 +9,7 @@ import { RunControls } from './RunControls';
 import { RunProgress } from './RunProgress';
 import { RunResults } from './RunResults';
 import { RunSettings } from './RunSettings';
+import { ShareLink } from './ShareLink';
 import './train.css';
 
 const ERROR_TITLES: Record<ErrorKind, string> = {
@@ -58,6 +59,7 @@ export function TrainPanel() {
         <PresetPicker />
         <RunSettings />
         <RunControls />
+        <ShareLink />
         <EngineErrorBanner />
         <RunProgress />
       </section>

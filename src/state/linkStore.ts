@@ -1,0 +1,78 @@
+import { create } from 'zustand';
+import { validateConfig } from '../engine/config';
+import { useExploreStore } from './exploreStore';
+import { parseSetup, serialiseSetup, type SharedSetup } from './sharedSetup';
+import { useTrainingStore } from './trainingStore';
+
+/** What the page's link carries beyond the stores' own state: the classroom flag, and what the opening link got wrong. */
+interface LinkState {
+  /** A classroom link hides the advanced settings. */
+  classroom: boolean;
+  /** Parameters of the opening link that were ignored, one sentence each. */
+  problems: string[];
+  setClassroom: (classroom: boolean) => void;
+  dismissProblems: () => void;
+}
+
+export const useLinkStore = create<LinkState>()((set) => ({
+  classroom: false,
+  problems: [],
+  setClassroom: (classroom) => set({ classroom }),
+  dismissProblems: () => set({ problems: [] }),
+}));
+
+/** The setup on screen, as a link would carry it. */
+export function currentSetup(): SharedSetup {
+  const training = useTrainingStore.getState();
+  return {
+    config: training.draft,
+    backend: training.backendChoice,
+    preset: training.preset,
+    panel: useExploreStore.getState().panel,
+    classroom: useLinkStore.getState().classroom,
+  };
+}
+
+/** The full address of the setup on screen. */
+export function setupUrl(): string {
+  return `${location.origin}${location.pathname}${serialiseSetup(currentSetup())}`;
+}
+
+/** Opens the setup the page's URL describes; ignored parameters are listed for the notice. */
+export function applySetupFromUrl(search: string): void {
+  const { setup, problems } = parseSetup(search);
+  useTrainingStore.setState({ draft: setup.config, preset: setup.preset, backendChoice: setup.backend });
+  useExploreStore.setState({ panel: setup.panel });
+  useLinkStore.setState({ classroom: setup.classroom, problems });
+}
+
+/**
+ * Keeps the address bar on the setup on screen, so the page's own URL is always a link to it. Only
+ * changes to the setup rewrite it (training progress does not), and only while the draft is valid:
+ * a half-typed number leaves the last good link in place.
+ */
+export function keepUrlInSync(): void {
+  let written = location.search;
+  const write = () => {
+    const setup = currentSetup();
+    try {
+      validateConfig(setup.config);
+    } catch {
+      return;
+    }
+    const query = serialiseSetup(setup);
+    if (query === written) return;
+    written = query;
+    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+  };
+  useTrainingStore.subscribe((state, previous) => {
+    if (state.draft !== previous.draft || state.preset !== previous.preset || state.backendChoice !== previous.backendChoice) write();
+  });
+  useExploreStore.subscribe((state, previous) => {
+    if (state.panel !== previous.panel) write();
+  });
+  useLinkStore.subscribe((state, previous) => {
+    if (state.classroom !== previous.classroom) write();
+  });
+  write();
+}

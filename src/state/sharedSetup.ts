@@ -1,0 +1,140 @@
+/**
+ * The setup a link carries: the whole training configuration, the backend, the preset, the open tab
+ * and whether it is a classroom link. One valibot schema, built from the config's own field specs,
+ * checks every parameter; a parameter that fails is named and left at its default, so a hand-edited
+ * URL never breaks the page. Pure: no DOM, no React.
+ *
+ * A link writes only what differs from its starting point (the preset's configuration, or the
+ * defaults), so links stay short; reading it back fills the rest from the same starting point.
+ */
+import * as v from 'valibot';
+import { CONFIG_FIELDS, ConfigError, DEFAULT_CONFIG, describeRange, validateConfig, type FieldSpec, type TrainConfig } from '../engine/config';
+import { PRESET_IDS, presetConfig, type PresetId } from '../engine/presets';
+import { BACKEND_NAMES, type BackendChoice } from '../engine/protocol';
+import { PANEL_NAMES, type PanelName } from './panels';
+
+export interface SharedSetup {
+  config: TrainConfig;
+  backend: BackendChoice;
+  preset: PresetId | null;
+  panel: PanelName;
+  /** A classroom link hides the advanced settings. */
+  classroom: boolean;
+}
+
+export const DEFAULT_SETUP: Readonly<SharedSetup> = {
+  config: DEFAULT_CONFIG,
+  backend: 'auto',
+  preset: null,
+  panel: 'explore',
+  classroom: false,
+};
+
+const CONFIG_KEYS = Object.keys(CONFIG_FIELDS) as (keyof TrainConfig)[];
+const BACKEND_CHOICES = ['auto', ...BACKEND_NAMES] as const;
+
+/** A decimal number as people type it: 12, 0.4, .5, 1e-3. */
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+function fieldSchema(spec: FieldSpec): v.GenericSchema<string, unknown> {
+  const message = `must be ${describeRange(spec)}`;
+  if (spec.kind === 'choice') return v.picklist(spec.options, message);
+  const inRange = v.pipe(v.number(), v.minValue(spec.min, message), v.maxValue(spec.max, message));
+  const value =
+    spec.kind === 'integer' ? v.pipe(v.number(), v.integer(message), v.minValue(spec.min, message), v.maxValue(spec.max, message))
+    : spec.zeroMeans ? v.union([v.literal(0), inRange], message)
+    : inRange;
+  const number = v.pipe(v.string(), v.regex(NUMBER_TEXT, message), v.transform(Number), value);
+  return spec.kind === 'number' && spec.nullMeans
+    ? v.union([v.pipe(v.picklist(['null', '']), v.transform(() => null)), number], message)
+    : number;
+}
+
+/** The one schema of a link's parameters; each entry also checks its parameter alone. */
+export const SETUP_SCHEMA = v.object({
+  ...(Object.fromEntries(CONFIG_KEYS.map((key) => [key, v.optional(fieldSchema(CONFIG_FIELDS[key]))])) as Record<
+    keyof TrainConfig,
+    v.OptionalSchema<v.GenericSchema<string, unknown>, undefined>
+  >),
+  backend: v.optional(v.picklist(BACKEND_CHOICES, `must be one of ${BACKEND_CHOICES.join(', ')}`)),
+  preset: v.optional(v.picklist(PRESET_IDS, `must be one of ${PRESET_IDS.join(', ')}`)),
+  panel: v.optional(v.picklist(PANEL_NAMES, `must be one of ${PANEL_NAMES.join(', ')}`)),
+  classroom: v.optional(v.pipe(v.picklist(['1', '0', 'true', 'false'], 'must be 1 or 0'), v.transform((x) => x === '1' || x === 'true'))),
+});
+
+type SetupKey = keyof typeof SETUP_SCHEMA.entries;
+const SETUP_KEYS = Object.keys(SETUP_SCHEMA.entries) as SetupKey[];
+const isSetupKey = (key: string): key is SetupKey => (SETUP_KEYS as string[]).includes(key);
+
+export interface ParsedSetup {
+  setup: SharedSetup;
+  /** One sentence per parameter that was ignored, naming it, its value and what it must be. */
+  problems: string[];
+}
+
+/** Reads a query string (with or without "?"); never throws. */
+export function parseSetup(search: string): ParsedSetup {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  const values = new Map<SetupKey, unknown>();
+  for (const key of new Set(params.keys())) {
+    if (!isSetupKey(key)) {
+      problems.push(`'${key}' is not a setting of this page; the settings are ${SETUP_KEYS.join(', ')}.`);
+      continue;
+    }
+    const all = params.getAll(key);
+    const raw = all[all.length - 1] ?? '';
+    if (all.length > 1) problems.push(`${key} is given ${all.length} times; the last, '${raw}', is used.`);
+    const result = v.safeParse(SETUP_SCHEMA.entries[key], raw);
+    if (result.success) values.set(key, result.output);
+    else problems.push(`${key}='${raw}' is ignored: ${key} ${result.issues[0].message}.`);
+  }
+
+  const preset = (values.get('preset') as PresetId | undefined) ?? null;
+  const base = preset ? presetConfig(preset) : DEFAULT_CONFIG;
+  const given: Partial<Record<keyof TrainConfig, unknown>> = {};
+  for (const key of CONFIG_KEYS) if (values.has(key)) given[key] = values.get(key);
+  return {
+    setup: {
+      config: combine(base, given, problems),
+      backend: (values.get('backend') as BackendChoice | undefined) ?? DEFAULT_SETUP.backend,
+      preset,
+      panel: (values.get('panel') as PanelName | undefined) ?? DEFAULT_SETUP.panel,
+      classroom: (values.get('classroom') as boolean | undefined) ?? DEFAULT_SETUP.classroom,
+    },
+    problems,
+  };
+}
+
+/** The fields given on top of `base`; a field that breaks a rule between fields (a batch larger than the set) is dropped and named. */
+function combine(base: TrainConfig, given: Partial<Record<keyof TrainConfig, unknown>>, problems: string[]): TrainConfig {
+  const fields = { ...given };
+  for (;;) {
+    try {
+      return validateConfig({ ...base, ...fields });
+    } catch (error) {
+      // The field named may be one the link left at its default: then the link's own fields are to blame.
+      const named = error instanceof ConfigError ? error.field : '';
+      const culprit = (named in fields ? named : Object.keys(fields).at(-1)) as keyof TrainConfig | undefined;
+      if (!culprit) return base;
+      problems.push(`${culprit}=${String(fields[culprit])} is ignored: ${error instanceof Error ? error.message : String(error)}.`);
+      delete fields[culprit];
+    }
+  }
+}
+
+/** The query string of a setup (with "?", or "" for the defaults): only what differs from its starting point. */
+export function serialiseSetup(setup: SharedSetup): string {
+  const params = new URLSearchParams();
+  if (setup.panel !== DEFAULT_SETUP.panel) params.set('panel', setup.panel);
+  if (setup.preset) params.set('preset', setup.preset);
+  if (setup.classroom) params.set('classroom', '1');
+  if (setup.backend !== DEFAULT_SETUP.backend) params.set('backend', setup.backend);
+  const base = setup.preset ? presetConfig(setup.preset) : DEFAULT_CONFIG;
+  for (const key of CONFIG_KEYS) {
+    const value = setup.config[key];
+    if (value !== base[key]) params.set(key, value === null ? 'null' : String(value));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
