@@ -71,7 +71,7 @@ describe('a malformed link', () => {
     ['?labelNoise=0.9', /^labelNoise='0.9' is ignored/, (s) => s.config.labelNoise, 0],
     ['?backend=cuda', /^backend='cuda' is ignored: backend must be one of auto, webgpu, wasm, webgl, cpu\.$/, (s) => s.backend, 'auto'],
     ['?preset=nope', /^preset='nope' is ignored: preset must be one of small-data/, (s) => s.preset, null],
-    ['?panel=settings', /^panel='settings' is ignored: panel must be one of explore, train, sweep\.$/, (s) => s.panel, 'explore'],
+    ['?panel=settings', /^panel='settings' is ignored: panel must be one of explore, train, sweep, runs\.$/, (s) => s.panel, 'explore'],
     ['?classroom=maybe', /^classroom='maybe' is ignored: classroom must be 1 or 0\.$/, (s) => s.classroom, false],
     ['?batchSize=200&trainSize=150', /^batchSize=200 is ignored: batchSize must be at most trainSize \(150\)/, (s) => s.config.batchSize, DEFAULT_CONFIG.batchSize],
     ['?alpah=1', /^'alpah' is not a setting of this page; the settings are model, trainSize/, (s) => s.config.alpha, DEFAULT_CONFIG.alpha],

@@ -57,7 +57,7 @@ function playRun(outcome: RunResult): void {
 beforeEach(() => {
   worker.sent.length = 0;
   useTrainingStore.setState({ status: 'ready', result: null, error: null, draft: { ...DEFAULT_CONFIG } });
-  useSweepStore.setState({ alphaText: DEFAULT_ALPHA_TEXT, seedCount: 1, status: 'idle', plan: [], next: 0, records: [], problem: null, stopReason: null });
+  useSweepStore.setState({ alphaText: DEFAULT_ALPHA_TEXT, seedCount: 1, status: 'idle', plan: [], next: 0, records: [], problem: null, stopReason: null, savedId: null });
 });
 
 describe('the α sweep', () => {

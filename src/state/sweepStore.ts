@@ -4,6 +4,7 @@ import { DEFAULT_SWEEP_ALPHAS, parseAlphaList, planSweep, type SweepRun } from '
 import type { EngineError } from '../engine/protocol';
 import type { RunResult } from '../engine/trainer';
 import { formatAlpha } from './alphaAxis';
+import type { SavedSweep } from './savedRun';
 import { recordOf, type SweepRecord } from './sweepResults';
 import { startRun, useTrainingStore } from './trainingStore';
 
@@ -24,22 +25,28 @@ interface SweepState {
   problem: string | null;
   /** Why the sweep stopped early. */
   stopReason: string | null;
+  /** The id under which the sweep on screen is saved: fresh for a new sweep, kept by Continue and by a reopened one. */
+  savedId: string | null;
   setAlphaText: (text: string) => void;
   setSeedCount: (count: number) => void;
   startSweep: () => void;
   cancelSweep: () => void;
   /** Carries on from the run a cancel or a failure interrupted, keeping the finished points. */
   continueSweep: () => void;
+  /** Puts a saved sweep on screen; one cut off before its end can be continued. */
+  showSavedSweep: (sweep: SavedSweep) => void;
 }
 
 export const DEFAULT_ALPHA_TEXT = DEFAULT_SWEEP_ALPHAS.join(', ');
 
 const describeRun = (run: SweepRun | undefined): string => (run ? `α = ${formatAlpha(run.alpha)}, seed ${run.seed}` : '');
 
-function launch(index: number): void {
-  const run = useSweepStore.getState().plan[index];
+/** Starts run `index` of the plan; `fresh` replaces the plan in the same update, so listeners never see a new plan under an old status. */
+function launch(index: number, fresh?: Pick<SweepState, 'plan' | 'records'>): void {
+  const run = (fresh ?? useSweepStore.getState()).plan[index];
   if (!run) return;
-  useSweepStore.setState({ status: 'running', next: index, stopReason: null, problem: null });
+  const savedId = fresh ? { savedId: crypto.randomUUID() } : {};
+  useSweepStore.setState({ ...fresh, ...savedId, status: 'running', next: index, stopReason: null, problem: null });
   startRun(run.config);
 }
 
@@ -82,6 +89,7 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
   records: [],
   problem: null,
   stopReason: null,
+  savedId: null,
   setAlphaText: (alphaText) => set({ alphaText, problem: null }),
   setSeedCount: (seedCount) => set({ seedCount, problem: null }),
   startSweep: () => {
@@ -104,8 +112,7 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
       });
       return;
     }
-    set({ plan, records: [] });
-    launch(0);
+    launch(0, { plan, records: [] });
   },
   cancelSweep: () => {
     if (get().status !== 'running') return;
@@ -120,6 +127,22 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
       return;
     }
     launch(next);
+  },
+  showSavedSweep: (sweep) => {
+    if (get().status === 'running') return;
+    const plan = planSweep(sweep.config, sweep.alphas, sweep.seedCount);
+    const ended = sweep.status === 'finished' || sweep.records.length >= plan.length;
+    set({
+      alphaText: sweep.alphas.join(', '),
+      seedCount: sweep.seedCount,
+      plan,
+      records: sweep.records,
+      next: sweep.records.length,
+      status: ended ? 'finished' : sweep.status === 'failed' ? 'failed' : 'cancelled',
+      problem: null,
+      stopReason: ended ? null : `This sweep stopped after ${sweep.records.length} of ${plan.length} runs; Continue trains the rest.`,
+      savedId: sweep.id,
+    });
   },
 }));
 

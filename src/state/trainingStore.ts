@@ -6,6 +6,7 @@ import { presetConfig, type PresetId } from '../engine/presets';
 import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/trainer';
 import { DATA_URL } from './dataUrl';
 import { downsample } from './downsample';
+import type { SavedRun } from './savedRun';
 
 interface TrainingState {
   status: WorkerStatus;
@@ -27,6 +28,8 @@ interface TrainingState {
   epochs: EpochSummary[];
   result: RunResult | null;
   error: EngineError | null;
+  /** The id under which the run on screen is saved: a fresh one when a run starts, a saved one's when reopened. */
+  savedId: string | null;
   chooseBackend: (choice: BackendChoice) => void;
   setDraft: <K extends keyof TrainConfig>(field: K, value: TrainConfig[K]) => void;
   applyPreset: (id: PresetId) => void;
@@ -37,6 +40,8 @@ interface TrainingState {
   reset: () => void;
   dismissError: () => void;
   dismissNotice: () => void;
+  /** Puts a saved run on screen, curves and results, and its settings in the draft. */
+  showSavedRun: (run: SavedRun) => void;
 }
 
 /**
@@ -109,7 +114,7 @@ function handleEvent(event: WorkerEvent): void {
     case 'started':
       // Anything still buffered belongs to the previous run: apply it before clearing.
       flushNow();
-      set({ config: event.config, points: [], epochs: [], result: null, progress: null, error: null });
+      set({ config: event.config, points: [], epochs: [], result: null, progress: null, error: null, savedId: crypto.randomUUID() });
       updateChartPoints();
       return;
     case 'progress':
@@ -173,6 +178,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
   epochs: [],
   result: null,
   error: null,
+  savedId: null,
   chooseBackend: (backendChoice) => {
     // A backend is picked when the worker starts, so a new choice needs a fresh worker.
     engine().restart();
@@ -208,12 +214,27 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
       engine().send({ type: 'reset' });
     }
     flushNow();
-    set({ points: [], epochs: [], result: null, progress: null, error: null, config: null });
+    set({ points: [], epochs: [], result: null, progress: null, error: null, config: null, savedId: null });
     updateChartPoints();
     ensureInitialised();
   },
   dismissError: () => set({ error: null }),
   dismissNotice: () => set({ notice: null }),
+  showSavedRun: (run) => {
+    flushNow();
+    set({
+      config: run.config,
+      draft: run.config,
+      preset: run.preset,
+      points: run.points,
+      epochs: run.epochs,
+      result: run.result,
+      progress: null,
+      error: null,
+      savedId: run.id,
+    });
+    updateChartPoints();
+  },
 }));
 
 /** Starts a run of an already validated config; the draft is left as it is (the α sweep runs its own configs). */

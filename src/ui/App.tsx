@@ -9,6 +9,7 @@ import { BetaPanel } from './explore/beta/BetaPanel';
 import { BlendGallery } from './explore/blend/BlendGallery';
 import { DigitGrid } from './explore/DigitGrid';
 import { Intro } from './explore/Intro';
+import { RunsPanel } from './runs/RunsPanel';
 import { SweepPanel } from './sweep/SweepPanel';
 import { TrainPanel } from './train/TrainPanel';
 
@@ -64,7 +65,10 @@ export function App() {
       <LinkNotice />
       {/* Only the open panel is mounted: hidden charts would measure a zero-sized box. Stores keep every panel's state. */}
       <main id={panelId(panel)} role="tabpanel" aria-labelledby={tabId(panel)}>
-        {panel === 'explore' ? <ExplorePanel /> : panel === 'train' ? <TrainPanel /> : <SweepPanel />}
+        {panel === 'explore' ? <ExplorePanel />
+        : panel === 'train' ? <TrainPanel />
+        : panel === 'sweep' ? <SweepPanel />
+        : <RunsPanel />}
       </main>
       <footer className="footer">
         <p>

@@ -5,6 +5,7 @@ const PANELS: readonly { name: PanelName; label: string }[] = [
   { name: 'explore', label: 'Explore' },
   { name: 'train', label: 'Train' },
   { name: 'sweep', label: 'α sweep' },
+  { name: 'runs', label: 'Runs' },
 ];
 
 export const tabId = (panel: PanelName): string => `tab-${panel}`;

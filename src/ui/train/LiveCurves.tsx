@@ -1,22 +1,7 @@
 import { CHART_INTERVAL_MS, useTrainingStore } from '../../state/trainingStore';
 import { ArmLegend } from './ArmLegend';
-import { MetricChart, type CurveSpec } from './MetricChart';
-
-const percentTick = (value: number) => `${Math.round(100 * value)}%`;
-const plainTick = (value: number) => String(value);
-
-const CURVES: readonly CurveSpec[] = [
-  { id: 'test-accuracy', title: 'Test accuracy', value: (arm) => arm.testAccuracy, yMax: 1, formatTick: percentTick },
-  { id: 'test-loss', title: 'Test loss (NLL)', note: 'lower is better', value: (arm) => arm.testNll, formatTick: plainTick },
-  {
-    id: 'train-loss',
-    title: 'Train loss',
-    note: "mixup's is on its blended batches",
-    value: (arm) => arm.trainLoss,
-    formatTick: plainTick,
-  },
-  { id: 'ece', title: 'Calibration error (ECE)', note: 'lower is better', value: (arm) => arm.ece, formatTick: plainTick },
-];
+import { CURVES } from './curveSpecs';
+import { MetricChart } from './MetricChart';
 
 /** Spreads the charts' redraws over separate tasks, all within the interval between the store's updates. */
 const STAGGER_MS = CHART_INTERVAL_MS / (CURVES.length + 1);

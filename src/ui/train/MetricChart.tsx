@@ -1,23 +1,12 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { ArmPoint, MetricsPoint } from '../../engine/trainer';
+import type { MetricsPoint } from '../../engine/trainer';
 import { niceCeiling, quarterTicks } from '../../state/axisScale';
 import { epochTicks } from '../../state/epochTicks';
 import { ARM_COLOURS, ARM_LABELS } from './armColours';
+import type { CurveSpec } from './curveSpecs';
 import { ARMS } from '../../engine/protocol';
 import { useDelayedValue } from './useDelayedValue';
-
-export interface CurveSpec {
-  /** Names the chart in its data-testid, e.g. "test-accuracy". */
-  id: string;
-  title: string;
-  /** What a reader needs to know to read the chart right. */
-  note?: string;
-  value: (arm: ArmPoint) => number;
-  /** A fixed top of the y axis; without one the axis rises, in round steps, to the largest value drawn. */
-  yMax?: number;
-  formatTick: (value: number) => string;
-}
 
 interface CurvePlotProps {
   curve: CurveSpec;

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectPageErrors } from './support/console';
+import { saveDesktopAndPhone } from './support/screenshots';
+import { configureShortRun } from './support/shortRun';
+
+async function trainShortRun(page: Page, alpha: string): Promise<void> {
+  await page.getByLabel('α', { exact: true }).fill(alpha);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByTestId('results-table')).toBeVisible({ timeout: 240_000 });
+  await expect(page.getByTestId('time-left')).toHaveText('run finished');
+}
+
+const savedItems = (page: Page) => page.getByTestId('saved-item');
+
+test('finished runs survive a reload, reopen on the Train tab, compare on the same charts, rename and delete', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/?panel=train');
+  await configureShortRun(page);
+  await trainShortRun(page, '0.4');
+  await trainShortRun(page, '1');
+  const finalAccuracy = (await page.getByTestId('results-table').locator('tbody tr').first().textContent()) ?? '';
+
+  await page.reload();
+  await page.getByRole('tab', { name: 'Runs' }).click();
+  await expect(savedItems(page)).toHaveCount(2);
+  await expect(savedItems(page).first()).toHaveAttribute('data-status', 'finished');
+  await expect(savedItems(page).first()).toContainText('tiny, 200 examples, α 1');
+  await expect(savedItems(page).nth(1)).toContainText('α 0.4');
+
+  for (const item of await savedItems(page).all()) await item.getByRole('checkbox').check();
+  const compare = page.getByTestId('compare');
+  await expect(compare.getByTestId('compare-differences')).toHaveText('They differ in α (A 1, B 0.4).');
+  // Two runs × two arms on each chart.
+  await expect(compare.getByTestId('compare-test-accuracy').locator('.recharts-line path')).toHaveCount(4);
+  await saveDesktopAndPhone(page, 'runs');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await savedItems(page).first().getByRole('button', { name: 'Rename' }).click();
+  await page.getByLabel('New name').fill('High α');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(savedItems(page).first()).toContainText('High α');
+
+  await savedItems(page).first().getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('tab', { name: 'Train' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('results-table').locator('tbody tr').first()).toHaveText(finalAccuracy);
+  await expect.poll(async () => Number(await page.getByTestId('curve-test-accuracy').getAttribute('data-points'))).toBeGreaterThan(1);
+  await expect(page.getByLabel('α', { exact: true })).toHaveValue('1');
+
+  await page.reload();
+  await page.getByRole('tab', { name: 'Runs' }).click();
+  await expect(savedItems(page).first()).toContainText('High α');
+  await savedItems(page).nth(1).getByRole('button', { name: 'Delete' }).click();
+  await savedItems(page).nth(1).getByRole('button', { name: 'Delete for good' }).click();
+  await expect(savedItems(page)).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('a run cut off by a reload keeps the points it had saved', async ({ page }) => {
+  await page.goto('/?panel=train');
+  await configureShortRun(page, { trainSize: 20000, epochs: 5 });
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect
+    .poll(async () => Number(await page.getByTestId('points-count').getAttribute('data-value')), { timeout: 120_000 })
+    .toBeGreaterThan(3);
+  // Runs in progress are written every 2 s.
+  await page.waitForTimeout(3_500);
+  await page.reload();
+  await page.getByRole('tab', { name: 'Runs' }).click();
+  const item = savedItems(page).first();
+  await expect(item).toHaveAttribute('data-status', 'interrupted');
+  const kept = Number((await item.innerText()).match(/(\d+) points kept/)?.[1]);
+  expect(kept).toBeGreaterThan(3);
+  await item.getByRole('button', { name: 'Open' }).click();
+  await expect.poll(async () => Number(await page.getByTestId('curve-test-accuracy').getAttribute('data-points'))).toBeGreaterThan(3);
+});

@@ -1,0 +1,42 @@
+/** The Runs list's words: statuses, figures and how two runs' settings differ. Pure, no React. */
+import { CONFIG_FIELDS, type TrainConfig } from '../engine/config';
+import type { DisplayStatus, SavedSummary } from './savedRun';
+
+export const STATUS_LABELS: Readonly<Record<DisplayStatus, string>> = {
+  running: 'running',
+  finished: 'finished',
+  stopped: 'stopped',
+  failed: 'failed',
+  cancelled: 'cancelled',
+  interrupted: 'interrupted',
+};
+
+const percent = (x: number | null): string => (x === null ? '—' : `${(100 * x).toFixed(2)}%`);
+
+/** Final accuracy per arm, or for a sweep the baseline's and the best α's. */
+export function accuracyText(summary: Pick<SavedSummary, 'kind' | 'baselineAccuracy' | 'mixupAccuracy'>): string {
+  if (summary.baselineAccuracy === null && summary.mixupAccuracy === null) return '—';
+  const mixupLabel = summary.kind === 'sweep' ? 'best mixup' : 'mixup';
+  return `baseline ${percent(summary.baselineAccuracy)} · ${mixupLabel} ${percent(summary.mixupAccuracy)}`;
+}
+
+/** A date and time people read at a glance, in their own locale and time zone. */
+export function whenText(time: number, locale?: string): string {
+  return new Date(time).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export interface ConfigDifference {
+  field: keyof TrainConfig;
+  label: string;
+  a: string;
+  b: string;
+}
+
+const showValue = (value: TrainConfig[keyof TrainConfig]): string => (value === null ? 'same as α' : String(value));
+
+/** The settings two runs do not share: what a comparison of their curves is a comparison of. */
+export function configDifferences(a: TrainConfig, b: TrainConfig): ConfigDifference[] {
+  return (Object.keys(CONFIG_FIELDS) as (keyof TrainConfig)[])
+    .filter((field) => a[field] !== b[field])
+    .map((field) => ({ field, label: CONFIG_FIELDS[field].label, a: showValue(a[field]), b: showValue(b[field]) }));
+}

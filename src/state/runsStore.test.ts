@@ -1,0 +1,106 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CONFIG } from '../engine/config';
+import type { WorkerCommand, WorkerEvent } from '../engine/protocol';
+import type { ArmEpochSummary, MetricsPoint, RunResult } from '../engine/trainer';
+
+/** The worker stands in here: the test plays its events. */
+const worker = vi.hoisted(() => ({ sent: [] as WorkerCommand[], emit: (_event: WorkerEvent): void => undefined }));
+vi.mock('../engine/client', () => ({
+  EngineClient: class {
+    constructor(listener: (event: WorkerEvent) => void) {
+      worker.emit = listener;
+    }
+    send(command: WorkerCommand): void {
+      worker.sent.push(command);
+    }
+    restart(): void {}
+  },
+}));
+
+const { SAVE_INTERVAL_MS, saveRunsAsTheyGo, useRunsStore } = await import('./runsStore');
+const { useTrainingStore } = await import('./trainingStore');
+const { useSweepStore } = await import('./sweepStore');
+saveRunsAsTheyGo();
+
+const arm = (accuracy: number): ArmEpochSummary => ({
+  accuracy,
+  nll: 0.3,
+  ece: 0.02,
+  trainAccuracy: 1,
+  perClassAccuracy: [],
+  reliability: [],
+  showcase: { predicted: new Uint8Array(), confidence: new Float32Array() },
+});
+const point = (step: number): MetricsPoint => ({
+  step,
+  epoch: step / 10,
+  examplesSeen: step * 32,
+  baseline: { trainLoss: 1, testAccuracy: 0.5, testNll: 1, ece: 0.1 },
+  mixup: { trainLoss: 1, testAccuracy: 0.5, testNll: 1, ece: 0.1 },
+});
+const result = (mixup: number, stopped = false): RunResult => ({
+  stopped,
+  steps: 10,
+  epochsCompleted: 1,
+  examplesPerSecond: 100,
+  elapsedMs: 1000,
+  robustness: null,
+  final: { epoch: 1, step: 10, showcaseIndices: new Int32Array([3]), baseline: arm(0.9), mixup: arm(mixup) },
+});
+
+function startWorkerRun(): void {
+  const start = worker.sent.filter((c) => c.type === 'start').at(-1);
+  if (start?.type !== 'start') throw new Error('nothing was started');
+  worker.emit({ type: 'status', status: 'training' });
+  worker.emit({ type: 'started', config: start.config });
+}
+
+const saved = async () => {
+  await useRunsStore.getState().refresh();
+  return useRunsStore.getState().summaries;
+};
+
+beforeEach(() => {
+  worker.sent.length = 0;
+  useTrainingStore.setState({ status: 'ready', draft: { ...DEFAULT_CONFIG, trainSize: 300 }, preset: null, result: null, error: null });
+});
+
+describe('saving runs as they go', () => {
+  it('saves a run in progress within the save interval, then once more, finished, when it ends', async () => {
+    const before = (await saved()).length;
+    useTrainingStore.getState().start();
+    startWorkerRun();
+    worker.emit({ type: 'metrics', points: [point(2), point(4)] });
+    await new Promise((resolve) => setTimeout(resolve, SAVE_INTERVAL_MS + 500));
+    let list = await saved();
+    expect(list).toHaveLength(before + 1);
+    expect(list[0]).toMatchObject({ kind: 'run', status: 'running', pointCount: 2, name: 'tiny, 300 examples, α 0.4' });
+
+    worker.emit({ type: 'metrics', points: [point(6)] });
+    worker.emit({ type: 'finished', result: result(0.93) });
+    worker.emit({ type: 'status', status: 'ready' });
+    await vi.waitFor(async () => expect((await saved())[0]?.status).toBe('finished'));
+    list = await saved();
+    expect(list).toHaveLength(before + 1);
+    expect(list[0]).toMatchObject({ pointCount: 3, mixupAccuracy: 0.93 });
+    const item = await useRunsStore.getState().open(list[0]?.id ?? '');
+    expect(item?.kind === 'run' && item.result?.final?.showcaseIndices).toEqual(new Int32Array([3]));
+  });
+
+  it('saves a sweep as one item, not its runs one by one, and a cancelled sweep with its finished points', async () => {
+    const before = (await saved()).length;
+    useSweepStore.setState({ alphaText: '0, 1', seedCount: 1 });
+    useSweepStore.getState().startSweep();
+    startWorkerRun();
+    worker.emit({ type: 'finished', result: result(0.91) });
+    worker.emit({ type: 'status', status: 'ready' });
+    startWorkerRun();
+    useSweepStore.getState().cancelSweep();
+    worker.emit({ type: 'finished', result: result(0.5, true) });
+    await vi.waitFor(async () => expect((await saved())[0]?.status).toBe('cancelled'));
+    const list = await saved();
+    expect(list).toHaveLength(before + 1);
+    expect(list[0]).toMatchObject({ kind: 'sweep', name: 'α sweep: 0, 1', pointCount: 1 });
+  });
+});

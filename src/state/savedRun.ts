@@ -1,0 +1,101 @@
+/**
+ * What the page keeps of a run or a sweep in the browser's storage, and what an export writes: the
+ * configuration, everything measured, and the backend and browser it ran on. Plain data (it must
+ * survive IndexedDB's structured clone and JSON), no React, no TF.js.
+ */
+import type { TrainConfig } from '../engine/config';
+import type { PresetId } from '../engine/presets';
+import type { BackendInfo } from '../engine/protocol';
+import type { EpochSummary, MetricsPoint, RunResult } from '../engine/trainer';
+import type { SweepRecord } from './sweepResults';
+
+/** running: still training, or cut off by a reload, a crash or a closed tab (see displayStatus). */
+export type SavedRunStatus = 'running' | 'finished' | 'stopped' | 'failed';
+
+interface SavedBase {
+  id: string;
+  name: string;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  updatedAt: number;
+  backend: BackendInfo | null;
+  /** navigator.userAgent of the browser it ran in. */
+  browser: string;
+}
+
+export interface SavedRun extends SavedBase {
+  kind: 'run';
+  status: SavedRunStatus;
+  config: TrainConfig;
+  preset: PresetId | null;
+  points: MetricsPoint[];
+  epochs: EpochSummary[];
+  result: RunResult | null;
+  /** Why a failed run failed. */
+  error: string | null;
+}
+
+export interface SavedSweep extends SavedBase {
+  kind: 'sweep';
+  status: 'running' | 'finished' | 'cancelled' | 'failed';
+  /** The settings every run shares; each run changes α and the seed. */
+  config: TrainConfig;
+  alphas: number[];
+  seedCount: number;
+  records: SweepRecord[];
+}
+
+export type SavedItem = SavedRun | SavedSweep;
+
+/** How long a running item may go unsaved before it counts as cut off, where the browser cannot say: several save intervals. */
+export const STALE_AFTER_MS = 15_000;
+
+export type DisplayStatus = SavedItem['status'] | 'interrupted';
+
+/**
+ * What the Runs list calls an item. A page holds a lock per item it is still saving, so an item
+ * marked running whose lock nobody holds was cut off (a reload, a crash, a closed tab). Without
+ * the browser's lock list (`liveIds` null), an item unsaved for STALE_AFTER_MS counts as cut off.
+ */
+export function displayStatus(item: Pick<SavedItem, 'id' | 'status' | 'updatedAt'>, liveIds: ReadonlySet<string> | null, now: number): DisplayStatus {
+  if (item.status !== 'running') return item.status;
+  const live = liveIds ? liveIds.has(item.id) : now - item.updatedAt <= STALE_AFTER_MS;
+  return live ? 'running' : 'interrupted';
+}
+
+/** What the Runs list shows of an item, kept apart from it so listing never loads every curve. */
+export interface SavedSummary {
+  id: string;
+  kind: SavedItem['kind'];
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+  status: SavedItem['status'];
+  /** Final test accuracy per arm; for a sweep, the baseline's and the best α's mixup arm. Null until measured. */
+  baselineAccuracy: number | null;
+  mixupAccuracy: number | null;
+  /** Quick evaluations kept (runs) or finished runs (sweeps). */
+  pointCount: number;
+  backendName: string | null;
+  config: TrainConfig;
+}
+
+export function summariseItem(item: SavedItem): SavedSummary {
+  const common = {
+    id: item.id,
+    kind: item.kind,
+    name: item.name,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+    status: item.status,
+    backendName: item.backend?.name ?? null,
+    config: item.config,
+  };
+  if (item.kind === 'run') {
+    const last = item.result?.final ?? item.epochs[item.epochs.length - 1];
+    return { ...common, baselineAccuracy: last?.baseline.accuracy ?? null, mixupAccuracy: last?.mixup.accuracy ?? null, pointCount: item.points.length };
+  }
+  const first = item.records[0];
+  const best = item.records.reduce<number | null>((top, r) => (top === null || r.mixup.accuracy > top ? r.mixup.accuracy : top), null);
+  return { ...common, baselineAccuracy: first?.baseline.accuracy ?? null, mixupAccuracy: best, pointCount: item.records.length };
+}

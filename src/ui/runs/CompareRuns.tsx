@@ -1,0 +1,136 @@
+import { useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ARMS } from '../../engine/protocol';
+import type { MetricsPoint } from '../../engine/trainer';
+import { niceCeiling, quarterTicks } from '../../state/axisScale';
+import { downsample } from '../../state/downsample';
+import { epochTicks } from '../../state/epochTicks';
+import { configDifferences } from '../../state/runsList';
+import type { SavedRun } from '../../state/savedRun';
+import { ArmLegend } from '../train/ArmLegend';
+import { ARM_COLOURS, ARM_LABELS } from '../train/armColours';
+import { CURVES, type CurveSpec } from '../train/curveSpecs';
+
+const GRID_COLOUR = '#e2e8f0';
+const AXIS_TEXT = { fill: '#475569', fontSize: 12 };
+/** Run A solid, run B dashed; the arms keep their colours. */
+const DASHES = ['', '6 4'] as const;
+const MAX_POINTS = 300;
+const LETTERS = ['A', 'B'] as const;
+
+function CompareChart({ curve, runs }: { curve: CurveSpec; runs: readonly (readonly MetricsPoint[])[] }) {
+  const epochs = Math.max(1, ...runs.flatMap((points) => points.map((p) => Math.ceil(p.epoch))));
+  const largest = Math.max(0, ...runs.flatMap((points) => points.flatMap((p) => ARMS.map((arm) => curve.value(p[arm])).filter(Number.isFinite))));
+  const yMax = curve.yMax ?? niceCeiling(largest);
+  return (
+    <figure className="curve" data-testid={`compare-${curve.id}`}>
+      <figcaption>
+        <span className="curve-title">{curve.title}</span>
+        {curve.note && <span className="curve-note"> · {curve.note}</span>}
+      </figcaption>
+      <ResponsiveContainer width="100%" height={190}>
+        <LineChart margin={{ top: 6, right: 12, bottom: 2, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid stroke={GRID_COLOUR} />
+          <XAxis
+            type="number"
+            dataKey="epoch"
+            domain={[0, epochs]}
+            ticks={epochTicks(epochs)}
+            interval={0}
+            allowDataOverflow
+            tick={AXIS_TEXT}
+            height={34}
+            label={{ value: 'epoch', position: 'insideBottom', offset: 0, fill: '#475569', fontSize: 12 }}
+          />
+          <YAxis type="number" domain={[0, yMax]} ticks={quarterTicks(yMax)} interval={0} allowDataOverflow tickFormatter={curve.formatTick} tick={AXIS_TEXT} width={46} />
+          {runs.flatMap((points, r) =>
+            ARMS.map((arm) => (
+              <Line
+                key={`${r}-${arm}`}
+                data={points as MetricsPoint[]}
+                dataKey={(point: MetricsPoint) => curve.value(point[arm])}
+                stroke={ARM_COLOURS[arm]}
+                strokeDasharray={DASHES[r]}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
+            )),
+          )}
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
+
+const percent = (x: number) => `${(100 * x).toFixed(2)}%`;
+const FINAL_ROWS = [
+  { label: 'Test accuracy', pick: (run: SavedRun, arm: (typeof ARMS)[number]) => run.result?.final?.[arm].accuracy, show: percent },
+  { label: 'Test loss (NLL)', pick: (run: SavedRun, arm: (typeof ARMS)[number]) => run.result?.final?.[arm].nll, show: (x: number) => x.toFixed(3) },
+  { label: 'Calibration error (ECE)', pick: (run: SavedRun, arm: (typeof ARMS)[number]) => run.result?.final?.[arm].ece, show: (x: number) => x.toFixed(4) },
+] as const;
+
+/** Two saved runs on the same charts, the settings they differ in, and their final figures side by side. */
+export function CompareRuns({ runs }: { runs: readonly SavedRun[] }) {
+  const points = useMemo(() => runs.map((run) => downsample(run.points, MAX_POINTS)), [runs]);
+  const [a, b] = runs;
+  if (!a || !b) {
+    return <p className="section-note">Tick two runs in the list to draw them on the same charts.</p>;
+  }
+  const differences = configDifferences(a.config, b.config);
+  return (
+    <div data-testid="compare">
+      <div className="section-head">
+        <ul className="arm-legend compare-legend" aria-label="Runs">
+          {runs.map((run, r) => (
+            <li key={run.id}>
+              <span className={`arm-swatch compare-swatch-${LETTERS[r]}`} aria-hidden="true" />
+              {LETTERS[r]}: {run.name}
+            </li>
+          ))}
+        </ul>
+        <ArmLegend />
+      </div>
+      <p className="section-note" data-testid="compare-differences">
+        {differences.length
+          ? `They differ in ${differences.map((d) => `${d.label} (A ${d.a}, B ${d.b})`).join(', ')}.`
+          : 'They have the same settings: any difference is the backend, or chance across browsers.'}
+      </p>
+      <div className="curve-grid">
+        {CURVES.map((curve) => (
+          <CompareChart key={curve.id} curve={curve} runs={points} />
+        ))}
+      </div>
+      <div className="table-scroll">
+        <table className="results-table compare-table">
+          <caption>At the end of each run (— where a run was cut off before its end)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Metric</th>
+              {runs.flatMap((_, r) =>
+                ARMS.map((arm) => (
+                  <th key={`${r}-${arm}`} scope="col" className={`arm-${arm}`}>
+                    {LETTERS[r]} · {ARM_LABELS[arm]}
+                  </th>
+                )),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {FINAL_ROWS.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                {runs.flatMap((run, r) =>
+                  ARMS.map((arm) => {
+                    const value = row.pick(run, arm);
+                    return <td key={`${r}-${arm}`}>{value === undefined ? '—' : row.show(value)}</td>;
+                  }),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
