@@ -37,7 +37,7 @@ test('finished runs survive a reload, reopen on the Train tab, compare on the sa
 
   await savedItems(page).first().getByRole('button', { name: 'Rename' }).click();
   await page.getByLabel('New name').fill('High α');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(savedItems(page).first()).toContainText('High α');
 
   await savedItems(page).first().getByRole('button', { name: 'Open' }).click();

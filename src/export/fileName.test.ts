@@ -44,4 +44,8 @@ describe('exportFileName', () => {
     expect(oneWord).toHaveLength(MAX_FILE_NAME_LENGTH);
     expect(oneWord).toMatch(SAFE);
   });
+
+  it('names a file with no run behind it by what it holds alone', () => {
+    expect(exportFileName(null, 'chart test-accuracy', 'png')).toBe('mixup-chart-test-accuracy.png');
+  });
 });

@@ -45,7 +45,8 @@ function shorten(words: string, length: number): string {
  * its kind, its name, its creation time and what the file holds. `extension` is without the dot.
  * The item's name is shortened to keep the whole within MAX_FILE_NAME_LENGTH.
  */
-export function exportFileName(item: SavedItem, what: string, extension: string): string {
+export function exportFileName(item: SavedItem | null, what: string, extension: string): string {
+  if (!item) return `mixup-${slug(what)}.${slug(extension)}`;
   const prefix = `mixup-${item.kind}`;
   const tail = [stamp(item.createdAt), slug(what)].filter(Boolean);
   const dotExtension = `.${slug(extension)}`;

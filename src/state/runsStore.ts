@@ -99,6 +99,8 @@ export const useRunsStore = create<RunsState>()((set, get) => ({
     await withStore(async (runs) => {
       item = (await runs.load(id)) ?? null;
       if (!item) throw new StorageProblem('failed', 'That run is no longer saved.', 'It may have been deleted in another tab.');
+      reopened.set(id, item);
+      createdAt.set(id, item.createdAt);
     });
     return item;
   },
@@ -137,6 +139,62 @@ function runName(run: Pick<SavedRun, 'preset' | 'config'>): string {
   return `${config.model}, ${config.trainSize.toLocaleString('en')} examples${noise}, ${alpha}`;
 }
 
+/** When each item this page saves began; kept so every write of an item carries the same date. */
+const createdAt = new Map<string, number>();
+
+/** Items reopened from storage, as they were saved: what they ran on is theirs, not this page's. */
+const reopened = new Map<string, SavedItem>();
+
+/** The run on screen as it would be saved (and exported) now; null when none is, or another has replaced it. */
+export function runOnScreen(id = useTrainingStore.getState().savedId): SavedRun | null {
+  const state = useTrainingStore.getState();
+  if (!id || state.savedId !== id || !state.config) return null;
+  const saved = reopened.get(id);
+  if (saved?.kind === 'run') return saved;
+  const { config } = state;
+  const preset = state.preset && JSON.stringify(presetConfig(state.preset)) === JSON.stringify(config) ? state.preset : null;
+  return {
+    id,
+    kind: 'run',
+    name: runName({ preset, config }),
+    createdAt: createdAt.get(id) ?? Date.now(),
+    updatedAt: Date.now(),
+    backend: state.backend,
+    browser: browserName(),
+    status: state.result ? (state.result.stopped ? 'stopped' : 'finished') : state.error ? 'failed' : 'running',
+    config,
+    preset,
+    points: state.points,
+    epochs: state.epochs,
+    result: state.result,
+    error: state.error ? `${state.error.message} ${state.error.hint}` : null,
+  };
+}
+
+/** The sweep on screen as it would be saved (and exported) now; null before one has been planned. */
+export function sweepOnScreen(): SavedSweep | null {
+  const state = useSweepStore.getState();
+  const first = state.plan[0];
+  if (!state.savedId || !first) return null;
+  const saved = reopened.get(state.savedId);
+  if (saved?.kind === 'sweep' && state.status !== 'running' && saved.records.length === state.records.length) return saved;
+  const alphas = [...new Set(state.plan.map((run) => run.alpha))];
+  return {
+    id: state.savedId,
+    kind: 'sweep',
+    name: `α sweep: ${alphas.map(formatAlpha).join(', ')}`,
+    createdAt: createdAt.get(state.savedId) ?? Date.now(),
+    updatedAt: Date.now(),
+    backend: useTrainingStore.getState().backend,
+    browser: browserName(),
+    status: state.status === 'idle' ? 'running' : state.status,
+    config: first.config,
+    alphas,
+    seedCount: new Set(state.plan.map((run) => run.seed)).size,
+    records: state.records,
+  };
+}
+
 /**
  * Saves what is on screen as it changes, at most every SAVE_INTERVAL_MS, and at once when a run or a
  * sweep ends. The runs of a sweep are saved as the sweep, not one by one.
@@ -164,35 +222,12 @@ export function saveRunsAsTheyGo(): void {
     if (timer !== null) clearTimeout(timer);
     flush();
   };
-  const createdAt = new Map<string, number>();
   const begin = (id: string) => {
     if (!createdAt.has(id)) createdAt.set(id, Date.now());
     holdLock(id);
   };
 
   let ownRun: string | null = null;
-  const snapshotRun = (id: string): SavedRun | null => {
-    const state = useTrainingStore.getState();
-    if (state.savedId !== id || !state.config) return null;
-    const { config } = state;
-    const preset = state.preset && JSON.stringify(presetConfig(state.preset)) === JSON.stringify(config) ? state.preset : null;
-    return {
-      id,
-      kind: 'run',
-      name: runName({ preset, config }),
-      createdAt: createdAt.get(id) ?? Date.now(),
-      updatedAt: Date.now(),
-      backend: state.backend,
-      browser: browserName(),
-      status: state.result ? (state.result.stopped ? 'stopped' : 'finished') : state.error ? 'failed' : 'running',
-      config,
-      preset,
-      points: state.points,
-      epochs: state.epochs,
-      result: state.result,
-      error: state.error ? `${state.error.message} ${state.error.hint}` : null,
-    };
-  };
   useTrainingStore.subscribe((state, previous) => {
     if (state.savedId !== previous.savedId) {
       // A run the worker has just started, not a reopened one, nor one of a sweep (saved as the sweep).
@@ -205,8 +240,8 @@ export function saveRunsAsTheyGo(): void {
     if (ended || state.points !== previous.points || state.epochs !== previous.epochs || state.progress !== previous.progress) {
       const id = ownRun;
       // An ended run is captured now: the next run may replace what is on screen before a later write.
-      const final = ended ? snapshotRun(id) : null;
-      schedule(id, () => final ?? snapshotRun(id), ended);
+      const final = ended ? runOnScreen(id) : null;
+      schedule(id, () => final ?? runOnScreen(id), ended);
       if (ended) ownRun = null;
     }
   });
@@ -214,23 +249,8 @@ export function saveRunsAsTheyGo(): void {
   useSweepStore.subscribe((state, previous) => {
     const sweepId = state.savedId;
     if (sweepId && state.status === 'running' && previous.status !== 'running') begin(sweepId);
-    const first = state.plan[0];
-    if (!sweepId || !first || (state.records === previous.records && state.status === previous.status)) return;
-    const alphas = [...new Set(state.plan.map((run) => run.alpha))];
-    const sweep: SavedSweep = {
-      id: sweepId,
-      kind: 'sweep',
-      name: `α sweep: ${alphas.map(formatAlpha).join(', ')}`,
-      createdAt: createdAt.get(sweepId) ?? Date.now(),
-      updatedAt: Date.now(),
-      backend: useTrainingStore.getState().backend,
-      browser: browserName(),
-      status: state.status === 'idle' ? 'running' : state.status,
-      config: first.config,
-      alphas,
-      seedCount: new Set(state.plan.map((run) => run.seed)).size,
-      records: state.records,
-    };
-    schedule(sweepId, () => ({ ...sweep, updatedAt: Date.now() }), state.status !== 'running');
+    if (!sweepId || (state.records === previous.records && state.status === previous.status)) return;
+    const sweep = sweepOnScreen();
+    if (sweep) schedule(sweepId, () => ({ ...sweep, updatedAt: Date.now() }), state.status !== 'running');
   });
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ARMS } from '../../engine/protocol';
 import type { MetricsPoint } from '../../engine/trainer';
@@ -7,8 +7,10 @@ import { downsample } from '../../state/downsample';
 import { epochTicks } from '../../state/epochTicks';
 import { configDifferences } from '../../state/runsList';
 import type { SavedRun } from '../../state/savedRun';
+import { exportFileName } from '../../export/fileName';
+import { PngButton } from '../common/PngButton';
 import { ArmLegend } from '../train/ArmLegend';
-import { ARM_COLOURS, ARM_LABELS } from '../train/armColours';
+import { ARM_COLOURS, ARM_LABELS, ARM_LEGEND } from '../train/armColours';
 import { CURVES, type CurveSpec } from '../train/curveSpecs';
 
 const GRID_COLOUR = '#e2e8f0';
@@ -22,11 +24,18 @@ function CompareChart({ curve, runs }: { curve: CurveSpec; runs: readonly (reado
   const epochs = Math.max(1, ...runs.flatMap((points) => points.map((p) => Math.ceil(p.epoch))));
   const largest = Math.max(0, ...runs.flatMap((points) => points.flatMap((p) => ARMS.map((arm) => curve.value(p[arm])).filter(Number.isFinite))));
   const yMax = curve.yMax ?? niceCeiling(largest);
+  const figure = useRef<HTMLElement>(null);
   return (
-    <figure className="curve" data-testid={`compare-${curve.id}`}>
+    <figure ref={figure} className="curve" data-testid={`compare-${curve.id}`}>
       <figcaption>
         <span className="curve-title">{curve.title}</span>
         {curve.note && <span className="curve-note"> · {curve.note}</span>}
+        <PngButton
+          figure={figure}
+          label={curve.title}
+          legend={[...ARM_LEGEND, { label: 'A solid, B dashed', colour: '#334155', dashed: true }]}
+          fileName={() => exportFileName(null, `compare-${curve.id}`, 'png')}
+        />
       </figcaption>
       <ResponsiveContainer width="100%" height={190}>
         <LineChart margin={{ top: 6, right: 12, bottom: 2, left: 0 }} accessibilityLayer={false}>

@@ -59,29 +59,31 @@ function RunRow({ summary, now, busy, onOpen }: RowProps) {
         )}
       </td>
       <td className="saved-accuracy">{accuracyText(summary)}</td>
-      <td className="saved-actions">
-        {mode === 'delete' ? (
-          <>
-            <button type="button" className="danger" onClick={() => void remove(summary.id)}>
-              Delete for good
-            </button>
-            <button type="button" onClick={() => setMode('view')}>
-              Keep
-            </button>
-          </>
-        ) : (
-          <>
-            <button type="button" onClick={() => onOpen(summary.id)} disabled={busy || status === 'running'}>
-              Open
-            </button>
-            <button type="button" onClick={() => setMode('rename')}>
-              Rename
-            </button>
-            <button type="button" onClick={() => setMode('delete')} disabled={status === 'running'}>
-              Delete
-            </button>
-          </>
-        )}
+      <td>
+        <div className="saved-actions">
+          {mode === 'delete' ? (
+            <>
+              <button type="button" className="danger" onClick={() => void remove(summary.id)}>
+                Delete for good
+              </button>
+              <button type="button" onClick={() => setMode('view')}>
+                Keep
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" onClick={() => onOpen(summary.id)} disabled={busy || status === 'running'}>
+                Open
+              </button>
+              <button type="button" onClick={() => setMode('rename')}>
+                Rename
+              </button>
+              <button type="button" onClick={() => setMode('delete')} disabled={status === 'running'}>
+                Delete
+              </button>
+            </>
+          )}
+        </div>
       </td>
     </tr>
   );

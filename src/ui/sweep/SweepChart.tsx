@@ -1,10 +1,19 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { AlphaAxis } from '../../state/alphaAxis';
 import { fittedAxis } from '../../state/axisScale';
 import type { SweepSummary } from '../../state/sweepResults';
 import { sweepChartPoints, valuesToFit, type SweepMetricSpec } from '../../state/sweepRows';
+import { exportFileName } from '../../export/fileName';
+import { sweepOnScreen } from '../../state/runsStore';
+import { PngButton } from '../common/PngButton';
 import { ARM_COLOURS } from '../train/armColours';
+
+/** The sweep's legend, for its charts exported as images. */
+const SWEEP_LEGEND = [
+  { label: 'Mixup, per α', colour: ARM_COLOURS.mixup },
+  { label: 'Baseline', colour: ARM_COLOURS.baseline, dashed: true },
+];
 
 interface SweepChartProps {
   spec: SweepMetricSpec;
@@ -23,11 +32,13 @@ export const SweepChart = memo(function SweepChart({ spec, summary, axis }: Swee
   const points = sweepChartPoints(summary, axis, spec.metric);
   const y = fittedAxis(valuesToFit(summary, spec.metric), { floor: spec.floor, ceiling: spec.ceiling });
   const baseline = summary.baseline?.metrics[spec.metric];
+  const figure = useRef<HTMLElement>(null);
   return (
-    <figure className="curve sweep-chart" data-testid={`sweep-${spec.metric}`} data-points={points.length}>
+    <figure ref={figure} className="curve sweep-chart" data-testid={`sweep-${spec.metric}`} data-points={points.length}>
       <figcaption>
         <span className="curve-title">{spec.title}</span>
         <span className="curve-note"> · {spec.note}</span>
+        <PngButton figure={figure} label={spec.title} legend={SWEEP_LEGEND} fileName={() => exportFileName(sweepOnScreen(), `chart-${spec.metric}`, 'png')} />
       </figcaption>
       <ResponsiveContainer width="100%" height={210}>
         <ComposedChart data={points} margin={{ top: 8, right: 14, bottom: 2, left: 0 }} accessibilityLayer={false}>

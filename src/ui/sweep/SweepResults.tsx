@@ -4,6 +4,7 @@ import { SWEEP_METRIC_SPECS, sweepAxis } from '../../state/sweepRows';
 import { useSweepStore } from '../../state/sweepStore';
 import { ARM_COLOURS } from '../train/armColours';
 import { SweepChart } from './SweepChart';
+import { SweepExport } from './SweepExport';
 import { SweepTable } from './SweepTable';
 
 function SweepLegend() {
@@ -45,6 +46,7 @@ export function SweepResults() {
         ))}
       </div>
       <SweepTable summary={summary} />
+      <SweepExport />
     </section>
   );
 }

@@ -1,9 +1,12 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { MetricsPoint } from '../../engine/trainer';
 import { niceCeiling, quarterTicks } from '../../state/axisScale';
 import { epochTicks } from '../../state/epochTicks';
-import { ARM_COLOURS, ARM_LABELS } from './armColours';
+import { exportFileName } from '../../export/fileName';
+import { runOnScreen } from '../../state/runsStore';
+import { PngButton } from '../common/PngButton';
+import { ARM_COLOURS, ARM_LABELS, ARM_LEGEND } from './armColours';
 import type { CurveSpec } from './curveSpecs';
 import { ARMS } from '../../engine/protocol';
 import { useDelayedValue } from './useDelayedValue';
@@ -41,11 +44,13 @@ function largestValue(curve: CurveSpec, points: readonly MetricsPoint[]): number
  */
 const CurvePlot = memo(function CurvePlot({ curve, points, epochs }: CurvePlotProps) {
   const yMax = useMemo(() => curve.yMax ?? niceCeiling(largestValue(curve, points)), [curve, points]);
+  const figure = useRef<HTMLElement>(null);
   return (
-    <figure className="curve" data-testid={`curve-${curve.id}`} data-points={points.length}>
+    <figure ref={figure} className="curve" data-testid={`curve-${curve.id}`} data-points={points.length}>
       <figcaption>
         <span className="curve-title">{curve.title}</span>
         {curve.note && <span className="curve-note"> · {curve.note}</span>}
+        <PngButton figure={figure} label={curve.title} legend={ARM_LEGEND} fileName={() => exportFileName(runOnScreen(), `chart-${curve.id}`, 'png')} />
       </figcaption>
       <ResponsiveContainer width="100%" height={190}>
         <LineChart

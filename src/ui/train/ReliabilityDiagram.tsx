@@ -1,6 +1,10 @@
 import type { ArmName } from '../../engine/trainer';
 import type { ReliabilityBin } from '../../mixup/metrics';
 import { DECIMAL, PERCENT } from '../../state/runSummary';
+import { useRef } from 'react';
+import { exportFileName } from '../../export/fileName';
+import { runOnScreen } from '../../state/runsStore';
+import { PngButton } from '../common/PngButton';
 import { ARM_COLOURS, ARM_LABELS } from './armColours';
 
 interface ReliabilityDiagramProps {
@@ -30,9 +34,13 @@ function describeBin(bin: ReliabilityBin): string {
  */
 export function ReliabilityDiagram({ arm, bins, ece }: ReliabilityDiagramProps) {
   const title = `${ARM_LABELS[arm]} · ECE ${DECIMAL.show(ece)}`;
+  const figure = useRef<HTMLElement>(null);
   return (
-    <figure className="reliability" data-testid={`reliability-${arm}`}>
-      <figcaption className={`arm-${arm}`}>{title}</figcaption>
+    <figure ref={figure} className="reliability" data-testid={`reliability-${arm}`}>
+      <figcaption className={`arm-${arm}`}>
+        {title}
+        <PngButton figure={figure} label={`the ${ARM_LABELS[arm].toLowerCase()} reliability diagram`} fileName={() => exportFileName(runOnScreen(), `reliability-${arm}`, 'png')} />
+      </figcaption>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"

@@ -6,6 +6,7 @@ import { EpochTable } from './EpochTable';
 import { ReliabilityDiagram } from './ReliabilityDiagram';
 import { ResultsTable } from './ResultsTable';
 import { RobustnessResults } from './RobustnessResults';
+import { RunExport } from './RunExport';
 
 /** The comparison at the end of the run (or of its latest epoch while it trains), with both arms' calibration. */
 export function RunResults() {
@@ -37,6 +38,7 @@ export function RunResults() {
       </p>
       {result?.robustness && <RobustnessResults robustness={result.robustness} />}
       <EpochTable />
+      <RunExport />
     </section>
   );
 }
