@@ -45,6 +45,7 @@ test('finished runs survive a reload, reopen on the Train tab, compare on the sa
   await expect(page.getByTestId('results-table').locator('tbody tr').first()).toHaveText(finalAccuracy);
   await expect.poll(async () => Number(await page.getByTestId('curve-test-accuracy').getAttribute('data-points'))).toBeGreaterThan(1);
   await expect(page.getByLabel('α', { exact: true })).toHaveValue('1');
+  await expect(page.getByTestId('reopened-note')).toContainText(/Showing a saved run, “High α”, trained .* on wasm · \d threads? in Chrome \d+\./);
 
   await page.reload();
   await page.getByRole('tab', { name: 'Runs' }).click();

@@ -30,6 +30,8 @@ interface TrainingState {
   error: EngineError | null;
   /** The id under which the run on screen is saved: a fresh one when a run starts, a saved one's when reopened. */
   savedId: string | null;
+  /** Where the run on screen came from when it was reopened from storage; null for a run of this page. */
+  reopened: Pick<SavedRun, 'name' | 'createdAt' | 'backend' | 'browser'> | null;
   chooseBackend: (choice: BackendChoice) => void;
   setDraft: <K extends keyof TrainConfig>(field: K, value: TrainConfig[K]) => void;
   applyPreset: (id: PresetId) => void;
@@ -114,7 +116,7 @@ function handleEvent(event: WorkerEvent): void {
     case 'started':
       // Anything still buffered belongs to the previous run: apply it before clearing.
       flushNow();
-      set({ config: event.config, points: [], epochs: [], result: null, progress: null, error: null, savedId: crypto.randomUUID() });
+      set({ config: event.config, points: [], epochs: [], result: null, progress: null, error: null, savedId: crypto.randomUUID(), reopened: null });
       updateChartPoints();
       return;
     case 'progress':
@@ -179,6 +181,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
   result: null,
   error: null,
   savedId: null,
+  reopened: null,
   chooseBackend: (backendChoice) => {
     // A backend is picked when the worker starts, so a new choice needs a fresh worker.
     engine().restart();
@@ -214,7 +217,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
       engine().send({ type: 'reset' });
     }
     flushNow();
-    set({ points: [], epochs: [], result: null, progress: null, error: null, config: null, savedId: null });
+    set({ points: [], epochs: [], result: null, progress: null, error: null, config: null, savedId: null, reopened: null });
     updateChartPoints();
     ensureInitialised();
   },
@@ -232,6 +235,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
       progress: null,
       error: null,
       savedId: run.id,
+      reopened: { name: run.name, createdAt: run.createdAt, backend: run.backend, browser: run.browser },
     });
     updateChartPoints();
   },

@@ -9,6 +9,7 @@ import { RunControls } from './RunControls';
 import { RunProgress } from './RunProgress';
 import { RunResults } from './RunResults';
 import { RunSettings } from './RunSettings';
+import { SavedRunNotes } from './SavedRunNotes';
 import { ShareLink } from './ShareLink';
 import './train.css';
 
@@ -56,6 +57,7 @@ export function TrainPanel() {
           blends its inputs and labels. Both are tested on the same untouched test digits.
         </p>
         <Notice />
+        <SavedRunNotes />
         <PresetPicker />
         <RunSettings />
         <RunControls />
