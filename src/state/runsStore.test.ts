@@ -1,22 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
-import type { WorkerCommand, WorkerEvent } from '../engine/protocol';
 import type { ArmEpochSummary, MetricsPoint, RunResult } from '../engine/trainer';
 
-/** The worker stands in here: the test plays its events. */
-const worker = vi.hoisted(() => ({ sent: [] as WorkerCommand[], emit: (_event: WorkerEvent): void => undefined }));
-vi.mock('../engine/client', () => ({
-  EngineClient: class {
-    constructor(listener: (event: WorkerEvent) => void) {
-      worker.emit = listener;
-    }
-    send(command: WorkerCommand): void {
-      worker.sent.push(command);
-    }
-    restart(): void {}
-  },
-}));
+vi.mock('../engine/client', () => import('./testing/fakeEngine'));
+
+const { worker } = await import('./testing/fakeEngine');
 
 const { SAVE_INTERVAL_MS, saveRunsAsTheyGo, useRunsStore } = await import('./runsStore');
 const { useTrainingStore } = await import('./trainingStore');

@@ -2,19 +2,17 @@ import { useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ARMS } from '../../engine/protocol';
 import type { MetricsPoint } from '../../engine/trainer';
-import { niceCeiling, quarterTicks } from '../../state/axisScale';
+import { niceCeiling } from '../../state/axisScale';
 import { downsample } from '../../state/downsample';
-import { epochTicks } from '../../state/epochTicks';
 import { configDifferences } from '../../state/runsList';
 import type { SavedRun } from '../../state/savedRun';
 import { exportFileName } from '../../export/fileName';
 import { PngButton } from '../common/PngButton';
 import { ArmLegend } from '../train/ArmLegend';
 import { ARM_COLOURS, ARM_LABELS, ARM_LEGEND } from '../train/armColours';
+import { CHART_MARGIN, epochAxis, GRID_COLOUR, valueAxis } from '../train/chartAxes';
 import { CURVES, type CurveSpec } from '../train/curveSpecs';
 
-const GRID_COLOUR = '#e2e8f0';
-const AXIS_TEXT = { fill: '#475569', fontSize: 12 };
 /** Run A solid, run B dashed; the arms keep their colours. */
 const DASHES = ['', '6 4'] as const;
 const MAX_POINTS = 300;
@@ -38,20 +36,10 @@ function CompareChart({ curve, runs }: { curve: CurveSpec; runs: readonly (reado
         />
       </figcaption>
       <ResponsiveContainer width="100%" height={190}>
-        <LineChart margin={{ top: 6, right: 12, bottom: 2, left: 0 }} accessibilityLayer={false}>
+        <LineChart margin={CHART_MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID_COLOUR} />
-          <XAxis
-            type="number"
-            dataKey="epoch"
-            domain={[0, epochs]}
-            ticks={epochTicks(epochs)}
-            interval={0}
-            allowDataOverflow
-            tick={AXIS_TEXT}
-            height={34}
-            label={{ value: 'epoch', position: 'insideBottom', offset: 0, fill: '#475569', fontSize: 12 }}
-          />
-          <YAxis type="number" domain={[0, yMax]} ticks={quarterTicks(yMax)} interval={0} allowDataOverflow tickFormatter={curve.formatTick} tick={AXIS_TEXT} width={46} />
+          <XAxis {...epochAxis(epochs)} />
+          <YAxis {...valueAxis(yMax, curve.formatTick)} />
           {runs.flatMap((points, r) =>
             ARMS.map((arm) => (
               <Line

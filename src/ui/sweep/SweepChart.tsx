@@ -8,6 +8,7 @@ import { exportFileName } from '../../export/fileName';
 import { sweepOnScreen } from '../../state/runsStore';
 import { PngButton } from '../common/PngButton';
 import { ARM_COLOURS } from '../train/armColours';
+import { AXIS_TEXT, GRID_COLOUR } from '../train/chartAxes';
 
 /** The sweep's legend, for its charts exported as images. */
 const SWEEP_LEGEND = [
@@ -21,8 +22,6 @@ interface SweepChartProps {
   axis: AlphaAxis;
 }
 
-const GRID_COLOUR = '#e2e8f0';
-const AXIS_TEXT = { fill: '#475569', fontSize: 12 };
 
 /**
  * One metric against α: the mixup arm's point per α with its spread over seeds, and the baseline,

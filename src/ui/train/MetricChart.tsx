@@ -1,12 +1,12 @@
 import { memo, useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { MetricsPoint } from '../../engine/trainer';
-import { niceCeiling, quarterTicks } from '../../state/axisScale';
-import { epochTicks } from '../../state/epochTicks';
+import { niceCeiling } from '../../state/axisScale';
 import { exportFileName } from '../../export/fileName';
 import { runOnScreen } from '../../state/runsStore';
 import { PngButton } from '../common/PngButton';
 import { ARM_COLOURS, ARM_LABELS, ARM_LEGEND } from './armColours';
+import { CHART_MARGIN, epochAxis, GRID_COLOUR, valueAxis } from './chartAxes';
 import type { CurveSpec } from './curveSpecs';
 import { ARMS } from '../../engine/protocol';
 import { useDelayedValue } from './useDelayedValue';
@@ -22,8 +22,6 @@ interface MetricChartProps extends CurvePlotProps {
   delayMs: number;
 }
 
-const GRID_COLOUR = '#e2e8f0';
-const AXIS_TEXT = { fill: '#475569', fontSize: 12 };
 
 function largestValue(curve: CurveSpec, points: readonly MetricsPoint[]): number {
   let largest = 0;
@@ -38,8 +36,7 @@ function largestValue(curve: CurveSpec, points: readonly MetricsPoint[]): number
 
 /**
  * One metric's curve for both arms against epochs. Memoised: it redraws only when its points or the
- * run change. Both axes have fixed domains and given ticks, all shown (interval 0), so recharts
- * neither computes ticks nor measures their text; with no tooltip there is nothing to hover or
+ * run change. Its axes are chartAxes.ts's; with no tooltip there is nothing to hover or
  * focus, so its keyboard layer is off and train.css turns pointer events off.
  */
 const CurvePlot = memo(function CurvePlot({ curve, points, epochs }: CurvePlotProps) {
@@ -55,31 +52,12 @@ const CurvePlot = memo(function CurvePlot({ curve, points, epochs }: CurvePlotPr
       <ResponsiveContainer width="100%" height={190}>
         <LineChart
           data={points as MetricsPoint[]}
-          margin={{ top: 6, right: 12, bottom: 2, left: 0 }}
+          margin={CHART_MARGIN}
           accessibilityLayer={false}
         >
           <CartesianGrid stroke={GRID_COLOUR} />
-          <XAxis
-            type="number"
-            dataKey="epoch"
-            domain={[0, epochs]}
-            ticks={epochTicks(epochs)}
-            interval={0}
-            allowDataOverflow
-            tick={AXIS_TEXT}
-            height={34}
-            label={{ value: 'epoch', position: 'insideBottom', offset: 0, fill: '#475569', fontSize: 12 }}
-          />
-          <YAxis
-            type="number"
-            domain={[0, yMax]}
-            ticks={quarterTicks(yMax)}
-            interval={0}
-            allowDataOverflow
-            tickFormatter={curve.formatTick}
-            tick={AXIS_TEXT}
-            width={46}
-          />
+          <XAxis {...epochAxis(epochs)} />
+          <YAxis {...valueAxis(yMax, curve.formatTick)} />
           {ARMS.map((arm) => (
             <Line
               key={arm}
