@@ -32,7 +32,7 @@ test('finished runs survive a reload, reopen on the Train tab, compare on the sa
   await expect(compare.getByTestId('compare-differences')).toHaveText('They differ in α (A 1, B 0.4).');
   // Two runs × two arms on each chart.
   await expect(compare.getByTestId('compare-test-accuracy').locator('.recharts-line path')).toHaveCount(4);
-  await saveDesktopAndPhone(page, 'runs');
+  expect(await saveDesktopAndPhone(page, 'runs'), 'the phone layout scrolls sideways').toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 900 });
 
   await savedItems(page).first().getByRole('button', { name: 'Rename' }).click();
