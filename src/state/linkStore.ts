@@ -21,6 +21,9 @@ export const useLinkStore = create<LinkState>()((set) => ({
   dismissProblems: () => set({ problems: [] }),
 }));
 
+/** How long the address bar waits for settings to stop changing before it follows them. */
+const URL_WRITE_DELAY_MS = 250;
+
 /** The setup on screen, as a link would carry it. */
 export function currentSetup(): SharedSetup {
   const training = useTrainingStore.getState();
@@ -47,12 +50,21 @@ export function applySetupFromUrl(search: string): void {
 }
 
 /**
- * Keeps the address bar on the setup on screen, so the page's own URL is always a link to it. Only
- * changes to the setup rewrite it (training progress does not), and only while the draft is valid:
- * a half-typed number leaves the last good link in place.
+ * Keeps the address bar on the setup on screen, so the page's own URL is always a link to it, a
+ * quarter of a second after the setup last changed. Only changes to the setup rewrite it (training
+ * progress does not), and only while the draft is valid: a half-typed number leaves the last good
+ * link in place.
  */
 export function keepUrlInSync(): void {
   let written = location.search;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  // Browsers refuse (Safari throws) more than about 100 history changes in 10 s; a dragged slider makes far more.
+  const schedule = () => {
+    timer ??= setTimeout(() => {
+      timer = null;
+      write();
+    }, URL_WRITE_DELAY_MS);
+  };
   const write = () => {
     const setup = currentSetup();
     try {
@@ -66,13 +78,13 @@ export function keepUrlInSync(): void {
     history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };
   useTrainingStore.subscribe((state, previous) => {
-    if (state.draft !== previous.draft || state.preset !== previous.preset || state.backendChoice !== previous.backendChoice) write();
+    if (state.draft !== previous.draft || state.preset !== previous.preset || state.backendChoice !== previous.backendChoice) schedule();
   });
   useExploreStore.subscribe((state, previous) => {
-    if (state.panel !== previous.panel) write();
+    if (state.panel !== previous.panel) schedule();
   });
   useLinkStore.subscribe((state, previous) => {
-    if (state.classroom !== previous.classroom) write();
+    if (state.classroom !== previous.classroom) schedule();
   });
   write();
 }
