@@ -29,7 +29,8 @@ const SUMMARY_CAPTION = 'Final test metrics over the seeds (mean ± std)';
 const cells = (line: string): string[] => line.split('|').slice(1, -1).map((cell) => cell.trim());
 
 function parseConfiguration(line: string): Record<string, string> {
-  const fields = line.replace(/^Configuration:\s*/, '').replace(/\.$/, '').split(', ');
+  // A closing remark in brackets, e.g. "(α as in each row)", is not a field.
+  const fields = line.replace(/^Configuration:\s*/, '').replace(/\s*\([^)]*\)\.?$|\.$/, '').split(', ');
   return Object.fromEntries(
     fields.map((field) => {
       const match = /^(\w+)(?: = | )(.+)$/.exec(field.trim());

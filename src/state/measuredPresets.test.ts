@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS, presetConfig } from '../engine/presets';
-import { headlineOf, measurementOf } from './measuredPresets';
+import { DEFAULT_SWEEP_ALPHAS } from '../engine/sweepPlan';
+import { headlineOf, measurementOf, SWEEP_MEASUREMENT_ID } from './measuredPresets';
 
 /** The fields docs/EXPERIMENTS.md's configuration lines give, written as the runner prints them. */
 const DOCUMENTED_FIELDS = ['model', 'trainSize', 'labelNoise', 'epochs', 'batchSize', 'learningRate', 'optimizer', 'weightDecay', 'alpha', 'mixMode', 'lambdaPer', 'testSize', 'trainEvalSize'] as const;
@@ -23,6 +24,21 @@ describe('the presets as docs/EXPERIMENTS.md measured them', () => {
     }
     expect(section.tables[1]?.caption).toMatch(/^Accuracy under FGSM/);
     // The closing paragraph is what the page shows as what to watch: it must be there and say something.
+    expect(section.note.length).toBeGreaterThan(80);
+  });
+});
+
+describe('the α sweep as docs/EXPERIMENTS.md measured it', () => {
+  it('sweeps the default α values over the small-data preset, with a row per α under the baseline', () => {
+    const section = measurementOf(SWEEP_MEASUREMENT_ID);
+    if (!section) throw new Error('docs/EXPERIMENTS.md has no alpha-sweep section');
+    expect(section.command).toContain(`--preset small-data --seeds 3`);
+    expect(section.command).toContain(`--sweep-alpha ${DEFAULT_SWEEP_ALPHAS.join(',')}`);
+    const config = presetConfig('small-data');
+    for (const field of DOCUMENTED_FIELDS.filter((f) => f !== 'alpha')) expect(section.configuration[field], field).toBe(String(config[field]));
+    expect(section.tables[0]?.rows.map((row) => row[0])).toEqual(['baseline', ...DEFAULT_SWEEP_ALPHAS.map((alpha) => `α = ${alpha}`)]);
+    // α = 0 is plain training: its row is the baseline's.
+    expect(section.tables[0]?.rows[1]?.slice(1)).toEqual(section.tables[0]?.rows[0]?.slice(1));
     expect(section.note.length).toBeGreaterThan(80);
   });
 });

@@ -1,11 +1,14 @@
-/** The three-seed measurement of each preset, as docs/EXPERIMENTS.md records it (bundled with the page). */
+/** The three-seed measurement of each preset and of the α sweep, as docs/EXPERIMENTS.md records it (bundled with the page). */
 import experimentsMarkdown from '../../docs/EXPERIMENTS.md?raw';
 import type { PresetId } from '../engine/presets';
 import { parseExperiments, rowOf, type ExperimentSection } from './experimentsDoc';
 
 const SECTIONS = parseExperiments(experimentsMarkdown);
 
-export function measurementOf(id: PresetId): ExperimentSection | null {
+/** The α sweep's section: the small-data preset once per α. */
+export const SWEEP_MEASUREMENT_ID = 'alpha-sweep';
+
+export function measurementOf(id: PresetId | typeof SWEEP_MEASUREMENT_ID): ExperimentSection | null {
   return SECTIONS.get(id) ?? null;
 }
 

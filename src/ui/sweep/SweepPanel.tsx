@@ -1,8 +1,25 @@
+import { measurementOf, SWEEP_MEASUREMENT_ID } from '../../state/measuredPresets';
+import { MeasuredDetails } from '../common/MeasuredDetails';
 import { BackendBadge } from '../train/BackendBadge';
 import { SweepForm } from './SweepForm';
 import { SweepProgress } from './SweepProgress';
 import { SweepResults } from './SweepResults';
 import './sweep.css';
+
+/** What three seeds measured when the small-data preset was swept, from docs/EXPERIMENTS.md. */
+function MeasuredSweep() {
+  const section = measurementOf(SWEEP_MEASUREMENT_ID);
+  if (!section) return null;
+  return (
+    <div className="preset-note" data-testid="sweep-measured">
+      <p>
+        <strong>Measured</strong> on the small-data preset (1,000 digits, 40 epochs), over the default α values and 3
+        seeds. {section.note}
+      </p>
+      <MeasuredDetails section={section} summary="The measured numbers" />
+    </div>
+  );
+}
 
 /** The α sweep tab: the same paired run once per α, and what each α did to the final metrics. */
 export function SweepPanel() {
@@ -18,6 +35,7 @@ export function SweepPanel() {
           keeps λ near 0 or 1 (little mixing); α = 1 draws λ uniformly; large α blends every pair near half and
           half. Watch where the mixup arm rises above the baseline and where it falls below.
         </p>
+        <MeasuredSweep />
         <SweepForm />
         <SweepProgress />
       </section>

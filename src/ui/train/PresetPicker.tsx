@@ -1,43 +1,9 @@
 import { PRESET_IDS, PRESETS, presetConfig, type PresetId } from '../../engine/presets';
 import { ARMS } from '../../engine/protocol';
-import type { DocTable } from '../../state/experimentsDoc';
 import { headlineOf, measurementOf } from '../../state/measuredPresets';
 import { useTrainingStore } from '../../state/trainingStore';
+import { MeasuredDetails } from '../common/MeasuredDetails';
 import { ARM_LABELS } from './armColours';
-
-function MeasuredTable({ table }: { table: DocTable }) {
-  return (
-    <div className="table-scroll">
-      <table className="results-table measured-table">
-        <caption>{table.caption}</caption>
-        <thead>
-          <tr>
-            {table.header.map((cell, i) => (
-              <th key={i} scope="col">
-                {cell}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row[0]}>
-              {row.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={i}>{cell}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 /** What to watch in a preset and what three seeds measured, straight from docs/EXPERIMENTS.md. */
 function PresetNote({ id, edited }: { id: PresetId; edited: boolean }) {
@@ -64,15 +30,7 @@ function PresetNote({ id, edited }: { id: PresetId; edited: boolean }) {
         })}
         .
       </p>
-      <details className="measured">
-        <summary>All the measured numbers</summary>
-        <p className="section-note">
-          From docs/EXPERIMENTS.md. Re-run: <code>{measurement.command}</code>
-        </p>
-        {measurement.tables.map((table) => (
-          <MeasuredTable key={table.caption} table={table} />
-        ))}
-      </details>
+      <MeasuredDetails section={measurement} summary="All the measured numbers" />
     </div>
   );
 }

@@ -1,0 +1,50 @@
+import type { DocTable, ExperimentSection } from '../../state/experimentsDoc';
+
+function MeasuredTable({ table }: { table: DocTable }) {
+  return (
+    <div className="table-scroll">
+      <table className="results-table measured-table">
+        <caption>{table.caption}</caption>
+        <thead>
+          <tr>
+            {table.header.map((cell, i) => (
+              <th key={i} scope="col">
+                {cell}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row[0]}>
+              {row.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A section of docs/EXPERIMENTS.md behind a disclosure: the command that reproduces it and its tables. */
+export function MeasuredDetails({ section, summary }: { section: ExperimentSection; summary: string }) {
+  return (
+    <details className="measured">
+      <summary>{summary}</summary>
+      <p className="section-note">
+        From docs/EXPERIMENTS.md. Re-run: <code>{section.command}</code>
+      </p>
+      {section.tables.map((table) => (
+        <MeasuredTable key={table.caption} table={table} />
+      ))}
+    </details>
+  );
+}
