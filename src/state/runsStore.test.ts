@@ -93,3 +93,23 @@ describe('saving runs as they go', () => {
     expect(list[0]).toMatchObject({ kind: 'sweep', name: 'α sweep: 0, 1', pointCount: 1 });
   });
 });
+
+describe('picking runs to compare', () => {
+  it('ticks at once, loads the runs, and a third pick replaces the older of two', async () => {
+    useTrainingStore.getState().start();
+    startWorkerRun();
+    worker.emit({ type: 'finished', result: result(0.8) });
+    worker.emit({ type: 'status', status: 'ready' });
+    await vi.waitFor(async () => expect((await saved()).filter((s) => s.kind === 'run' && s.status === 'finished').length).toBeGreaterThanOrEqual(2));
+    const [first, second] = (await saved()).filter((s) => s.kind === 'run');
+    const [a, b] = [first?.id ?? '', second?.id ?? ''];
+    const picking = useRunsStore.getState().toggleCompare(a);
+    expect(useRunsStore.getState().compareIds).toEqual([a]);
+    await picking;
+    await useRunsStore.getState().toggleCompare(b);
+    expect(useRunsStore.getState().compared.map((run) => run.id)).toEqual([a, b]);
+    await useRunsStore.getState().toggleCompare(a);
+    expect(useRunsStore.getState().compareIds).toEqual([b]);
+    expect(useRunsStore.getState().compared.map((run) => run.id)).toEqual([b]);
+  });
+});

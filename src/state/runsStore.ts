@@ -15,7 +15,9 @@ interface RunsState {
   liveIds: ReadonlySet<string> | null;
   /** When the list was read: the moment its statuses are judged at. */
   checkedAt: number;
-  /** Up to two runs picked for comparison, loaded whole. */
+  /** The ids of up to two runs picked for comparison, in the order picked; set at once, so a tick shows at once. */
+  compareIds: string[];
+  /** Those runs, loaded whole once storage has answered. */
   compared: SavedRun[];
   refresh: () => Promise<void>;
   open: (id: string) => Promise<SavedItem | null>;
@@ -88,6 +90,7 @@ export const useRunsStore = create<RunsState>()((set, get) => ({
   summaries: [],
   liveIds: null,
   checkedAt: 0,
+  compareIds: [],
   compared: [],
   refresh: () =>
     withStore(async (runs) => {
@@ -112,21 +115,21 @@ export const useRunsStore = create<RunsState>()((set, get) => ({
   remove: (id) =>
     withStore(async (runs) => {
       await runs.remove(id);
-      set((state) => ({ compared: state.compared.filter((run) => run.id !== id) }));
+      set((state) => ({ compareIds: state.compareIds.filter((picked) => picked !== id), compared: state.compared.filter((run) => run.id !== id) }));
       await get().refresh();
     }),
-  toggleCompare: (id) =>
-    withStore(async (runs) => {
-      const { compared } = get();
-      if (compared.some((run) => run.id === id)) {
-        set({ compared: compared.filter((run) => run.id !== id) });
-        return;
-      }
-      const item = await runs.load(id);
-      if (item?.kind !== 'run') return;
-      // Picking a third replaces the older of the two.
-      set({ compared: [...compared, item].slice(-2) });
-    }),
+  toggleCompare: async (id) => {
+    const { compareIds } = get();
+    // Picking a third replaces the older of the two.
+    const ids = compareIds.includes(id) ? compareIds.filter((picked) => picked !== id) : [...compareIds, id].slice(-2);
+    set({ compareIds: ids });
+    await withStore(async (runs) => {
+      const loaded = await Promise.all(ids.map((picked) => get().compared.find((run) => run.id === picked) ?? runs.load(picked)));
+      // A later tick may have changed the pick while storage answered: only the latest pick is shown.
+      if (get().compareIds !== ids) return;
+      set({ compared: loaded.filter((item): item is SavedRun => item?.kind === 'run') });
+    });
+  },
   dismissProblem: () => set({ problem: null }),
 }));
 

@@ -13,7 +13,7 @@ interface RowProps {
 /** One saved item: its name (renamed in place), what it is, how it ended, and what can be done with it. */
 function RunRow({ summary, now, busy, onOpen }: RowProps) {
   const liveIds = useRunsStore((s) => s.liveIds);
-  const compared = useRunsStore((s) => s.compared.some((run) => run.id === summary.id));
+  const compared = useRunsStore((s) => s.compareIds.includes(summary.id));
   const { rename, remove, toggleCompare } = useRunsStore.getState();
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
   const [name, setName] = useState(summary.name);
