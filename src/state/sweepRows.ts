@@ -46,7 +46,7 @@ export const SWEEP_METRIC_SPECS: readonly SweepMetricSpec[] = [
   },
   {
     metric: 'ece',
-    title: 'Calibration error (ECE)',
+    title: 'Calibration (ECE)',
     column: 'ECE',
     note: 'lower is better',
     format: (spread, seeds) => withSpread((x) => x.toFixed(4), spread, seeds),
