@@ -7,8 +7,7 @@ import { useSweepStore } from './sweepStore';
 import { useTrainingStore } from './trainingStore';
 
 interface RunsState {
-  /** 'unavailable' when the browser gives no storage: runs are then not saved, and the page says so. */
-  storage: 'opening' | 'ready' | 'unavailable';
+  /** The last storage failure (no storage at all, a full one, a failed write), with what to do; shown until dismissed. */
   problem: { message: string; hint: string } | null;
   summaries: SavedSummary[];
   /** Ids of the items a page is still saving (its own, or another tab's), from the browser's lock list; null where it has none. */
@@ -36,19 +35,14 @@ let storePromise: Promise<RunStore> | null = null;
 function report(error: unknown): void {
   const problem =
     error instanceof StorageProblem ? error : new StorageProblem('failed', `Saving failed: ${String(error)}.`, 'Export the runs you want to keep.');
-  useRunsStore.setState((state) => ({
-    problem: { message: problem.message, hint: problem.hint },
-    storage: problem.kind === 'unavailable' ? 'unavailable' : state.storage,
-  }));
+  useRunsStore.setState({ problem: { message: problem.message, hint: problem.hint } });
 }
 
 /** The store, opened once; null (and the problem reported) when the browser gives none. */
 async function store(): Promise<RunStore | null> {
   storePromise ??= openRunStore();
   try {
-    const opened = await storePromise;
-    if (useRunsStore.getState().storage === 'opening') useRunsStore.setState({ storage: 'ready' });
-    return opened;
+    return await storePromise;
   } catch (error) {
     report(error);
     return null;
@@ -65,7 +59,7 @@ async function withStore(work: (runs: RunStore) => Promise<void>): Promise<void>
   }
 }
 
-/** Holds the item's lock until `done` resolves, so other pages (and this one after a reload) can tell it is alive. */
+/** Holds a lock named after the item until releaseLock, so every page (this one after a reload too) can tell it is still being saved. */
 const lockReleases = new Map<string, () => void>();
 function holdLock(id: string): void {
   if (typeof navigator === 'undefined' || !navigator.locks) return;
@@ -85,7 +79,6 @@ async function heldLocks(): Promise<ReadonlySet<string> | null> {
 const browserName = (): string => (typeof navigator === 'undefined' ? 'unknown' : navigator.userAgent);
 
 export const useRunsStore = create<RunsState>()((set, get) => ({
-  storage: 'opening',
   problem: null,
   summaries: [],
   liveIds: null,
@@ -110,6 +103,8 @@ export const useRunsStore = create<RunsState>()((set, get) => ({
   rename: (id, name) =>
     withStore(async (runs) => {
       await runs.rename(id, name);
+      const shown = reopened.get(id);
+      if (shown) reopened.set(id, { ...shown, name });
       await get().refresh();
     }),
   remove: (id) =>
