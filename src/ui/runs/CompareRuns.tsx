@@ -2,15 +2,15 @@ import { useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ARMS } from '../../engine/protocol';
 import type { MetricsPoint } from '../../engine/trainer';
-import { niceCeiling } from '../../state/axisScale';
 import { downsample } from '../../state/downsample';
 import { configDifferences } from '../../state/runsList';
+import { DECIMAL, PERCENT } from '../../state/runSummary';
 import type { SavedRun } from '../../state/savedRun';
 import { exportFileName } from '../../export/fileName';
 import { PngButton } from '../common/PngButton';
 import { ArmLegend } from '../train/ArmLegend';
-import { ARM_COLOURS, ARM_LABELS, ARM_LEGEND } from '../train/armColours';
-import { CHART_MARGIN, epochAxis, GRID_COLOUR, valueAxis } from '../train/chartAxes';
+import { ARM_LABELS, ARM_LEGEND } from '../train/armColours';
+import { armLine, CHART_MARGIN, curveTop, epochAxis, GRID_COLOUR, valueAxis } from '../train/chartAxes';
 import { CURVES, type CurveSpec } from '../train/curveSpecs';
 
 /** Run A solid, run B dashed; the arms keep their colours. */
@@ -20,8 +20,7 @@ const LETTERS = ['A', 'B'] as const;
 
 function CompareChart({ curve, runs }: { curve: CurveSpec; runs: readonly (readonly MetricsPoint[])[] }) {
   const epochs = Math.max(1, ...runs.flatMap((points) => points.map((p) => Math.ceil(p.epoch))));
-  const largest = Math.max(0, ...runs.flatMap((points) => points.flatMap((p) => ARMS.map((arm) => curve.value(p[arm])).filter(Number.isFinite))));
-  const yMax = curve.yMax ?? niceCeiling(largest);
+  const yMax = curveTop(curve, runs);
   const figure = useRef<HTMLElement>(null);
   return (
     <figure ref={figure} className="curve" data-testid={`compare-${curve.id}`}>
@@ -42,16 +41,7 @@ function CompareChart({ curve, runs }: { curve: CurveSpec; runs: readonly (reado
           <YAxis {...valueAxis(yMax, curve.formatTick)} />
           {runs.flatMap((points, r) =>
             ARMS.map((arm) => (
-              <Line
-                key={`${r}-${arm}`}
-                data={points as MetricsPoint[]}
-                dataKey={(point: MetricsPoint) => curve.value(point[arm])}
-                stroke={ARM_COLOURS[arm]}
-                strokeDasharray={DASHES[r]}
-                strokeWidth={2}
-                dot={false}
-                isAnimationActive={false}
-              />
+              <Line key={`${r}-${arm}`} data={points as MetricsPoint[]} strokeDasharray={DASHES[r]} {...armLine(curve, arm)} />
             )),
           )}
         </LineChart>
@@ -60,11 +50,10 @@ function CompareChart({ curve, runs }: { curve: CurveSpec; runs: readonly (reado
   );
 }
 
-const percent = (x: number) => `${(100 * x).toFixed(2)}%`;
 const FINAL_ROWS = [
-  { label: 'Test accuracy', pick: (run: SavedRun, arm: (typeof ARMS)[number]) => run.result?.final?.[arm].accuracy, show: percent },
-  { label: 'Test loss (NLL)', pick: (run: SavedRun, arm: (typeof ARMS)[number]) => run.result?.final?.[arm].nll, show: (x: number) => x.toFixed(3) },
-  { label: 'Calibration error (ECE)', pick: (run: SavedRun, arm: (typeof ARMS)[number]) => run.result?.final?.[arm].ece, show: (x: number) => x.toFixed(4) },
+  { label: 'Test accuracy', metric: 'accuracy', show: PERCENT.show },
+  { label: 'Test loss (NLL)', metric: 'nll', show: DECIMAL.show },
+  { label: 'Calibration error (ECE)', metric: 'ece', show: (x: number) => x.toFixed(4) },
 ] as const;
 
 /** Two saved runs on the same charts, the settings they differ in, and their final figures side by side. */
@@ -119,7 +108,7 @@ export function CompareRuns({ runs }: { runs: readonly SavedRun[] }) {
                 <th scope="row">{row.label}</th>
                 {runs.flatMap((run, r) =>
                   ARMS.map((arm) => {
-                    const value = row.pick(run, arm);
+                    const value = run.result?.final?.[arm][row.metric];
                     return <td key={`${r}-${arm}`}>{value === undefined ? '—' : row.show(value)}</td>;
                   }),
                 )}

@@ -1,12 +1,11 @@
 import { memo, useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { MetricsPoint } from '../../engine/trainer';
-import { niceCeiling } from '../../state/axisScale';
 import { exportFileName } from '../../export/fileName';
 import { runOnScreen } from '../../state/runsStore';
 import { PngButton } from '../common/PngButton';
-import { ARM_COLOURS, ARM_LABELS, ARM_LEGEND } from './armColours';
-import { CHART_MARGIN, epochAxis, GRID_COLOUR, valueAxis } from './chartAxes';
+import { ARM_LABELS, ARM_LEGEND } from './armColours';
+import { armLine, CHART_MARGIN, curveTop, epochAxis, GRID_COLOUR, valueAxis } from './chartAxes';
 import type { CurveSpec } from './curveSpecs';
 import { ARMS } from '../../engine/protocol';
 import { useDelayedValue } from './useDelayedValue';
@@ -23,24 +22,13 @@ interface MetricChartProps extends CurvePlotProps {
 }
 
 
-function largestValue(curve: CurveSpec, points: readonly MetricsPoint[]): number {
-  let largest = 0;
-  for (const point of points) {
-    for (const arm of ARMS) {
-      const value = curve.value(point[arm]);
-      if (Number.isFinite(value) && value > largest) largest = value;
-    }
-  }
-  return largest;
-}
-
 /**
  * One metric's curve for both arms against epochs. Memoised: it redraws only when its points or the
  * run change. Its axes are chartAxes.ts's; with no tooltip there is nothing to hover or
  * focus, so its keyboard layer is off and train.css turns pointer events off.
  */
 const CurvePlot = memo(function CurvePlot({ curve, points, epochs }: CurvePlotProps) {
-  const yMax = useMemo(() => curve.yMax ?? niceCeiling(largestValue(curve, points)), [curve, points]);
+  const yMax = useMemo(() => curveTop(curve, [points]), [curve, points]);
   const figure = useRef<HTMLElement>(null);
   return (
     <figure ref={figure} className="curve" data-testid={`curve-${curve.id}`} data-points={points.length}>
@@ -59,15 +47,7 @@ const CurvePlot = memo(function CurvePlot({ curve, points, epochs }: CurvePlotPr
           <XAxis {...epochAxis(epochs)} />
           <YAxis {...valueAxis(yMax, curve.formatTick)} />
           {ARMS.map((arm) => (
-            <Line
-              key={arm}
-              name={ARM_LABELS[arm]}
-              dataKey={(point: MetricsPoint) => curve.value(point[arm])}
-              stroke={ARM_COLOURS[arm]}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
+            <Line key={arm} name={ARM_LABELS[arm]} {...armLine(curve, arm)} />
           ))}
         </LineChart>
       </ResponsiveContainer>

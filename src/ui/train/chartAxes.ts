@@ -1,10 +1,14 @@
 /**
- * The axes every curve chart shares, as recharts props: the epoch axis below and a value axis from 0,
+ * What every curve chart shares, as recharts props: the epoch axis below and a value axis from 0,
  * each with fixed domains and given ticks, all shown (interval 0), so recharts neither computes ticks
- * nor measures their text.
+ * nor measures their text; and each arm's line.
  */
-import { quarterTicks } from '../../state/axisScale';
+import { ARMS, type ArmName } from '../../engine/protocol';
+import type { MetricsPoint } from '../../engine/trainer';
+import { niceCeiling, quarterTicks } from '../../state/axisScale';
 import { epochTicks } from '../../state/epochTicks';
+import { ARM_COLOURS } from './armColours';
+import type { CurveSpec } from './curveSpecs';
 
 export const GRID_COLOUR = '#e2e8f0';
 export const AXIS_TEXT = { fill: '#475569', fontSize: 12 };
@@ -34,5 +38,31 @@ export function valueAxis(yMax: number, formatTick: (value: number) => string) {
     tickFormatter: formatTick,
     tick: AXIS_TEXT,
     width: 46,
+  } as const;
+}
+
+/** The top of a curve's value axis: its fixed top, or a round one above the largest value of any arm in any of the point sets. */
+export function curveTop(curve: CurveSpec, pointSets: readonly (readonly MetricsPoint[])[]): number {
+  if (curve.yMax !== undefined) return curve.yMax;
+  let largest = 0;
+  for (const points of pointSets) {
+    for (const point of points) {
+      for (const arm of ARMS) {
+        const value = curve.value(point[arm]);
+        if (Number.isFinite(value) && value > largest) largest = value;
+      }
+    }
+  }
+  return niceCeiling(largest);
+}
+
+/** One arm's line of a curve, in the arm's colour. */
+export function armLine(curve: CurveSpec, arm: ArmName) {
+  return {
+    dataKey: (point: MetricsPoint) => curve.value(point[arm]),
+    stroke: ARM_COLOURS[arm],
+    strokeWidth: 2,
+    dot: false,
+    isAnimationActive: false,
   } as const;
 }
