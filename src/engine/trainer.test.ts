@@ -14,7 +14,7 @@ import {
   type TrainerControl,
   SHOWCASE_SIZE,
 } from './trainer';
-import { FGSM_EPSILONS, ROBUSTNESS_SIZE } from './robustness';
+import { FGSM_EPSILONS, ROBUSTNESS_SIZE } from './attackSettings';
 
 /** Small enough for a step pair in ~0.2 s on the cpu backend: 12 steps per epoch. */
 const config: TrainConfig = {

@@ -11,7 +11,8 @@ import { evaluate, type Evaluation } from './evaluate';
 import { objective } from './losses';
 import { buildModel, kernelVariables, trainableVariables } from './models';
 import type { ArmName } from './protocol';
-import { fgsmAccuracy, ROBUSTNESS_SIZE, type RobustnessPoint } from './robustness';
+import { ROBUSTNESS_SIZE } from './attackSettings';
+import { fgsmAccuracy, type RobustnessPoint } from './robustness';
 
 export { ARMS, type ArmName } from './protocol';
 
