@@ -9,11 +9,14 @@ import { readMnist } from '../src/data/node/readMnist';
 import type { MnistSplit } from '../src/data/loadMnist';
 import { setUpCpuBackend } from '../src/engine/fastCpuConvGrad';
 import { setUpNodeWasmBackend } from '../src/engine/node/wasmBackend';
-import { parseExperimentArgs, usage, UsageError } from './experiment/args';
+import type { TrainConfig } from '../src/engine/config';
+import { parseExperimentArgs, usage, UsageError, type Framework, type NodeBackend } from './experiment/args';
 import { epochTable, robustnessTable, summaryTable, sweepTable, type SweepPoint } from './experiment/report';
-import { runSeeds, type FullRun } from './experiment/runSeeds';
+import { runPytorchSeeds } from './experiment/pytorchSeeds';
+import type { SeedRun } from './experiment/report';
+import { runSeeds } from './experiment/runSeeds';
 
-function printRuns(runs: readonly FullRun[], testSize: number): void {
+function printRuns(runs: readonly SeedRun[], testSize: number): void {
   console.log(`\nPer epoch, on ${testSize.toLocaleString('en')} test images (mean ± std over ${runs.length} seed(s)):\n`);
   console.log(epochTable(runs));
   console.log('\nSummary:\n');
@@ -23,36 +26,45 @@ function printRuns(runs: readonly FullRun[], testSize: number): void {
   console.log(robustnessTable(runs));
 }
 
+type Trainer = (config: TrainConfig, seeds: readonly number[], log: (line: string) => void) => Promise<SeedRun[]>;
+
+/** Sets up what `framework` trains with and returns its seed loop. */
+async function trainerFor(framework: Framework, backend: NodeBackend): Promise<Trainer> {
+  if (framework === 'pytorch') return runPytorchSeeds;
+  if (backend === 'wasm') await setUpNodeWasmBackend();
+  else await setUpCpuBackend();
+  const splits: [MnistSplit, MnistSplit] = [readMnist('train'), readMnist('test')];
+  return (config, seeds, log) => runSeeds(config, seeds, splits, log);
+}
+
 async function main(): Promise<void> {
   const args = parseExperimentArgs(process.argv.slice(2));
   if (args === 'help') {
     console.log(usage());
     return;
   }
-  if (args.backend === 'wasm') await setUpNodeWasmBackend();
-  else await setUpCpuBackend();
-  const splits: [MnistSplit, MnistSplit] = [readMnist('train'), readMnist('test')];
+  const train = await trainerFor(args.framework, args.backend);
   console.log(`Config: ${JSON.stringify(args.config)}`);
-  console.log(`Seeds: ${args.seeds.join(', ')} · backend: ${tf.getBackend()}\n`);
+  console.log(`Seeds: ${args.seeds.join(', ')} · ${args.framework === 'pytorch' ? 'framework: PyTorch' : `backend: ${tf.getBackend()}`}\n`);
 
   if (args.sweepAlphas) {
-    const sweep: (SweepPoint & { runs: FullRun[] })[] = [];
+    const sweep: (SweepPoint & { runs: SeedRun[] })[] = [];
     for (const alpha of args.sweepAlphas) {
-      sweep.push({ alpha, runs: await runSeeds({ ...args.config, alpha }, args.seeds, splits, (line) => console.log(`α = ${alpha} · ${line}`)) });
+      sweep.push({ alpha, runs: await train({ ...args.config, alpha }, args.seeds, (line) => console.log(`α = ${alpha} · ${line}`)) });
     }
     console.log(`\nα sweep: the mixup arm's final metrics per α, mean ± std over ${args.seeds.length} seed(s); the baseline for reference:\n`);
     console.log(sweepTable(sweep));
     if (args.jsonPath) {
-      writeFileSync(args.jsonPath, `${JSON.stringify({ config: args.config, seeds: args.seeds, backend: args.backend, sweep }, null, 2)}\n`);
+      writeFileSync(args.jsonPath, `${JSON.stringify({ config: args.config, seeds: args.seeds, framework: args.framework, backend: args.backend, sweep }, null, 2)}\n`);
       console.log(`\nWrote ${args.jsonPath}`);
     }
     return;
   }
 
-  const runs = await runSeeds(args.config, args.seeds, splits, (line) => console.log(line));
+  const runs = await train(args.config, args.seeds, (line) => console.log(line));
   printRuns(runs, args.config.testSize);
   if (args.jsonPath) {
-    writeFileSync(args.jsonPath, `${JSON.stringify({ config: args.config, seeds: args.seeds, backend: args.backend, runs }, null, 2)}\n`);
+    writeFileSync(args.jsonPath, `${JSON.stringify({ config: args.config, seeds: args.seeds, framework: args.framework, backend: args.backend, runs }, null, 2)}\n`);
     console.log(`\nWrote ${args.jsonPath}`);
   }
 }

@@ -9,6 +9,8 @@ export interface ExperimentArgs {
   seeds: number[];
   jsonPath: string | null;
   backend: NodeBackend;
+  /** Who trains: the app's engine on TF.js, or the exported PyTorch script (a second implementation). */
+  framework: Framework;
   /** --sweep-alpha: train once per α (same seeds, data and budget); null for a single configuration. */
   sweepAlphas: number[] | null;
 }
@@ -16,6 +18,8 @@ export interface ExperimentArgs {
 /** The backends Node has: wasm (XNNPACK, one thread; the default, several times faster) and cpu. */
 export const NODE_BACKENDS = ['wasm', 'cpu'] as const;
 export type NodeBackend = (typeof NODE_BACKENDS)[number];
+export const FRAMEWORKS = ['tfjs', 'pytorch'] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -47,6 +51,9 @@ export function usage(): string {
     `  --preset ID             start from a preset (${PRESET_IDS.join(', ')}); other flags override its fields`,
     '  --seeds N               run N seeds: --seed, --seed + 1, … (default 1)',
     '  --backend wasm|cpu      the TF.js backend (default wasm, the faster in Node; browser backends: npm run bench)',
+    '  --framework tfjs|pytorch  who trains: the app\'s engine on TF.js (default), or the exported PyTorch script',
+    '                          run by /usr/bin/python3 (Debian\'s python3-torch; PYTHON names another), on CUDA',
+    '                          when torch has it, else on the CPU; the same tables either way',
     '  --sweep-alpha A,B,…     an α sweep: the same runs once per α (0 is plain training), then a table of',
     '                          the mixup arm\'s final metrics per α under the baseline\'s',
     '  --json FILE             also write every curve, summary and the full config as JSON',
@@ -66,7 +73,7 @@ function parseValue(field: keyof TrainConfig, raw: string): unknown {
 /** Parses the command line into a validated config; bad flags or values throw a UsageError. */
 export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
   const options = Object.fromEntries(
-    [...Object.keys(FLAG_TO_FIELD), 'seeds', 'json', 'backend', 'sweep-alpha', 'preset'].map((flag) => [flag, { type: 'string' as const }]),
+    [...Object.keys(FLAG_TO_FIELD), 'seeds', 'json', 'backend', 'framework', 'sweep-alpha', 'preset'].map((flag) => [flag, { type: 'string' as const }]),
   );
   let parsed;
   try {
@@ -102,8 +109,16 @@ export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
   if (!(NODE_BACKENDS as readonly string[]).includes(backend)) {
     throw new UsageError(`--backend ${String(backend)} is not available in Node; use wasm or cpu (browser backends: npm run bench)`);
   }
+  const framework = String(values.framework ?? 'tfjs');
+  if (!(FRAMEWORKS as readonly string[]).includes(framework)) {
+    throw new UsageError(`--framework ${framework} is not one of ${FRAMEWORKS.join(', ')}`);
+  }
+  if (framework === 'pytorch' && values.backend !== undefined) {
+    throw new UsageError('--backend chooses a TF.js backend; --framework pytorch runs on CUDA or the CPU by itself');
+  }
   return {
     config,
+    framework: framework as Framework,
     sweepAlphas: typeof values['sweep-alpha'] === 'string' ? parseSweep(values['sweep-alpha'], config) : null,
     seeds: Array.from({ length: seedCount }, (_, i) => config.seed + i),
     jsonPath: typeof values.json === 'string' ? values.json : null,

@@ -1,9 +1,17 @@
-import type { ArmEpochSummary, EpochSummary, RunRobustness } from '../../src/engine/trainer';
+import type { RunRobustness } from '../../src/engine/trainer';
 import { formatMeanStd } from '../../src/mixup/stats';
+
+/** What the tables read of one arm at one epoch: the app's epoch summaries and PyTorch's both have it. */
+export interface ArmMetrics {
+  accuracy: number;
+  nll: number;
+  ece: number;
+  trainAccuracy: number;
+}
 
 export interface SeedRun {
   seed: number;
-  epochs: EpochSummary[];
+  epochs: { baseline: ArmMetrics; mixup: ArmMetrics }[];
   /** The FGSM attack after a finished run; null when the run stopped early. */
   robustness: RunRobustness | null;
 }
@@ -13,7 +21,7 @@ const ARMS: ArmKey[] = ['baseline', 'mixup'];
 
 interface Column {
   title: string;
-  pick: (arm: ArmEpochSummary) => number;
+  pick: (arm: ArmMetrics) => number;
   digits: number;
   scale: number;
 }
@@ -41,7 +49,7 @@ export function epochTable(runs: readonly SeedRun[]): string {
   const rows: string[][] = [];
   for (let e = 0; e < commonEpochs(runs); e++) {
     for (const arm of ARMS) {
-      const summaries = runs.map((run) => run.epochs[e]?.[arm]).filter((s): s is ArmEpochSummary => !!s);
+      const summaries = runs.map((run) => run.epochs[e]?.[arm]).filter((s): s is ArmMetrics => !!s);
       rows.push([String(e + 1), arm, ...COLUMNS.map((col) => formatMeanStd(summaries.map(col.pick), col.digits, col.scale))]);
     }
   }
@@ -52,7 +60,7 @@ export function epochTable(runs: readonly SeedRun[]): string {
 export function summaryTable(runs: readonly SeedRun[]): string {
   const last = commonEpochs(runs) - 1;
   if (last < 0) return 'No epoch finished: nothing to summarise.';
-  const finalOf = (arm: ArmKey) => runs.map((run) => run.epochs[last]?.[arm]).filter((s): s is ArmEpochSummary => !!s);
+  const finalOf = (arm: ArmKey) => runs.map((run) => run.epochs[last]?.[arm]).filter((s): s is ArmMetrics => !!s);
   const bestAccuracy = (arm: ArmKey) => runs.map((run) => Math.max(...run.epochs.map((e) => e[arm].accuracy)));
   const rows = ARMS.map((arm) => [
     arm,
@@ -61,7 +69,7 @@ export function summaryTable(runs: readonly SeedRun[]): string {
     formatMeanStd(finalOf(arm).map((s) => s.nll), 4),
     formatMeanStd(finalOf(arm).map((s) => s.ece), 4),
   ]);
-  const difference = (pick: (s: ArmEpochSummary) => number) =>
+  const difference = (pick: (s: ArmMetrics) => number) =>
     runs.map((run) => {
       const epoch = run.epochs[last];
       return epoch ? pick(epoch.mixup) - pick(epoch.baseline) : NaN;
@@ -103,7 +111,7 @@ export function sweepTable(points: readonly SweepPoint[]): string {
   const rowFor = (label: string, runs: readonly SeedRun[], arm: ArmKey): string[] => {
     const last = commonEpochs(runs) - 1;
     if (last < 0) return [label, '—', '—', '—', '—'];
-    const finals = runs.map((run) => run.epochs[last]?.[arm]).filter((s): s is ArmEpochSummary => !!s);
+    const finals = runs.map((run) => run.epochs[last]?.[arm]).filter((s): s is ArmMetrics => !!s);
     return [
       label,
       formatMeanStd(finals.map((s) => s.accuracy), 2, 100),
