@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpCpuBackend } from '../fastCpuConvGrad';
 import { buildModel, trainableVariables } from '../models';
 import { setUpNodeWasmBackend } from '../node/wasmBackend';
+import { expectMatch as expectWithin, on, onBoth, randomArray, sizeOf, take, type Shape4 } from './testing/backends';
 
 /**
  * The wasm training kernels (./registerTrainingKernels.ts) against the cpu backend, the reference:
@@ -13,60 +14,8 @@ import { setUpNodeWasmBackend } from '../node/wasmBackend';
 
 const TOLERANCE = 1e-4;
 const SLOW = 120_000;
-
-type Backend = 'wasm' | 'cpu';
 type Pad = 'valid' | 'same' | number | tf.backend_util.ExplicitPadding;
-type Shape4 = [number, number, number, number];
-
-/** Uniform values in [lo, hi) from a 32-bit LCG: the same numbers on every run and machine. */
-function randomArray(length: number, seed: number, lo = -1, hi = 1): Float32Array {
-  let state = (seed * 2654435761) >>> 0 || 1;
-  const out = new Float32Array(length);
-  for (let i = 0; i < length; i++) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    out[i] = lo + (hi - lo) * (state / 2 ** 32);
-  }
-  return out;
-}
-
-const sizeOf = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
-
-/** max|actual − expected| / max|expected|, and max|expected|; NaN anywhere gives NaN. */
-function relativeError(actual: ArrayLike<number>, expected: ArrayLike<number>): { error: number; scale: number } {
-  let diff = 0;
-  let scale = 0;
-  for (let i = 0; i < expected.length; i++) {
-    diff = Math.max(diff, Math.abs((actual[i] as number) - (expected[i] as number)));
-    scale = Math.max(scale, Math.abs(expected[i] as number));
-  }
-  return { error: diff / scale, scale };
-}
-
-function expectMatch(actual: ArrayLike<number>, expected: ArrayLike<number>, label: string): void {
-  expect(actual.length, `${label}: length`).toBe(expected.length);
-  const { error, scale } = relativeError(actual, expected);
-  expect(scale, `${label}: the reference is all zeros`).toBeGreaterThan(0);
-  expect(error, `${label}: relative error`).toBeLessThanOrEqual(TOLERANCE);
-}
-
-async function on<T>(backend: Backend, compute: () => Promise<T>): Promise<T> {
-  if (!(await tf.setBackend(backend))) throw new Error(`could not switch to ${backend}`);
-  expect(tf.getBackend()).toBe(backend);
-  return compute();
-}
-
-async function onBoth<T>(compute: () => Promise<T>): Promise<{ wasm: T; cpu: T }> {
-  const wasm = await on('wasm', compute);
-  const cpu = await on('cpu', compute);
-  return { wasm, cpu };
-}
-
-/** Reads and disposes. */
-async function take(t: tf.Tensor): Promise<Float32Array> {
-  const values = (await t.data()) as Float32Array;
-  t.dispose();
-  return values;
-}
+const expectMatch = (actual: ArrayLike<number>, expected: ArrayLike<number>, label: string) => expectWithin(actual, expected, label, TOLERANCE);
 
 /** Counts the calls to one wasm kernel (looked up by name, as the training kernels do) while `body` runs. */
 async function countingCalls<T>(kernelName: string, body: () => Promise<T>): Promise<{ calls: number; result: T }> {
