@@ -100,6 +100,34 @@ describe('element-wise ops on wasm agree with cpu from 1e-30 to 1e3', () => {
   });
 });
 
+describe('forward kernels, reductions and copies on wasm agree with cpu at every input scale', () => {
+  const xs = randomArray(4 * 12 * 12 * 8, 31);
+  const ws = randomArray(5 * 5 * 8 * 16, 32);
+  const bias = randomArray(16, 33);
+  const dense = randomArray(64 * 10, 34);
+
+  // The kernels tf.profile lists for a paired run on wasm, beside the gradient ones below: FusedConv2D,
+  // _FusedMatMul, MaxPool, Max, Sum, GatherV2, Concat, Slice.
+  it.each(SCALES)('at x × %s', async (scale) => {
+    const xScaled = xs.map((v) => v * scale);
+    const { wasm, cpu } = await onBoth(async () => {
+      const x = tf.tensor4d(xScaled, [4, 12, 12, 8]);
+      const b = tf.tensor1d(bias.map((v) => v * scale));
+      const conv = await take(tf.fused.conv2d({ x, filter: tf.tensor4d(ws, [5, 5, 8, 16]), strides: 1, pad: 'valid', bias: b, activation: 'relu' }));
+      const flat = tf.reshape(x, [-1, 64]);
+      const matmul = await take(tf.fused.matMul({ a: flat, b: tf.tensor2d(dense, [64, 10]), bias: b.slice(0, 10) }));
+      const pooled = await take(tf.maxPool(x, 2, 2, 'valid'));
+      const reduced = await take(tf.concat([tf.max(flat, 1), tf.sum(flat, 1)]));
+      const copied = await take(tf.concat([tf.gather(flat, [3, 1, 2]).flatten(), tf.slice(flat, [1, 0], [2, 64]).flatten()]));
+      tf.dispose([x, b, flat]);
+      return { conv, matmul, pooled, reduced, copied };
+    });
+    for (const key of ['conv', 'matmul', 'pooled', 'reduced', 'copied'] as const) {
+      expectMatch(wasm[key], cpu[key], `${key} at x × ${scale}`, SUM_TOLERANCE);
+    }
+  });
+});
+
 describe('gradient kernels on wasm agree with cpu when the incoming gradient is tiny', () => {
   const x: Shape4 = [4, 12, 12, 8];
   const w: Shape4 = [5, 5, 8, 16];
