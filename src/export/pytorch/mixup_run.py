@@ -282,17 +282,33 @@ def top1_accuracy(model, images, labels):
     return (predicted.cpu().numpy() == labels).mean()
 
 
+def logit_gradient_direction(logits, labels):
+    """A positive multiple of d CE / d logits for each row, computed without cancellation.
+
+    The textbook softmax(z) - onehot(y) loses the true class's term to rounding once the model is
+    confident (p_y = 1 - delta, delta below float32's step at 1), and the input gradient's sign then
+    follows rounding noise. Exactly, p_y - 1 = -sum_{j != y} p_j, and all p_j share the positive
+    factor exp(m - logsumexp z), m the largest wrong logit; without it, q_j = exp(z_j - m) <= 1 for
+    j != y and -sum q_j for y neither cancel nor underflow, and give the same signs."""
+    onehot = F.one_hot(labels, NUM_CLASSES).to(logits.dtype)
+    wrong = logits - onehot * 1e30
+    q = torch.exp(wrong - wrong.max(dim=1, keepdim=True).values)
+    return q - onehot * q.sum(dim=1, keepdim=True)
+
+
 def fgsm_accuracy(model, images, labels, epsilons):
     """Accuracy under the fast gradient sign method (Goodfellow et al., 2015) at each epsilon:
     x' = clip(x + epsilon * sign(grad_x CE(f(x), y)), 0, 1), one gradient per image reused for
-    every epsilon. The loss is summed, so each image's gradient is its own whatever the chunk."""
+    every epsilon. Each image's gradient is its own (a vector-Jacobian product with a fixed
+    direction over the logits, from logit_gradient_direction), as src/engine/robustness.ts takes it."""
     correct = np.zeros(len(epsilons))
     targets = torch.from_numpy(labels).to(images.device)
     for i in range(0, len(images), EVAL_CHUNK):
         x = images[i:i + EVAL_CHUNK].clone().requires_grad_(True)
         y = targets[i:i + EVAL_CHUNK]
-        loss = F.cross_entropy(model(x), y, reduction='sum')
-        (gradient,) = torch.autograd.grad(loss, x)
+        logits = model(x)
+        direction_over_logits = logit_gradient_direction(logits.detach(), y)
+        (gradient,) = torch.autograd.grad((logits * direction_over_logits).sum(), x)
         direction = gradient.sign()
         with torch.no_grad():
             for e, epsilon in enumerate(epsilons):
