@@ -1,4 +1,4 @@
-import type { ArmEpochSummary, EpochSummary, RunRobustness } from '../../src/engine/trainer';
+import type { ArmEpochSummary, EpochSummary, RunRobustness } from '../../src/engine/reports';
 import { formatMeanStd } from '../../src/mixup/stats';
 
 export interface SeedRun {

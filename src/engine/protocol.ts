@@ -4,7 +4,7 @@
  * never loads TF.js on the main thread.
  */
 import type { TrainConfig } from './config';
-import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from './trainer';
+import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from './reports';
 
 /** The two arms of a paired run, in the order every report lists them. */
 export const ARMS = ['baseline', 'mixup'] as const;

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { EvalSet } from './deviceData';
+import type { RobustnessPoint } from './reports';
 
 /** The attack strengths, as fractions of the pixel range [0, 1]: 0 is the clean accuracy. */
 export const FGSM_EPSILONS = [0, 0.05, 0.1, 0.2] as const;
@@ -7,11 +8,6 @@ export const FGSM_EPSILONS = [0, 0.05, 0.1, 0.2] as const;
 export const ROBUSTNESS_SIZE = 1000;
 const NUM_CLASSES = 10;
 const CHUNK = 250;
-
-export interface RobustnessPoint {
-  epsilon: number;
-  accuracy: number;
-}
 
 /**
  * Accuracy under the fast gradient sign method (Goodfellow et al., 2015), the attack of the mixup

@@ -8,12 +8,10 @@ import {
   PairedTrainer,
   runPairedTraining,
   TrainingDivergedError,
-  type EpochSummary,
-  type MetricsPoint,
-  type ProgressUpdate,
   type TrainerControl,
   SHOWCASE_SIZE,
 } from './trainer';
+import type { EpochSummary, MetricsPoint, ProgressUpdate } from './reports';
 import { FGSM_EPSILONS, ROBUSTNESS_SIZE } from './robustness';
 
 /** Small enough for a step pair in ~0.2 s on the cpu backend: 12 steps per epoch. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArmEpochSummary, ArmPoint } from '../engine/trainer';
+import type { ArmEpochSummary, ArmPoint } from '../engine/reports';
 import type { FinalMetrics } from '../state/sweepResults';
 import { curvesCsv, epochsCsv, robustnessCsv, sweepCsv, toCsv } from './csv';
 import { AWKWARD, savedRunFixture, savedSweepFixture } from './testing/fixtures';

@@ -5,8 +5,8 @@
  * no React, no TF.js.
  */
 import { ARMS, type ArmName } from '../engine/protocol';
-import type { RobustnessPoint } from '../engine/robustness';
-import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../engine/trainer';
+import type { RobustnessPoint } from '../engine/reports';
+import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../engine/reports';
 import type { SavedRun, SavedSweep } from '../state/savedRun';
 import type { FinalMetrics, SweepRecord } from '../state/sweepResults';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
-import type { ArmEpochSummary, MetricsPoint, RunResult } from '../engine/trainer';
+import type { ArmEpochSummary, MetricsPoint, RunResult } from '../engine/reports';
 
 vi.mock('../engine/client', () => import('./testing/fakeEngine'));
 

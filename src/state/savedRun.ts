@@ -6,7 +6,7 @@
 import type { TrainConfig } from '../engine/config';
 import type { PresetId } from '../engine/presets';
 import type { BackendInfo } from '../engine/protocol';
-import type { EpochSummary, MetricsPoint, RunResult } from '../engine/trainer';
+import type { EpochSummary, MetricsPoint, RunResult } from '../engine/reports';
 import type { SweepRecord } from './sweepResults';
 
 /** running: still training, or cut off by a reload, a crash or a closed tab (see displayStatus). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
-import type { ArmEpochSummary, RunResult } from '../engine/trainer';
+import type { ArmEpochSummary, RunResult } from '../engine/reports';
 import { recordOf, summariseSweep, type FinalMetrics, type SweepRecord } from './sweepResults';
 
 const metrics = (accuracy: number, nll: number, ece: number): FinalMetrics => ({ accuracy, nll, ece });

@@ -3,7 +3,7 @@
  * over seeds; and the baseline, the reference every α is compared with. Pure, no React.
  */
 import type { SweepRun } from '../engine/sweepPlan';
-import type { ArmEpochSummary, RunResult } from '../engine/trainer';
+import type { ArmEpochSummary, RunResult } from '../engine/reports';
 import { meanStd } from '../mixup/stats';
 
 /** The final metrics of one arm, as a sweep keeps them. */

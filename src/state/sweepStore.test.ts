@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { WorkerCommand } from '../engine/protocol';
-import type { ArmEpochSummary, RunResult } from '../engine/trainer';
+import type { ArmEpochSummary, RunResult } from '../engine/reports';
 
 vi.mock('../engine/client', () => import('./testing/fakeEngine'));
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { ConfigError, validateConfig } from '../engine/config';
 import { DEFAULT_SWEEP_ALPHAS, parseAlphaList, planSweep, type SweepRun } from '../engine/sweepPlan';
 import type { EngineError } from '../engine/protocol';
-import type { RunResult } from '../engine/trainer';
+import type { RunResult } from '../engine/reports';
 import { formatAlpha } from './alphaAxis';
 import type { SavedSweep } from './savedRun';
 import { recordOf, type SweepRecord } from './sweepResults';

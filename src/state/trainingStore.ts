@@ -3,7 +3,7 @@ import { EngineClient } from '../engine/client';
 import { ConfigError, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../engine/config';
 import type { BackendChoice, BackendInfo, EngineError, WorkerEvent, WorkerStatus } from '../engine/protocol';
 import { presetConfig, type PresetId } from '../engine/presets';
-import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/trainer';
+import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/reports';
 import { DATA_URL } from './dataUrl';
 import { downsample } from './downsample';
 import type { SavedRun } from './savedRun';

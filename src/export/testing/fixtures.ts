@@ -5,7 +5,7 @@
  */
 import { presetConfig } from '../../engine/presets';
 import type { BackendInfo } from '../../engine/protocol';
-import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../../engine/trainer';
+import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../../engine/reports';
 import type { SavedRun, SavedSweep } from '../../state/savedRun';
 
 /** Numbers whose shortest decimal text is long or unusual; indexed cyclically. */

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ARMS } from '../../engine/protocol';
-import type { MetricsPoint } from '../../engine/trainer';
+import type { MetricsPoint } from '../../engine/reports';
 import { downsample } from '../../state/downsample';
 import { configDifferences } from '../../state/runsList';
 import { DECIMAL, PERCENT } from '../../state/runSummary';

@@ -1,4 +1,4 @@
-import type { ArmEpochSummary } from '../../engine/trainer';
+import type { ArmEpochSummary } from '../../engine/reports';
 import { DECIMAL, PERCENT } from '../../state/runSummary';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ARM_LABELS } from './armColours';

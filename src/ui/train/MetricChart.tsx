@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { MetricsPoint } from '../../engine/trainer';
+import type { MetricsPoint } from '../../engine/reports';
 import { exportFileName } from '../../export/fileName';
 import { runOnScreen } from '../../state/runsStore';
 import { PngButton } from '../common/PngButton';

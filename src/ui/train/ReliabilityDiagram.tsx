@@ -1,4 +1,4 @@
-import type { ArmName } from '../../engine/trainer';
+import type { ArmName } from '../../engine/protocol';
 import type { ReliabilityBin } from '../../mixup/metrics';
 import { DECIMAL, PERCENT } from '../../state/runSummary';
 import { useRef } from 'react';

@@ -1,4 +1,4 @@
-import type { ProgressUpdate } from '../../engine/trainer';
+import type { ProgressUpdate } from '../../engine/reports';
 import { describeTimeLeft } from '../../state/timeLeft';
 import { useTrainingStore } from '../../state/trainingStore';
 import { LoadingBar } from '../common/LoadingBar';
