@@ -7,8 +7,7 @@
 import { ARMS, type ArmName } from '../engine/protocol';
 import type { RobustnessPoint } from '../engine/reports';
 import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../engine/reports';
-import type { SavedRun, SavedSweep } from '../state/savedRun';
-import type { FinalMetrics, SweepRecord } from '../state/sweepResults';
+import type { FinalMetrics, SavedRun, SavedSweep, SweepRecord } from '../storage/savedRun';
 
 export type CsvCell = string | number | null;
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { presetConfig, PRESETS } from '../engine/presets';
 import { openRunStore, StorageProblem, type RunStore } from '../storage/runStore';
 import { formatAlpha } from './alphaAxis';
-import type { SavedItem, SavedRun, SavedSummary, SavedSweep } from './savedRun';
+import type { SavedItem, SavedRun, SavedSummary, SavedSweep } from '../storage/savedRun';
 import { useSweepStore } from './sweepStore';
 import { useTrainingStore } from './trainingStore';
 

@@ -4,8 +4,8 @@ import { DEFAULT_SWEEP_ALPHAS, parseAlphaList, planSweep, type SweepRun } from '
 import type { EngineError } from '../engine/protocol';
 import type { RunResult } from '../engine/reports';
 import { formatAlpha } from './alphaAxis';
-import type { SavedSweep } from './savedRun';
-import { recordOf, type SweepRecord } from './sweepResults';
+import type { SavedSweep, SweepRecord } from '../storage/savedRun';
+import { recordOf } from './sweepResults';
 import { startRun, useTrainingStore } from './trainingStore';
 
 export type SweepStatus = 'idle' | 'running' | 'finished' | 'cancelled' | 'failed';

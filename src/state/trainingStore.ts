@@ -6,7 +6,7 @@ import { presetConfig, type PresetId } from '../engine/presets';
 import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/reports';
 import { DATA_URL } from './dataUrl';
 import { downsample } from './downsample';
-import type { SavedRun } from './savedRun';
+import type { SavedRun } from '../storage/savedRun';
 
 interface TrainingState {
   status: WorkerStatus;

@@ -5,7 +5,7 @@ import type { MetricsPoint } from '../../engine/reports';
 import { downsample } from '../../state/downsample';
 import { configDifferences } from '../../state/runsList';
 import { DECIMAL, PERCENT } from '../../state/runSummary';
-import type { SavedRun } from '../../state/savedRun';
+import type { SavedRun } from '../../storage/savedRun';
 import { exportFileName } from '../../export/fileName';
 import { PngButton } from '../common/PngButton';
 import { ArmLegend } from '../train/ArmLegend';

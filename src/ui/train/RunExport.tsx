@@ -3,7 +3,7 @@ import { exportFileName } from '../../export/fileName';
 import { itemToJson } from '../../export/json';
 import { pytorchScript } from '../../export/pytorchScript';
 import { runOnScreen } from '../../state/runsStore';
-import type { SavedRun } from '../../state/savedRun';
+import type { SavedRun } from '../../storage/savedRun';
 import { useTrainingStore } from '../../state/trainingStore';
 import { downloadText } from '../common/download';
 
