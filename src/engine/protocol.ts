@@ -60,11 +60,11 @@ export type WorkerStatus = 'idle' | 'loading' | 'ready' | 'training' | 'paused';
 
 /** Worker → page. */
 export type WorkerEvent =
-  | { type: 'loading'; stage: 'backend' | 'data' | 'upload'; loadedBytes: number; totalBytes: number }
-  | { type: 'ready'; backend: BackendInfo; trainCount: number; testCount: number }
+  | { type: 'loading'; stage: 'backend' | 'data'; loadedBytes: number; totalBytes: number }
+  | { type: 'ready'; backend: BackendInfo }
   | { type: 'started'; config: TrainConfig }
   | { type: 'progress'; progress: ProgressUpdate }
-  | { type: 'metrics'; points: MetricsPoint[] }
+  | { type: 'metrics'; point: MetricsPoint }
   | { type: 'epoch-end'; summary: EpochSummary }
   | { type: 'status'; status: WorkerStatus }
   | { type: 'finished'; result: RunResult }

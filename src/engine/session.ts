@@ -122,7 +122,7 @@ export class TrainingSession {
       });
     const [train, test] = await Promise.all([load('train'), load('test')]);
     this.dataset = { train, test };
-    this.post({ type: 'ready', backend, trainCount: train.count, testCount: test.count });
+    this.post({ type: 'ready', backend });
     this.setStatus('ready');
   }
 
@@ -156,7 +156,7 @@ export class TrainingSession {
         config,
         {
           onProgress: (progress) => this.post({ type: 'progress', progress }),
-          onMetrics: (point) => this.post({ type: 'metrics', points: [point] }),
+          onMetrics: (point) => this.post({ type: 'metrics', point }),
           onEpochEnd: (summary) => this.post({ type: 'epoch-end', summary }),
         },
         {

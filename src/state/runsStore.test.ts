@@ -60,13 +60,14 @@ describe('saving runs as they go', () => {
     const before = (await saved()).length;
     useTrainingStore.getState().start();
     startWorkerRun();
-    worker.emit({ type: 'metrics', points: [point(2), point(4)] });
+    worker.emit({ type: 'metrics', point: point(2) });
+    worker.emit({ type: 'metrics', point: point(4) });
     await new Promise((resolve) => setTimeout(resolve, SAVE_INTERVAL_MS + 500));
     let list = await saved();
     expect(list).toHaveLength(before + 1);
     expect(list[0]).toMatchObject({ kind: 'run', status: 'running', pointCount: 2, name: 'tiny, 300 examples, α 0.4' });
 
-    worker.emit({ type: 'metrics', points: [point(6)] });
+    worker.emit({ type: 'metrics', point: point(6) });
     worker.emit({ type: 'finished', result: result(0.93) });
     worker.emit({ type: 'status', status: 'ready' });
     await vi.waitFor(async () => expect((await saved())[0]?.status).toBe('finished'));

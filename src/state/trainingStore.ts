@@ -124,7 +124,7 @@ function handleEvent(event: WorkerEvent): void {
       scheduleFlush();
       return;
     case 'metrics':
-      pending.points.push(...event.points);
+      pending.points.push(event.point);
       scheduleFlush();
       return;
     case 'epoch-end':
