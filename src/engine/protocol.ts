@@ -1,9 +1,9 @@
 /**
  * The one message protocol between the page and the training worker. Both sides import these types,
- * so the compiler checks every message; this file holds types and constants only, so importing it
- * never loads TF.js on the main thread.
+ * so the compiler checks every message; this file holds types, constants and one plain mapping, so
+ * importing it never loads TF.js on the main thread.
  */
-import type { TrainConfig } from './config';
+import type { ConfigError, TrainConfig } from './config';
 import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from './reports';
 
 /** The two arms of a paired run, in the order every report lists them. */
@@ -54,6 +54,11 @@ export interface EngineError {
   hint: string;
   /** The field at fault, for a refused configuration. */
   field?: string;
+}
+
+/** A refused setting, the same whether the page or the worker caught it. */
+export function configProblem(error: ConfigError): EngineError {
+  return { kind: 'config', message: error.message, hint: 'Change that setting and start again.', field: error.field };
 }
 
 export type WorkerStatus = 'idle' | 'loading' | 'ready' | 'training' | 'paused';

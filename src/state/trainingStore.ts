@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { EngineClient } from '../engine/client';
 import { ConfigError, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../engine/config';
-import type { BackendChoice, BackendInfo, EngineError, WorkerEvent, WorkerStatus } from '../engine/protocol';
+import { configProblem, type BackendChoice, type BackendInfo, type EngineError, type WorkerEvent, type WorkerStatus } from '../engine/protocol';
 import { presetConfig, type PresetId } from '../engine/presets';
 import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/reports';
 import { DATA_URL } from './dataUrl';
@@ -200,7 +200,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
       config = validateConfig(useTrainingStore.getState().draft);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      set({ error: { kind: 'config', message: error.message, hint: 'Change that setting, then Start.', field: error.field } });
+      set({ error: configProblem(error) });
       return;
     }
     startRun(config);
