@@ -7,7 +7,8 @@ vi.mock('../engine/client', () => import('./testing/fakeEngine'));
 
 const { worker } = await import('./testing/fakeEngine');
 
-const { SAVE_INTERVAL_MS, saveRunsAsTheyGo, useRunsStore } = await import('./runsStore');
+const { SAVE_INTERVAL_MS, saveRunsAsTheyGo } = await import('./autosave');
+const { useRunsStore } = await import('./runsStore');
 const { useTrainingStore } = await import('./trainingStore');
 const { useSweepStore } = await import('./sweepStore');
 saveRunsAsTheyGo();
@@ -52,7 +53,7 @@ const saved = async () => {
 
 beforeEach(() => {
   worker.sent.length = 0;
-  useTrainingStore.setState({ status: 'ready', draft: { ...DEFAULT_CONFIG, trainSize: 300 }, preset: null, result: null, error: null });
+  useTrainingStore.setState({ status: 'ready', draft: { ...DEFAULT_CONFIG, trainSize: 300 }, preset: null, error: null });
 });
 
 describe('saving runs as they go', () => {
@@ -85,6 +86,8 @@ describe('saving runs as they go', () => {
     startWorkerRun();
     worker.emit({ type: 'finished', result: result(0.91) });
     worker.emit({ type: 'status', status: 'ready' });
+    // The sweep starts its next run once it has heard this one's end.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     startWorkerRun();
     useSweepStore.getState().cancelSweep();
     worker.emit({ type: 'finished', result: result(0.5, true) });

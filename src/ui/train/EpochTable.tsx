@@ -18,8 +18,8 @@ const COLUMNS: readonly Column[] = [
 
 /** The epoch-end evaluations one by one, the two arms side by side. */
 export function EpochTable() {
-  const epochs = useTrainingStore((s) => s.epochs);
-  const testSize = useTrainingStore((s) => s.config?.testSize ?? 0);
+  const epochs = useTrainingStore((s) => s.run.epochs);
+  const testSize = useTrainingStore((s) => s.run.config?.testSize ?? 0);
   if (epochs.length === 0) return null;
   return (
     <details className="epoch-details">
