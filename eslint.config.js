@@ -17,6 +17,28 @@ export default tseslint.config(
     },
   },
   {
+    // TF.js loads only in the worker: the page's layers import the engine's TF.js-free files alone.
+    files: ['src/state/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/export/**/*.ts', 'src/storage/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@tensorflow/*'], message: 'TF.js runs in the worker only; talk to it through engine/client and engine/protocol.' },
+            {
+              group: [
+                '**/engine/**',
+                ...['attackSettings', 'client', 'config', 'presets', 'protocol', 'reports', 'sweepPlan'].map((file) => `!**/engine/${file}`),
+              ],
+              message: 'The page may import only the TF.js-free engine files: attackSettings, client, config, presets, protocol, reports, sweepPlan.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The pure layers must stay testable in Node: no TF.js, React or project-internal upward imports.
     files: ['src/mixup/**/*.ts', 'src/data/**/*.ts'],
     rules: {

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { selfContainedWasmThreadFactory } from './scripts/vite/wasmThreadFactory';
+import { selfContainedWasmThreadFactory } from './scripts/vite/wasmThreadFactory.ts';
 
 /**
  * Cross-origin isolation lets the wasm backend share memory between threads (SharedArrayBuffer);

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applySetupFromUrl, keepUrlInSync } from './state/linkStore';
-import { saveRunsAsTheyGo, useRunsStore } from './state/runsStore';
+import { saveRunsAsTheyGo } from './state/autosave';
+import { useRunsStore } from './state/runsStore';
 import { App } from './ui/App';
 import './ui/styles.css';
 

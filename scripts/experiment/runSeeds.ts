@@ -1,7 +1,8 @@
 import type { MnistSplit } from '../../src/data/loadMnist';
 import type { TrainConfig } from '../../src/engine/config';
 import { createDeviceData } from '../../src/engine/deviceData';
-import { runPairedTraining, type EpochSummary, type MetricsPoint, type RunResult } from '../../src/engine/trainer';
+import { runPairedTraining } from '../../src/engine/trainer';
+import type { EpochSummary, MetricsPoint, RunResult } from '../../src/engine/reports';
 import type { SeedRun } from './report';
 
 export type FullRun = SeedRun & { points: MetricsPoint[]; result: RunResult };

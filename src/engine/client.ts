@@ -27,10 +27,6 @@ export class EngineClient {
     this.worker = null;
   }
 
-  dispose(): void {
-    this.restart();
-  }
-
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'mixup-trainer' });

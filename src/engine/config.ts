@@ -164,7 +164,8 @@ export function describeRange(spec: FieldSpec): string {
   return range;
 }
 
-function isAllowed(spec: FieldSpec, value: unknown): boolean {
+/** Whether `value` is one the field accepts: its range, or a special value (0 or null) it gives a meaning. */
+export function isAllowed(spec: FieldSpec, value: unknown): boolean {
   if (spec.kind === 'choice') return typeof value === 'string' && spec.options.includes(value);
   if (spec.kind === 'number' && spec.nullMeans && value === null) return true;
   if (typeof value !== 'number' || !Number.isFinite(value)) return false;

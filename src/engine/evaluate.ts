@@ -5,26 +5,13 @@ import {
   meanNll,
   reliabilityBins,
   topPredictions,
-  type Predictions,
-  type ReliabilityBin,
 } from '../mixup/metrics';
 import type { EvalSet } from './deviceData';
+import type { Evaluation } from './reports';
 
 const NUM_CLASSES = 10;
 /** Large enough to keep a GPU busy, small enough that seed-cnn's activations stay a few hundred MB. */
 const EVAL_CHUNK = 500;
-
-export interface Evaluation {
-  accuracy: number;
-  nll: number;
-  /** Expected calibration error over 15 confidence bins. */
-  ece: number;
-  /** Accuracy on the examples of each true class; NaN for a class with no examples. */
-  perClassAccuracy: number[];
-  reliability: ReliabilityBin[];
-  /** Predicted class and confidence of the set's first `showcase` examples. */
-  showcase: Predictions;
-}
 
 /** Softmax probabilities [n, 10], computed chunk by chunk so only one chunk's activations exist at a time. */
 function predictProbabilities(model: tf.LayersModel, images: tf.Tensor4D): tf.Tensor2D {

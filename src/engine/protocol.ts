@@ -1,10 +1,10 @@
 /**
  * The one message protocol between the page and the training worker. Both sides import these types,
- * so the compiler checks every message; this file holds types and constants only, so importing it
- * never loads TF.js on the main thread.
+ * so the compiler checks every message; this file holds types, constants and one plain mapping, so
+ * importing it never loads TF.js on the main thread.
  */
-import type { TrainConfig } from './config';
-import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from './trainer';
+import type { ConfigError, TrainConfig } from './config';
+import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from './reports';
 
 /** The two arms of a paired run, in the order every report lists them. */
 export const ARMS = ['baseline', 'mixup'] as const;
@@ -56,15 +56,20 @@ export interface EngineError {
   field?: string;
 }
 
+/** A refused setting, the same whether the page or the worker caught it. */
+export function configProblem(error: ConfigError): EngineError {
+  return { kind: 'config', message: error.message, hint: 'Change that setting and start again.', field: error.field };
+}
+
 export type WorkerStatus = 'idle' | 'loading' | 'ready' | 'training' | 'paused';
 
 /** Worker → page. */
 export type WorkerEvent =
-  | { type: 'loading'; stage: 'backend' | 'data' | 'upload'; loadedBytes: number; totalBytes: number }
-  | { type: 'ready'; backend: BackendInfo; trainCount: number; testCount: number }
+  | { type: 'loading'; stage: 'backend' | 'data'; loadedBytes: number; totalBytes: number }
+  | { type: 'ready'; backend: BackendInfo }
   | { type: 'started'; config: TrainConfig }
   | { type: 'progress'; progress: ProgressUpdate }
-  | { type: 'metrics'; points: MetricsPoint[] }
+  | { type: 'metrics'; point: MetricsPoint }
   | { type: 'epoch-end'; summary: EpochSummary }
   | { type: 'status'; status: WorkerStatus }
   | { type: 'finished'; result: RunResult }

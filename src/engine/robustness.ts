@@ -2,15 +2,11 @@ import * as tf from '@tensorflow/tfjs';
 import { FGSM_EPSILONS, ROBUSTNESS_SIZE } from './attackSettings';
 import type { EvalSet } from './deviceData';
 import { exactSign } from './exactSign';
+import type { RobustnessPoint } from './reports';
 
 const NUM_CLASSES = 10;
 /** Digits attacked per pass: bounds the memory of one gradient; the result does not depend on it. */
 const DEFAULT_CHUNK = 250;
-
-export interface RobustnessPoint {
-  epsilon: number;
-  accuracy: number;
-}
 
 /** Far below any logit, so the true class never wins the max over the others. */
 const MASKED = 1e30;

@@ -89,7 +89,7 @@ describe('TrainingSession', { timeout: 30_000 }, () => {
     expect(events.filter((event) => event.type === 'metrics').length).toBeLessThanOrEqual(countWhilePaused + 1);
 
     await session.handle({ type: 'resume' });
-    await waitFor((event) => event.type === 'metrics' && event.points[0]!.step > 4);
+    await waitFor((event) => event.type === 'metrics' && event.point.step > 4);
     await session.handle({ type: 'pause' });
     await session.handle({ type: 'reset' });
     await run;

@@ -7,7 +7,7 @@ import { DataLoadError } from '../data/loadErrors';
 import type { MnistSplit, Split } from '../data/loadMnist';
 import { ConfigError, validateConfig } from './config';
 import { createDeviceData, type DeviceData } from './deviceData';
-import type { BackendChoice, BackendInfo, BackendName, EngineError, WorkerCommand, WorkerEvent, WorkerStatus } from './protocol';
+import { configProblem, type BackendChoice, type BackendInfo, type BackendName, type EngineError, type WorkerCommand, type WorkerEvent, type WorkerStatus } from './protocol';
 import { runPairedTraining, TrainingDivergedError } from './trainer';
 
 export interface SessionDeps {
@@ -20,7 +20,7 @@ const RESET_HINT = 'Press Reset to start again; the points already drawn are kep
 
 export function describeFailure(error: unknown): EngineError {
   if (error instanceof ConfigError) {
-    return { kind: 'config', message: error.message, hint: 'Change that setting and start again.', field: error.field };
+    return configProblem(error);
   }
   if (error instanceof TrainingDivergedError) {
     return { kind: 'diverged', message: error.message, hint: 'Lower the learning rate and start again.' };
@@ -122,7 +122,7 @@ export class TrainingSession {
       });
     const [train, test] = await Promise.all([load('train'), load('test')]);
     this.dataset = { train, test };
-    this.post({ type: 'ready', backend, trainCount: train.count, testCount: test.count });
+    this.post({ type: 'ready', backend });
     this.setStatus('ready');
   }
 
@@ -156,7 +156,7 @@ export class TrainingSession {
         config,
         {
           onProgress: (progress) => this.post({ type: 'progress', progress }),
-          onMetrics: (point) => this.post({ type: 'metrics', points: [point] }),
+          onMetrics: (point) => this.post({ type: 'metrics', point }),
           onEpochEnd: (summary) => this.post({ type: 'epoch-end', summary }),
         },
         {

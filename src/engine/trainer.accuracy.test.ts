@@ -3,7 +3,8 @@ import { DEFAULT_CONFIG, type TrainConfig } from './config';
 import { createDeviceData } from './deviceData';
 import { readMnist } from '../data/node/readMnist';
 import { setUpNodeWasmBackend } from './node/wasmBackend';
-import { runPairedTraining, type EpochSummary } from './trainer';
+import type { EpochSummary } from './reports';
+import { runPairedTraining } from './trainer';
 
 describe('paired training on real MNIST', () => {
   // The wasm backend with our training kernels: what the page uses without a GPU, and 5× faster here than cpu.

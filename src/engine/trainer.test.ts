@@ -8,13 +8,11 @@ import {
   PairedTrainer,
   runPairedTraining,
   TrainingDivergedError,
-  type EpochSummary,
-  type MetricsPoint,
-  type ProgressUpdate,
   type TrainerControl,
   SHOWCASE_SIZE,
 } from './trainer';
 import { FGSM_EPSILONS, ROBUSTNESS_SIZE } from './attackSettings';
+import type { EpochSummary, MetricsPoint, ProgressUpdate } from './reports';
 
 /** Small enough for a step pair in ~0.2 s on the cpu backend: 12 steps per epoch. */
 const config: TrainConfig = {

@@ -7,86 +7,16 @@ import * as tf from '@tensorflow/tfjs';
 import { BatchPlanner, gatherBatch, mixOnDevice, type DeviceBatch } from './batches';
 import type { TrainConfig } from './config';
 import type { DeviceData, EvalSet } from './deviceData';
-import { evaluate, type Evaluation } from './evaluate';
+import { evaluate } from './evaluate';
 import { objective } from './losses';
 import { buildModel, kernelVariables, trainableVariables } from './models';
 import type { ArmName } from './protocol';
+import type { ArmEpochSummary, ArmPoint, EpochSummary, Evaluation, MetricsPoint, ProgressUpdate, RobustnessPoint, RunResult, RunRobustness } from './reports';
 import { ROBUSTNESS_SIZE } from './attackSettings';
-import { fgsmAccuracy, type RobustnessPoint } from './robustness';
-
-export { ARMS, type ArmName } from './protocol';
-
-export interface ProgressUpdate {
-  /** 1-based epoch the last step belonged to. */
-  epoch: number;
-  /** Steps done so far; each step trains both arms on one batch. */
-  step: number;
-  stepsPerEpoch: number;
-  totalSteps: number;
-  /** Training examples each arm has seen. */
-  examplesSeen: number;
-  /** Per arm, training only: pauses, evaluations and the first (warm-up) step are left out. */
-  examplesPerSecond: number;
-  /** Time since the run started, evaluations included and pauses left out: what predicts the time left. */
-  elapsedMs: number;
-}
-
-/** A quick evaluation on the fixed quick-eval test subset. */
-export interface ArmPoint {
-  /** Exponential moving average of the arm's training objective, bias-corrected. */
-  trainLoss: number;
-  testAccuracy: number;
-  testNll: number;
-  ece: number;
-}
-
-export interface MetricsPoint {
-  step: number;
-  /** step / stepsPerEpoch: the x value of the curves. */
-  epoch: number;
-  examplesSeen: number;
-  baseline: ArmPoint;
-  mixup: ArmPoint;
-}
-
-/** An evaluation on the test subset, plus accuracy on the clean train-eval subset. */
-export interface ArmEpochSummary extends Evaluation {
-  trainAccuracy: number;
-}
+import { fgsmAccuracy } from './robustness';
 
 /** How many test digits each epoch summary carries both arms' predictions for. */
 export const SHOWCASE_SIZE = 100;
-
-export interface EpochSummary {
-  /** 1-based epoch just completed. */
-  epoch: number;
-  step: number;
-  /** Test-set indices of the digits in each arm's `showcase`, in the same order. */
-  showcaseIndices: Int32Array;
-  baseline: ArmEpochSummary;
-  mixup: ArmEpochSummary;
-}
-
-export interface RunResult {
-  /** True when control.isStopped() ended the run early. */
-  stopped: boolean;
-  steps: number;
-  epochsCompleted: number;
-  examplesPerSecond: number;
-  /** Wall time of the run, evaluations included and pauses left out. */
-  elapsedMs: number;
-  /** The last epoch's summary; null when the run stopped before finishing an epoch. */
-  final: EpochSummary | null;
-  /** Each arm's accuracy under FGSM attack once the run has finished; null when it was stopped. */
-  robustness: RunRobustness | null;
-}
-
-export interface RunRobustness {
-  /** How many test digits were attacked: the first of the epoch-end test subset. */
-  size: number;
-  baseline: RobustnessPoint[];
-  mixup: RobustnessPoint[];
-}
 
 export interface TrainerHooks {
   /** Before the first step, whose kernel compilation makes it slow. */
@@ -232,6 +162,197 @@ function divergenceAdvice(config: TrainConfig): string {
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Where a run's time goes: wall time with pauses left out, and training time with evaluations left out too. */
+class RunClock {
+  private readonly began = performance.now();
+  private pausedMs = 0;
+  private trainingBegan = 0;
+  private excludedMs = 0;
+
+  /** Time since the run began, evaluations included and pauses left out. */
+  elapsedMs(): number {
+    return performance.now() - this.began - this.pausedMs;
+  }
+
+  /** Runs `work` without counting its time as training time. */
+  async excluded<T>(work: () => Promise<T>): Promise<T> {
+    const began = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.excludedMs += performance.now() - began;
+    }
+  }
+
+  /** Waits out a pause, which counts neither as training time nor as the run's time. */
+  async pause(wait: () => Promise<void>): Promise<void> {
+    const began = performance.now();
+    await this.excluded(wait);
+    this.pausedMs += performance.now() - began;
+  }
+
+  /** Training time starts after the warm-up step, whose kernel compilation would skew it. */
+  startTraining(): void {
+    this.trainingBegan = performance.now();
+    this.excludedMs = 0;
+  }
+
+  /** Per arm, over the steps after the warm-up one; `steps` must all be finished on the device. */
+  examplesPerSecond(steps: number, batchSize: number): number {
+    const seconds = (performance.now() - this.trainingBegan - this.excludedMs) / 1000;
+    return seconds > 0 ? ((steps - 1) * batchSize) / seconds : 0;
+  }
+}
+
+/**
+ * What a run reports, each read checked for divergence: progress, quick evaluations, epoch
+ * summaries and the robustness of the finished arms.
+ */
+class RunReporter {
+  /** The last step whose losses were read and found finite: a divergence lies after it. */
+  private checkedStep = 0;
+  private lastProgress = 0;
+  /**
+   * At most one progress read in flight. Not awaiting it at once lets the next step be queued while
+   * the device finishes this one (on a slow device a read is due after every step, and waiting for
+   * each would leave the device idle while JavaScript prepares the next); awaiting it before the
+   * next read bounds the queue to about one step.
+   */
+  private progressInFlight: Promise<void> | null = null;
+
+  constructor(
+    private readonly trainer: PairedTrainer,
+    private readonly data: DeviceData,
+    private readonly config: TrainConfig,
+    private readonly hooks: TrainerHooks,
+    private readonly clock: RunClock,
+  ) {}
+
+  private get totalSteps(): number {
+    return this.config.epochs * this.trainer.stepsPerEpoch;
+  }
+
+  examplesPerSecond(steps = this.trainer.steps): number {
+    return this.clock.examplesPerSecond(steps, this.config.batchSize);
+  }
+
+  private diverged(arm: Arm, what: string): TrainingDivergedError {
+    const { steps } = this.trainer;
+    return new TrainingDivergedError(
+      arm.name,
+      steps,
+      `The ${arm.name} arm diverged between steps ${this.checkedStep} and ${steps}: ${what}. ${divergenceAdvice(this.config)}.`,
+    );
+  }
+
+  /** Both arms' smoothed losses; waits for the queued steps. */
+  async checkedLosses(): Promise<[number, number]> {
+    const losses = await this.trainer.losses();
+    this.trainer.arms.forEach((arm, i) => {
+      const loss = losses[i] ?? NaN;
+      if (!Number.isFinite(loss)) throw this.diverged(arm, `its training loss became ${loss}`);
+      if (loss > DIVERGED_LOSS) throw this.diverged(arm, `its training loss reached ${loss.toPrecision(2)}`);
+    });
+    this.checkedStep = this.trainer.steps;
+    return losses;
+  }
+
+  private async evaluateArm(arm: Arm, set: EvalSet, showcase = 0): Promise<Evaluation> {
+    const result = await evaluate(arm.model, set, showcase);
+    if (!result) throw this.diverged(arm, 'its predictions became NaN or infinite');
+    return result;
+  }
+
+  progressDue(): boolean {
+    return performance.now() - this.lastProgress >= PROGRESS_INTERVAL_MS;
+  }
+
+  /** Values are taken when called: the loop may queue another step while the losses are read. */
+  async progress(): Promise<void> {
+    const step = this.trainer.steps;
+    const { stepsPerEpoch } = this.trainer;
+    const examplesSeen = step * this.config.batchSize;
+    this.lastProgress = performance.now();
+    await this.checkedLosses();
+    this.hooks.onProgress({
+      epoch: Math.ceil(step / stepsPerEpoch),
+      step,
+      stepsPerEpoch,
+      totalSteps: this.totalSteps,
+      examplesSeen,
+      examplesPerSecond: this.examplesPerSecond(step),
+      elapsedMs: this.clock.elapsedMs(),
+    });
+  }
+
+  /** Starts a progress report without waiting for it, once the one before has settled. */
+  async progressInBackground(): Promise<void> {
+    await this.settleProgress();
+    this.progressInFlight = this.progress();
+    // Reported as a divergence when settled; until then it must not count as unhandled.
+    this.progressInFlight.catch(() => undefined);
+  }
+
+  async settleProgress(): Promise<void> {
+    const pending = this.progressInFlight;
+    this.progressInFlight = null;
+    await pending;
+  }
+
+  async metrics(): Promise<void> {
+    const { trainer, data } = this;
+    const losses = await this.checkedLosses();
+    const evaluations = await this.clock.excluded(() => Promise.all(trainer.arms.map((arm) => this.evaluateArm(arm, data.quickTest))));
+    const [baseline, mixup] = evaluations.map(
+      (evaluation, i): ArmPoint => ({
+        trainLoss: losses[i] ?? NaN,
+        testAccuracy: evaluation.accuracy,
+        testNll: evaluation.nll,
+        ece: evaluation.ece,
+      }),
+    ) as [ArmPoint, ArmPoint];
+    this.hooks.onMetrics({
+      step: trainer.steps,
+      epoch: trainer.steps / trainer.stepsPerEpoch,
+      examplesSeen: trainer.steps * this.config.batchSize,
+      baseline,
+      mixup,
+    });
+  }
+
+  async epochEnd(): Promise<EpochSummary> {
+    const { trainer, data } = this;
+    await this.checkedLosses();
+    const [baseline, mixup] = (await this.clock.excluded(() =>
+      Promise.all(
+        trainer.arms.map(async (arm): Promise<ArmEpochSummary> => {
+          const test = await this.evaluateArm(arm, data.test, SHOWCASE_SIZE);
+          const train = await this.evaluateArm(arm, data.trainEval);
+          return { ...test, trainAccuracy: train.accuracy };
+        }),
+      ),
+    )) as [ArmEpochSummary, ArmEpochSummary];
+    const summary = {
+      epoch: trainer.steps / trainer.stepsPerEpoch,
+      step: trainer.steps,
+      showcaseIndices: data.test.indices.slice(0, SHOWCASE_SIZE),
+      baseline,
+      mixup,
+    };
+    this.hooks.onEpochEnd(summary);
+    return summary;
+  }
+
+  async robustness(): Promise<RunRobustness> {
+    const { trainer, data } = this;
+    const [baseline, mixup] = (await Promise.all(trainer.arms.map((arm) => fgsmAccuracy(arm.model, data.test)))) as [
+      RobustnessPoint[],
+      RobustnessPoint[],
+    ];
+    return { size: Math.min(ROBUSTNESS_SIZE, data.test.labels.length), baseline, mixup };
+  }
+}
+
 /**
  * Trains both arms for config.epochs on `data` (uploaded with the same config). Steps interleave:
  * baseline then mixup on the same batch. Every evalEvery steps both arms are evaluated on the
@@ -250,174 +371,50 @@ export async function runPairedTraining(
   control: TrainerControl,
 ): Promise<RunResult> {
   const trainer = new PairedTrainer(data, config);
-  const { arms, stepsPerEpoch } = trainer;
+  const { stepsPerEpoch } = trainer;
   const totalSteps = config.epochs * stepsPerEpoch;
-  let checkedStep = 0;
+  const clock = new RunClock();
+  const report = new RunReporter(trainer, data, config, hooks, clock);
   let final: EpochSummary | null = null;
-  const clock = { began: performance.now(), pausedMs: 0, start: 0, excludedMs: 0, lastProgress: 0, lastYield: 0 };
-  const elapsedMs = (): number => performance.now() - clock.began - clock.pausedMs;
-
-  const diverged = (arm: Arm, what: string): TrainingDivergedError =>
-    new TrainingDivergedError(
-      arm.name,
-      trainer.steps,
-      `The ${arm.name} arm diverged between steps ${checkedStep} and ${trainer.steps}: ${what}. ${divergenceAdvice(config)}.`,
-    );
-
-  const checkedLosses = async (): Promise<[number, number]> => {
-    const losses = await trainer.losses();
-    arms.forEach((arm, i) => {
-      const loss = losses[i] ?? NaN;
-      if (!Number.isFinite(loss)) throw diverged(arm, `its training loss became ${loss}`);
-      if (loss > DIVERGED_LOSS) throw diverged(arm, `its training loss reached ${loss.toPrecision(2)}`);
-    });
-    checkedStep = trainer.steps;
-    return losses;
-  };
-
-  /** Runs `work` without counting its time as training time. */
-  const excluded = async <T>(work: () => Promise<T>): Promise<T> => {
-    const began = performance.now();
-    try {
-      return await work();
-    } finally {
-      clock.excludedMs += performance.now() - began;
-    }
-  };
-
-  const evaluateArm = async (arm: Arm, set: EvalSet, showcase = 0): Promise<Evaluation> => {
-    const result = await evaluate(arm.model, set, showcase);
-    if (!result) throw diverged(arm, 'its predictions became NaN or infinite');
-    return result;
-  };
-
-  const examplesSeen = (): number => trainer.steps * config.batchSize;
-  /** Per arm, over the steps after the warm-up one; `steps` must all be finished on the device. */
-  const examplesPerSecond = (steps = trainer.steps): number => {
-    const seconds = (performance.now() - clock.start - clock.excludedMs) / 1000;
-    return seconds > 0 ? ((steps - 1) * config.batchSize) / seconds : 0;
-  };
-
-  /** Values are taken when called: the loop may queue another step while the losses are read. */
-  const reportProgress = async (): Promise<void> => {
-    const step = trainer.steps;
-    const seen = examplesSeen();
-    clock.lastProgress = performance.now();
-    await checkedLosses();
-    hooks.onProgress({
-      epoch: Math.ceil(step / stepsPerEpoch),
-      step,
-      stepsPerEpoch,
-      totalSteps,
-      examplesSeen: seen,
-      examplesPerSecond: examplesPerSecond(step),
-      elapsedMs: elapsedMs(),
-    });
-  };
-  /**
-   * At most one progress read in flight. Not awaiting it at once lets the next step be queued while
-   * the device finishes this one (on a slow device a read is due after every step, and waiting for
-   * each would leave the device idle while JavaScript prepares the next); awaiting it before the
-   * next read bounds the queue to about one step.
-   */
-  let progressInFlight: Promise<void> | null = null;
-  const settleProgress = async (): Promise<void> => {
-    const pending = progressInFlight;
-    progressInFlight = null;
-    await pending;
-  };
-
-  const reportMetrics = async (): Promise<void> => {
-    const losses = await checkedLosses();
-    const evaluations = await excluded(() => Promise.all(arms.map((arm) => evaluateArm(arm, data.quickTest))));
-    const [baseline, mixup] = evaluations.map(
-      (evaluation, i): ArmPoint => ({
-        trainLoss: losses[i] ?? NaN,
-        testAccuracy: evaluation.accuracy,
-        testNll: evaluation.nll,
-        ece: evaluation.ece,
-      }),
-    ) as [ArmPoint, ArmPoint];
-    hooks.onMetrics({
-      step: trainer.steps,
-      epoch: trainer.steps / stepsPerEpoch,
-      examplesSeen: examplesSeen(),
-      baseline,
-      mixup,
-    });
-  };
-
-  const reportEpochEnd = async (): Promise<EpochSummary> => {
-    await checkedLosses();
-    const [baseline, mixup] = (await excluded(() =>
-      Promise.all(
-        arms.map(async (arm): Promise<ArmEpochSummary> => {
-          const test = await evaluateArm(arm, data.test, SHOWCASE_SIZE);
-          const train = await evaluateArm(arm, data.trainEval);
-          return { ...test, trainAccuracy: train.accuracy };
-        }),
-      ),
-    )) as [ArmEpochSummary, ArmEpochSummary];
-    const summary = {
-      epoch: trainer.steps / stepsPerEpoch,
-      step: trainer.steps,
-      showcaseIndices: data.test.indices.slice(0, SHOWCASE_SIZE),
-      baseline,
-      mixup,
-    };
-    hooks.onEpochEnd(summary);
-    return summary;
-  };
-
-  const attackBothArms = async (): Promise<RunRobustness> => {
-    const [baseline, mixup] = (await Promise.all(arms.map((arm) => fgsmAccuracy(arm.model, data.test)))) as [RobustnessPoint[], RobustnessPoint[]];
-    return { size: Math.min(ROBUSTNESS_SIZE, data.test.labels.length), baseline, mixup };
-  };
-
+  let lastYield = 0;
   try {
     hooks.onWarmup?.();
     while (trainer.steps < totalSteps) {
-      const pauseBegan = performance.now();
-      await excluded(() => control.waitWhilePaused());
-      clock.pausedMs += performance.now() - pauseBegan;
+      await clock.pause(() => control.waitWhilePaused());
       if (control.isStopped()) break;
       trainer.step();
       const step = trainer.steps;
       if (step === 1) {
-        await checkedLosses();
-        clock.start = performance.now();
-        clock.excludedMs = 0;
+        await report.checkedLosses();
+        clock.startTraining();
       }
       const epochEnd = step % stepsPerEpoch === 0;
       const metricsDue = step % config.evalEvery === 0;
-      if (metricsDue || epochEnd) await settleProgress();
-      if (metricsDue) await reportMetrics();
-      if (epochEnd) final = await reportEpochEnd();
+      if (metricsDue || epochEnd) await report.settleProgress();
+      if (metricsDue) await report.metrics();
       if (epochEnd) {
-        await reportProgress();
-      } else if (performance.now() - clock.lastProgress >= PROGRESS_INTERVAL_MS) {
-        await settleProgress();
-        progressInFlight = reportProgress();
-        // Reported as a divergence when settled; until then it must not count as unhandled.
-        progressInFlight.catch(() => undefined);
+        final = await report.epochEnd();
+        await report.progress();
+      } else if (report.progressDue()) {
+        await report.progressInBackground();
       }
-      if (performance.now() - clock.lastYield >= YIELD_INTERVAL_MS) {
+      if (performance.now() - lastYield >= YIELD_INTERVAL_MS) {
         await yieldToEventLoop();
-        clock.lastYield = performance.now();
+        lastYield = performance.now();
       }
     }
-    await settleProgress();
+    await report.settleProgress();
     const stopped = trainer.steps < totalSteps;
     // A stop leaves steps queued on the device; wait for them so the throughput counts their time.
-    if (stopped && trainer.steps > 1) await checkedLosses();
-    const throughput = trainer.steps > 1 ? examplesPerSecond() : 0;
-    const robustness = stopped ? null : await attackBothArms();
+    if (stopped && trainer.steps > 1) await report.checkedLosses();
+    const examplesPerSecond = trainer.steps > 1 ? report.examplesPerSecond() : 0;
+    const robustness = stopped ? null : await report.robustness();
     return {
       stopped,
       steps: trainer.steps,
       epochsCompleted: Math.floor(trainer.steps / stepsPerEpoch),
-      examplesPerSecond: throughput,
-      elapsedMs: elapsedMs(),
+      examplesPerSecond,
+      elapsedMs: clock.elapsedMs(),
       final,
       robustness,
     };

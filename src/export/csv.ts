@@ -5,10 +5,9 @@
  * no React, no TF.js.
  */
 import { ARMS, type ArmName } from '../engine/protocol';
-import type { RobustnessPoint } from '../engine/robustness';
-import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../engine/trainer';
-import type { SavedRun, SavedSweep } from '../state/savedRun';
-import type { FinalMetrics, SweepRecord } from '../state/sweepResults';
+import type { RobustnessPoint } from '../engine/reports';
+import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../engine/reports';
+import type { FinalMetrics, SavedRun, SavedSweep, SweepRecord } from '../storage/savedRun';
 
 export type CsvCell = string | number | null;
 

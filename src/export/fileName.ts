@@ -4,7 +4,7 @@
  * and always beginning "mixup-", so no name is one of Windows's reserved device names (CON, NUL, …).
  * Pure: no DOM.
  */
-import type { SavedItem } from '../state/savedRun';
+import type { SavedItem } from '../storage/savedRun';
 
 /** Long enough for a descriptive name, well under every file system's 255. */
 export const MAX_FILE_NAME_LENGTH = 100;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SavedRun, SavedSweep } from '../state/savedRun';
+import type { SavedRun, SavedSweep } from '../storage/savedRun';
 import { EXPORT_FORMAT, itemFromJson, itemToJson } from './json';
 import { savedRunFixture, savedSweepFixture } from './testing/fixtures';
 

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { validateConfig } from '../engine/config';
 import { PRESET_IDS } from '../engine/presets';
 import { ARMS, BACKEND_NAMES, type ArmName } from '../engine/protocol';
-import type { SavedItem } from '../state/savedRun';
+import type { SavedItem } from '../storage/savedRun';
 
 export const EXPORT_FORMAT = 'mixup-playground-export';
 export const EXPORT_VERSION = 1;

@@ -44,8 +44,8 @@ export function setupUrl(): string {
 /** Opens the setup the page's URL describes; ignored parameters are listed for the notice. */
 export function applySetupFromUrl(search: string): void {
   const { setup, problems } = parseSetup(search);
-  useTrainingStore.setState({ draft: setup.config, preset: setup.preset, backendChoice: setup.backend });
-  useExploreStore.setState({ panel: setup.panel });
+  useTrainingStore.getState().applySetup({ config: setup.config, preset: setup.preset, backend: setup.backend });
+  useExploreStore.getState().showPanel(setup.panel);
   useLinkStore.setState({ classroom: setup.classroom, problems });
 }
 

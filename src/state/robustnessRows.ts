@@ -1,4 +1,4 @@
-import type { RunRobustness } from '../engine/trainer';
+import type { RunRobustness } from '../engine/reports';
 import { betterArm, PERCENT, type ComparedRow } from './runSummary';
 
 /** The robustness table's rows: one per attack strength ε, each arm's accuracy, the higher marked. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArmEpochSummary, EpochSummary, RunResult } from '../engine/trainer';
+import type { ArmEpochSummary, EpochSummary, RunResult } from '../engine/reports';
 import { bestEpoch, betterArm, DECIMAL, PERCENT, summariseRun, type SummaryRow } from './runSummary';
 
 function arm(accuracy: number, nll: number, ece: number, trainAccuracy: number): ArmEpochSummary {

@@ -3,7 +3,8 @@
  * metric, and how each number is written. Both arms are read from the same epoch summaries, so the
  * comparison is like for like.
  */
-import type { ArmEpochSummary, ArmName, EpochSummary, RunResult } from '../engine/trainer';
+import type { ArmEpochSummary, EpochSummary, RunResult } from '../engine/reports';
+import type { ArmName } from '../engine/protocol';
 import { formatDuration } from './timeLeft';
 
 /** How a metric is written, and the smallest difference that shows in that writing. */

@@ -1,6 +1,6 @@
 /** The Runs list's words: statuses, figures and how two runs' settings differ. Pure, no React. */
 import { CONFIG_FIELDS, type TrainConfig } from '../engine/config';
-import type { DisplayStatus, SavedSummary } from './savedRun';
+import type { DisplayStatus, SavedSummary } from '../storage/savedRun';
 
 export const STATUS_LABELS: Readonly<Record<DisplayStatus, string>> = {
   running: 'running',

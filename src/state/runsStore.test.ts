@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
-import type { ArmEpochSummary, MetricsPoint, RunResult } from '../engine/trainer';
+import type { ArmEpochSummary, MetricsPoint, RunResult } from '../engine/reports';
 
 vi.mock('../engine/client', () => import('./testing/fakeEngine'));
 
 const { worker } = await import('./testing/fakeEngine');
 
-const { SAVE_INTERVAL_MS, saveRunsAsTheyGo, useRunsStore } = await import('./runsStore');
+const { SAVE_INTERVAL_MS, saveRunsAsTheyGo } = await import('./autosave');
+const { useRunsStore } = await import('./runsStore');
 const { useTrainingStore } = await import('./trainingStore');
 const { useSweepStore } = await import('./sweepStore');
 saveRunsAsTheyGo();
@@ -52,7 +53,7 @@ const saved = async () => {
 
 beforeEach(() => {
   worker.sent.length = 0;
-  useTrainingStore.setState({ status: 'ready', draft: { ...DEFAULT_CONFIG, trainSize: 300 }, preset: null, result: null, error: null });
+  useTrainingStore.setState({ status: 'ready', draft: { ...DEFAULT_CONFIG, trainSize: 300 }, preset: null, error: null });
 });
 
 describe('saving runs as they go', () => {
@@ -60,13 +61,14 @@ describe('saving runs as they go', () => {
     const before = (await saved()).length;
     useTrainingStore.getState().start();
     startWorkerRun();
-    worker.emit({ type: 'metrics', points: [point(2), point(4)] });
+    worker.emit({ type: 'metrics', point: point(2) });
+    worker.emit({ type: 'metrics', point: point(4) });
     await new Promise((resolve) => setTimeout(resolve, SAVE_INTERVAL_MS + 500));
     let list = await saved();
     expect(list).toHaveLength(before + 1);
     expect(list[0]).toMatchObject({ kind: 'run', status: 'running', pointCount: 2, name: 'tiny, 300 examples, α 0.4' });
 
-    worker.emit({ type: 'metrics', points: [point(6)] });
+    worker.emit({ type: 'metrics', point: point(6) });
     worker.emit({ type: 'finished', result: result(0.93) });
     worker.emit({ type: 'status', status: 'ready' });
     await vi.waitFor(async () => expect((await saved())[0]?.status).toBe('finished'));
@@ -84,6 +86,8 @@ describe('saving runs as they go', () => {
     startWorkerRun();
     worker.emit({ type: 'finished', result: result(0.91) });
     worker.emit({ type: 'status', status: 'ready' });
+    // The sweep starts its next run once it has heard this one's end.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     startWorkerRun();
     useSweepStore.getState().cancelSweep();
     worker.emit({ type: 'finished', result: result(0.5, true) });

@@ -8,7 +8,7 @@
  * defaults), so links stay short; reading it back fills the rest from the same starting point.
  */
 import * as v from 'valibot';
-import { CONFIG_FIELDS, ConfigError, DEFAULT_CONFIG, describeRange, validateConfig, type FieldSpec, type TrainConfig } from '../engine/config';
+import { CONFIG_FIELDS, ConfigError, DEFAULT_CONFIG, describeRange, isAllowed, validateConfig, type FieldSpec, type TrainConfig } from '../engine/config';
 import { PRESET_IDS, presetConfig, type PresetId } from '../engine/presets';
 import { BACKEND_NAMES, type BackendChoice } from '../engine/protocol';
 import { PANEL_NAMES, type PanelName } from './panels';
@@ -36,18 +36,20 @@ const BACKEND_CHOICES = ['auto', ...BACKEND_NAMES] as const;
 /** A decimal number as people type it: 12, 0.4, .5, 1e-3. */
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
+/** A parameter's text as the value it stands for; NaN for text that is no number, which no field allows. */
+function fromText(spec: FieldSpec, text: string): unknown {
+  if (spec.kind === 'choice') return text;
+  if (spec.kind === 'number' && spec.nullMeans && (text === 'null' || text === '')) return null;
+  return NUMBER_TEXT.test(text) ? Number(text) : NaN;
+}
+
+/** The field's own check from engine/config.ts, so each range and special value is written once. */
 function fieldSchema(spec: FieldSpec): v.GenericSchema<string, unknown> {
-  const message = `must be ${describeRange(spec)}`;
-  if (spec.kind === 'choice') return v.picklist(spec.options, message);
-  const inRange = v.pipe(v.number(), v.minValue(spec.min, message), v.maxValue(spec.max, message));
-  const value =
-    spec.kind === 'integer' ? v.pipe(v.number(), v.integer(message), v.minValue(spec.min, message), v.maxValue(spec.max, message))
-    : spec.zeroMeans ? v.union([v.literal(0), inRange], message)
-    : inRange;
-  const number = v.pipe(v.string(), v.regex(NUMBER_TEXT, message), v.transform(Number), value);
-  return spec.kind === 'number' && spec.nullMeans
-    ? v.union([v.pipe(v.picklist(['null', '']), v.transform(() => null)), number], message)
-    : number;
+  return v.pipe(
+    v.string(),
+    v.transform((text) => fromText(spec, text)),
+    v.check((value) => isAllowed(spec, value), `must be ${describeRange(spec)}`),
+  );
 }
 
 /** The one schema of a link's parameters; each entry also checks its parameter alone. */

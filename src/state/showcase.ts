@@ -4,7 +4,8 @@
  * got wrong.
  */
 import type { Predictions } from '../mixup/metrics';
-import type { ArmName, EpochSummary } from '../engine/trainer';
+import type { EpochSummary } from '../engine/reports';
+import type { ArmName } from '../engine/protocol';
 
 export interface ArmGuess {
   predicted: number;

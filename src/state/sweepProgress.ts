@@ -2,7 +2,7 @@
  * How far a sweep has got and how long the rest will take, from the runs already finished and the
  * progress of the one in flight. Pure, no React.
  */
-import type { ProgressUpdate } from '../engine/trainer';
+import type { ProgressUpdate } from '../engine/reports';
 import { estimateMsLeft } from './timeLeft';
 
 export type RunProgressFigures = Pick<ProgressUpdate, 'step' | 'totalSteps' | 'elapsedMs'>;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
-import type { ArmEpochSummary, RunResult } from '../engine/trainer';
-import { recordOf, summariseSweep, type FinalMetrics, type SweepRecord } from './sweepResults';
+import type { ArmEpochSummary, RunResult } from '../engine/reports';
+import type { FinalMetrics, SweepRecord } from '../storage/savedRun';
+import { recordOf, summariseSweep } from './sweepResults';
 
 const metrics = (accuracy: number, nll: number, ece: number): FinalMetrics => ({ accuracy, nll, ece });
 const record = (alpha: number, seed: number, baseline: FinalMetrics, mixup: FinalMetrics): SweepRecord => ({

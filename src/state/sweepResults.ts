@@ -3,21 +3,9 @@
  * over seeds; and the baseline, the reference every α is compared with. Pure, no React.
  */
 import type { SweepRun } from '../engine/sweepPlan';
-import type { ArmEpochSummary, RunResult } from '../engine/trainer';
+import type { ArmEpochSummary, RunResult } from '../engine/reports';
 import { meanStd } from '../mixup/stats';
-
-/** The final metrics of one arm, as a sweep keeps them. */
-export type FinalMetrics = Pick<ArmEpochSummary, 'accuracy' | 'nll' | 'ece'>;
-
-/** One finished run of a sweep. */
-export interface SweepRecord {
-  alpha: number;
-  seed: number;
-  baseline: FinalMetrics;
-  mixup: FinalMetrics;
-  /** The run's wall time, pauses left out: what the time left of the sweep is estimated from. */
-  elapsedMs: number;
-}
+import type { FinalMetrics, SweepRecord } from '../storage/savedRun';
 
 export const SWEEP_METRICS = ['accuracy', 'nll', 'ece'] as const;
 export type SweepMetric = (typeof SWEEP_METRICS)[number];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { describeSharedSettings, sweepAxis, sweepChartPoints, sweepTableRows, valuesToFit } from './sweepRows';
-import { summariseSweep, type SweepRecord } from './sweepResults';
+import type { SweepRecord } from '../storage/savedRun';
+import { summariseSweep } from './sweepResults';
 
 const record = (alpha: number, seed: number, mixupAccuracy: number): SweepRecord => ({
   alpha,

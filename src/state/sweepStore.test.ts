@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { WorkerCommand } from '../engine/protocol';
-import type { ArmEpochSummary, RunResult } from '../engine/trainer';
+import type { ArmEpochSummary, RunResult } from '../engine/reports';
 
 vi.mock('../engine/client', () => import('./testing/fakeEngine'));
 
@@ -34,31 +34,35 @@ function result(mixupAccuracy: number, stopped = false): RunResult {
 
 const starts = () => worker.sent.filter((c): c is Extract<WorkerCommand, { type: 'start' }> => c.type === 'start');
 
-/** Plays one run in the worker: started, training, then its result. */
-function playRun(outcome: RunResult): void {
+/** Lets the sweep, which awaits each run's end, start the next. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Plays one run in the worker: started, training, then its result, and lets the sweep react. */
+async function playRun(outcome: RunResult): Promise<void> {
   const last = starts().at(-1);
   if (!last) throw new Error('no run was started');
   worker.emit({ type: 'started', config: last.config });
   worker.emit({ type: 'status', status: 'training' });
   worker.emit({ type: 'finished', result: outcome });
   worker.emit({ type: 'status', status: 'ready' });
+  await settled();
 }
 
 beforeEach(() => {
   worker.sent.length = 0;
-  useTrainingStore.setState({ status: 'ready', result: null, error: null, draft: { ...DEFAULT_CONFIG } });
+  useTrainingStore.setState({ status: 'ready', error: null, draft: { ...DEFAULT_CONFIG } });
   useSweepStore.setState({ alphaText: DEFAULT_ALPHA_TEXT, seedCount: 1, status: 'idle', plan: [], next: 0, records: [], problem: null, stopReason: null, savedId: null });
 });
 
 describe('the α sweep', () => {
-  it('runs the draft once per α and seed, each after the one before, and keeps every point', () => {
+  it('runs the draft once per α and seed, each after the one before, and keeps every point', async () => {
     useTrainingStore.setState((s) => ({ draft: { ...s.draft, trainSize: 300, seed: 5 } }));
     useSweepStore.setState({ alphaText: '0.2, 1', seedCount: 2 });
     useSweepStore.getState().startSweep();
     expect(starts().map((c) => [c.config.alpha, c.config.seed, c.config.trainSize])).toEqual([[0.2, 5, 300]]);
-    playRun(result(0.91));
-    playRun(result(0.93));
-    playRun(result(0.8));
+    await playRun(result(0.91));
+    await playRun(result(0.93));
+    await playRun(result(0.8));
     expect(starts().map((c) => [c.config.alpha, c.config.seed])).toEqual([
       [0.2, 5],
       [0.2, 6],
@@ -66,7 +70,7 @@ describe('the α sweep', () => {
       [1, 6],
     ]);
     expect(useSweepStore.getState().status).toBe('running');
-    playRun(result(0.82));
+    await playRun(result(0.82));
     const sweep = useSweepStore.getState();
     expect(sweep.status).toBe('finished');
     expect(sweep.records.map((r) => [r.alpha, r.seed, r.mixup.accuracy])).toEqual([
@@ -78,13 +82,13 @@ describe('the α sweep', () => {
     expect(starts()).toHaveLength(4);
   });
 
-  it('keeps the finished points when cancelled, starts nothing more, and can carry on', () => {
+  it('keeps the finished points when cancelled, starts nothing more, and can carry on', async () => {
     useSweepStore.setState({ alphaText: '0, 1, 4' });
     useSweepStore.getState().startSweep();
-    playRun(result(0.9));
+    await playRun(result(0.9));
     useSweepStore.getState().cancelSweep();
     expect(worker.sent.at(-1)).toEqual({ type: 'stop' });
-    playRun(result(0.5, true));
+    await playRun(result(0.5, true));
     let sweep = useSweepStore.getState();
     expect(sweep.status).toBe('cancelled');
     expect(sweep.records.map((r) => r.alpha)).toEqual([0]);
@@ -92,36 +96,37 @@ describe('the α sweep', () => {
 
     sweep.continueSweep();
     expect(starts().at(-1)?.config.alpha).toBe(1);
-    playRun(result(0.92));
-    playRun(result(0.7));
+    await playRun(result(0.92));
+    await playRun(result(0.7));
     sweep = useSweepStore.getState();
     expect(sweep.status).toBe('finished');
     expect(sweep.records.map((r) => r.alpha)).toEqual([0, 1, 4]);
   });
 
-  it('stops as cancelled, points kept, when its run is stopped from the Train tab', () => {
+  it('stops as cancelled, points kept, when its run is stopped from the Train tab', async () => {
     useSweepStore.setState({ alphaText: '0, 1' });
     useSweepStore.getState().startSweep();
-    playRun(result(0.9));
-    playRun(result(0.4, true));
+    await playRun(result(0.9));
+    await playRun(result(0.4, true));
     const sweep = useSweepStore.getState();
     expect(sweep.status).toBe('cancelled');
     expect(sweep.stopReason).toMatch(/α = 1, seed 1 was stopped before it finished; the finished points are kept/);
     expect(sweep.records).toHaveLength(1);
   });
 
-  it("stops on a failed run, saying which and why, and keeps the points", () => {
+  it("stops on a failed run, saying which and why, and keeps the points", async () => {
     useSweepStore.setState({ alphaText: '0, 8' });
     useSweepStore.getState().startSweep();
-    playRun(result(0.9));
+    await playRun(result(0.9));
     worker.emit({ type: 'error', error: { kind: 'diverged', message: 'The mixup arm diverged.', hint: 'Lower the learning rate.' } });
+    await settled();
     const sweep = useSweepStore.getState();
     expect(sweep.status).toBe('failed');
     expect(sweep.stopReason).toBe('The run with α = 8, seed 1 failed: The mixup arm diverged. Lower the learning rate. The finished points are kept.');
     expect(sweep.records).toHaveLength(1);
   });
 
-  it('names a bad α list or setting and starts nothing', () => {
+  it('names a bad α list or setting and starts nothing', async () => {
     useSweepStore.setState({ alphaText: '0.2, lots' });
     useSweepStore.getState().startSweep();
     expect(useSweepStore.getState().problem).toBe("The α list needs numbers separated by commas, got 'lots' in '0.2, lots'.");
@@ -133,7 +138,7 @@ describe('the α sweep', () => {
     expect(useSweepStore.getState().status).toBe('idle');
   });
 
-  it('does not start beside a run in progress', () => {
+  it('does not start beside a run in progress', async () => {
     useTrainingStore.setState({ status: 'training' });
     useSweepStore.getState().startSweep();
     expect(useSweepStore.getState().problem).toMatch(/A run is in progress on the Train tab/);

@@ -2,10 +2,9 @@ import { create } from 'zustand';
 import { ConfigError, validateConfig } from '../engine/config';
 import { DEFAULT_SWEEP_ALPHAS, parseAlphaList, planSweep, type SweepRun } from '../engine/sweepPlan';
 import type { EngineError } from '../engine/protocol';
-import type { RunResult } from '../engine/trainer';
 import { formatAlpha } from './alphaAxis';
-import type { SavedSweep } from './savedRun';
-import { recordOf, type SweepRecord } from './sweepResults';
+import type { SavedSweep, SweepRecord } from '../storage/savedRun';
+import { recordOf } from './sweepResults';
 import { startRun, useTrainingStore } from './trainingStore';
 
 export type SweepStatus = 'idle' | 'running' | 'finished' | 'cancelled' | 'failed';
@@ -27,6 +26,10 @@ interface SweepState {
   stopReason: string | null;
   /** The id under which the sweep on screen is saved: fresh for a new sweep, kept by Continue and by a reopened one. */
   savedId: string | null;
+  /** When the sweep on screen began (or, reopened, when it was first saved): every write of it carries this date. */
+  createdAt: number;
+  /** The saved sweep it was reopened from, as saved; null for a sweep of this page. */
+  reopened: SavedSweep | null;
   setAlphaText: (text: string) => void;
   setSeedCount: (count: number) => void;
   startSweep: () => void;
@@ -35,44 +38,51 @@ interface SweepState {
   continueSweep: () => void;
   /** Puts a saved sweep on screen; one cut off before its end can be continued. */
   showSavedSweep: (sweep: SavedSweep) => void;
+  /** A saved sweep was renamed: the reopened sweep on screen, if it is that one, takes the name too. */
+  renameSaved: (id: string, name: string) => void;
 }
 
 export const DEFAULT_ALPHA_TEXT = DEFAULT_SWEEP_ALPHAS.join(', ');
 
 const describeRun = (run: SweepRun | undefined): string => (run ? `α = ${formatAlpha(run.alpha)}, seed ${run.seed}` : '');
 
-/** Starts run `index` of the plan; `fresh` replaces the plan in the same update, so listeners never see a new plan under an old status. */
-function launch(index: number, fresh?: Pick<SweepState, 'plan' | 'records'>): void {
-  const run = (fresh ?? useSweepStore.getState()).plan[index];
-  if (!run) return;
-  const savedId = fresh ? { savedId: crypto.randomUUID() } : {};
-  useSweepStore.setState({ ...fresh, ...savedId, status: 'running', next: index, stopReason: null, problem: null });
-  startRun(run.config);
-}
-
-function runEnded(result: RunResult): void {
-  const { plan, next, records } = useSweepStore.getState();
-  const run = plan[next];
-  if (!run) return;
-  const record = recordOf(run, result);
-  if (!record) {
-    useSweepStore.setState({
-      status: 'cancelled',
-      stopReason: `The run with ${describeRun(run)} was stopped before it finished; the finished points are kept.`,
-    });
-    return;
+/**
+ * Runs the plan from run `index`, one ordinary paired run at a time, each started when the one before
+ * has ended; `fresh` replaces the plan in the same update, so listeners never see a new plan under an
+ * old status. Ends when the plan is done, a run is stopped or fails, or the sweep is cancelled.
+ */
+async function runFrom(index: number, fresh?: Pick<SweepState, 'plan' | 'records'>): Promise<void> {
+  const begun = fresh ? { savedId: crypto.randomUUID(), createdAt: Date.now(), reopened: null } : {};
+  useSweepStore.setState({ ...fresh, ...begun, status: 'running', stopReason: null, problem: null });
+  const { plan } = useSweepStore.getState();
+  for (let next = index; next < plan.length; next++) {
+    const run = plan[next];
+    if (!run) return;
+    useSweepStore.setState({ next });
+    let record: SweepRecord | null;
+    try {
+      record = recordOf(run, await startRun(run.config));
+    } catch (error) {
+      const { message, hint } = error as EngineError;
+      if (useSweepStore.getState().status === 'running') {
+        useSweepStore.setState({
+          status: 'failed',
+          stopReason: `The run with ${describeRun(run)} failed: ${message} ${hint} The finished points are kept.`,
+        });
+      }
+      return;
+    }
+    if (useSweepStore.getState().status !== 'running') return;
+    if (!record) {
+      useSweepStore.setState({
+        status: 'cancelled',
+        stopReason: `The run with ${describeRun(run)} was stopped before it finished; the finished points are kept.`,
+      });
+      return;
+    }
+    useSweepStore.setState((state) => ({ records: [...state.records, record] }));
   }
-  useSweepStore.setState({ records: [...records, record] });
-  if (next + 1 < plan.length) launch(next + 1);
-  else useSweepStore.setState({ status: 'finished', next: plan.length });
-}
-
-function runFailed(error: EngineError): void {
-  const { plan, next } = useSweepStore.getState();
-  useSweepStore.setState({
-    status: 'failed',
-    stopReason: `The run with ${describeRun(plan[next])} failed: ${error.message} ${error.hint} The finished points are kept.`,
-  });
+  useSweepStore.setState({ status: 'finished', next: plan.length });
 }
 
 const busy = (): boolean => {
@@ -90,6 +100,8 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
   problem: null,
   stopReason: null,
   savedId: null,
+  createdAt: 0,
+  reopened: null,
   setAlphaText: (alphaText) => set({ alphaText, problem: null }),
   setSeedCount: (seedCount) => set({ seedCount, problem: null }),
   startSweep: () => {
@@ -112,7 +124,7 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
       });
       return;
     }
-    launch(0, { plan, records: [] });
+    void runFrom(0, { plan, records: [] });
   },
   cancelSweep: () => {
     if (get().status !== 'running') return;
@@ -126,7 +138,7 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
       set({ problem: 'A run is in progress on the Train tab. Stop it there, or wait for it to finish, then continue the sweep.' });
       return;
     }
-    launch(next);
+    void runFrom(next);
   },
   showSavedSweep: (sweep) => {
     if (get().status === 'running') return;
@@ -142,13 +154,12 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
       problem: null,
       stopReason: ended ? null : `This sweep stopped after ${sweep.records.length} of ${plan.length} runs; Continue trains the rest.`,
       savedId: sweep.id,
+      createdAt: sweep.createdAt,
+      reopened: sweep,
     });
   },
+  renameSaved: (id, name) => {
+    const { reopened } = get();
+    if (reopened?.id === id) set({ reopened: { ...reopened, name } });
+  },
 }));
-
-/** A sweep follows its runs through the training store: each run's end starts the next. */
-useTrainingStore.subscribe((state, previous) => {
-  if (useSweepStore.getState().status !== 'running') return;
-  if (state.result && state.result !== previous.result) runEnded(state.result);
-  else if (state.error && state.error !== previous.error) runFailed(state.error);
-});

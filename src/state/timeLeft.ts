@@ -1,4 +1,4 @@
-import type { ProgressUpdate } from '../engine/trainer';
+import type { ProgressUpdate } from '../engine/reports';
 
 /**
  * Steps needed before the pace means anything: the first step compiles the kernels and is far

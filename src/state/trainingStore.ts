@@ -1,12 +1,43 @@
 import { create } from 'zustand';
 import { EngineClient } from '../engine/client';
 import { ConfigError, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../engine/config';
-import type { BackendChoice, BackendInfo, EngineError, WorkerEvent, WorkerStatus } from '../engine/protocol';
+import { configProblem, type BackendChoice, type BackendInfo, type EngineError, type WorkerEvent, type WorkerStatus } from '../engine/protocol';
 import { presetConfig, type PresetId } from '../engine/presets';
-import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/trainer';
+import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/reports';
+import type { SavedRun } from '../storage/savedRun';
 import { DATA_URL } from './dataUrl';
 import { downsample } from './downsample';
-import type { SavedRun } from './savedRun';
+import { LiveFeed } from './liveFeed';
+
+/** The run on screen: one of this page's, or one reopened from storage. Replaced whole, never cleared field by field. */
+export interface RunOnScreen {
+  /** Its settings; null before any run. */
+  config: TrainConfig | null;
+  points: MetricsPoint[];
+  /** `points` thinned for the charts, refreshed at most every CHART_INTERVAL_MS. */
+  chartPoints: MetricsPoint[];
+  epochs: EpochSummary[];
+  progress: ProgressUpdate | null;
+  result: RunResult | null;
+  /** The id it is saved under: a fresh one when the worker starts a run, a saved one's when reopened. */
+  savedId: string | null;
+  /** When it began (or, reopened, when it was first saved): every write of it carries this date. */
+  createdAt: number;
+  /** The saved run it was reopened from, as saved; null for a run of this page. */
+  reopened: SavedRun | null;
+}
+
+export const NO_RUN: Readonly<RunOnScreen> = {
+  config: null,
+  points: [],
+  chartPoints: [],
+  epochs: [],
+  progress: null,
+  result: null,
+  savedId: null,
+  createdAt: 0,
+  reopened: null,
+};
 
 interface TrainingState {
   status: WorkerStatus;
@@ -15,26 +46,17 @@ interface TrainingState {
   loading: { stage: string; loadedBytes: number; totalBytes: number } | null;
   /** The settings being edited; checked by validateConfig when Start is pressed. */
   draft: TrainConfig;
-  /** The settings of the run on screen. */
-  config: TrainConfig | null;
   /** The preset last loaded into the draft; the draft may have been edited since. */
   preset: PresetId | null;
   /** A non-blocking message, e.g. that a chosen backend could not start and another runs instead. */
   notice: string | null;
-  progress: ProgressUpdate | null;
-  points: MetricsPoint[];
-  /** `points` thinned for the charts, refreshed at most every CHART_INTERVAL_MS. */
-  chartPoints: MetricsPoint[];
-  epochs: EpochSummary[];
-  result: RunResult | null;
+  run: RunOnScreen;
   error: EngineError | null;
-  /** The id under which the run on screen is saved: a fresh one when a run starts, a saved one's when reopened. */
-  savedId: string | null;
-  /** Where the run on screen came from when it was reopened from storage; null for a run of this page. */
-  reopened: Pick<SavedRun, 'name' | 'createdAt' | 'backend' | 'browser'> | null;
   chooseBackend: (choice: BackendChoice) => void;
   setDraft: <K extends keyof TrainConfig>(field: K, value: TrainConfig[K]) => void;
   applyPreset: (id: PresetId) => void;
+  /** Opens a setup from a link: its settings, preset and backend. */
+  applySetup: (setup: { config: TrainConfig; preset: PresetId | null; backend: BackendChoice }) => void;
   start: () => void;
   pause: () => void;
   resume: () => void;
@@ -44,54 +66,59 @@ interface TrainingState {
   dismissNotice: () => void;
   /** Puts a saved run on screen, curves and results, and its settings in the draft. */
   showSavedRun: (run: SavedRun) => void;
+  /** A saved run was renamed: the reopened run on screen, if it is that one, takes the name too. */
+  renameSaved: (id: string, name: string) => void;
 }
 
-/**
- * Metric points and progress can arrive many times a second; they are buffered and applied once per
- * animation frame so the charts re-render at most at the display's rate, not per message.
- */
-const pending: { points: MetricsPoint[]; progress: ProgressUpdate | null } = { points: [], progress: null };
-let flushScheduled = false;
-
-/**
- * Redrawing the four curve charts costs far more than a frame on a slow machine, so they follow the
- * points a few times a second, through a bounded number of points, instead of at display rate.
- */
-export const CHART_INTERVAL_MS = 300;
 const MAX_CHART_POINTS = 300;
-let chartTimer: ReturnType<typeof setTimeout> | null = null;
-let lastChartUpdate = -Infinity;
 
-function updateChartPoints(): void {
-  if (chartTimer !== null) clearTimeout(chartTimer);
-  chartTimer = null;
-  lastChartUpdate = performance.now();
-  useTrainingStore.setState((state) => ({ chartPoints: downsample(state.points, MAX_CHART_POINTS) }));
+/** What the page sees of the worker: its client, the live buffer, and the run it waits on. */
+class Engine {
+  private client: EngineClient | null = null;
+  private waiting: { resolve: (result: RunResult) => void; reject: (error: EngineError) => void } | null = null;
+  readonly feed = new LiveFeed({
+    append: (points, progress) =>
+      updateRun((run) => ({ points: points.length ? [...run.points, ...points] : run.points, progress: progress ?? run.progress })),
+    redrawCharts: () => updateRun((run) => ({ chartPoints: downsample(run.points, MAX_CHART_POINTS) })),
+  });
+
+  get worker(): EngineClient {
+    this.client ??= new EngineClient((event) => handleEvent(event));
+    return this.client;
+  }
+
+  /** Starts a run; settles with its result, or with the error that ended it. */
+  run(config: TrainConfig): Promise<RunResult> {
+    this.waiting?.reject({ kind: 'refused', message: 'Another run replaced this one.', hint: 'Start it again once the other has ended.' });
+    const ended = new Promise<RunResult>((resolve, reject) => (this.waiting = { resolve, reject }));
+    this.worker.send({ type: 'start', config });
+    return ended;
+  }
+
+  settle(outcome: { result: RunResult } | { error: EngineError }): void {
+    const waiting = this.waiting;
+    this.waiting = null;
+    if ('result' in outcome) waiting?.resolve(outcome.result);
+    else waiting?.reject(outcome.error);
+  }
+
+  /** Throws the worker away; a run waited on ends with an error, since no answer will come. */
+  restart(): void {
+    this.client?.restart();
+    this.settle({ error: { kind: 'internal', message: 'The training worker was restarted.', hint: 'Start the run again.' } });
+  }
 }
 
-function scheduleChartPoints(): void {
-  if (chartTimer !== null) return;
-  chartTimer = setTimeout(updateChartPoints, Math.max(0, lastChartUpdate + CHART_INTERVAL_MS - performance.now()));
+const engine = new Engine();
+
+function updateRun(change: (run: RunOnScreen) => Partial<RunOnScreen>): void {
+  useTrainingStore.setState((state) => ({ run: { ...state.run, ...change(state.run) } }));
 }
 
-function flushNow(): void {
-  flushScheduled = false;
-  if (!pending.points.length && !pending.progress) return;
-  const { points, progress } = pending;
-  pending.points = [];
-  pending.progress = null;
-  useTrainingStore.setState((state) => ({
-    points: points.length ? [...state.points, ...points] : state.points,
-    progress: progress ?? state.progress,
-  }));
-  if (points.length) scheduleChartPoints();
-}
-
-function scheduleFlush(): void {
-  if (flushScheduled) return;
-  flushScheduled = true;
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flushNow);
-  else setTimeout(flushNow, 16);
+/** Replaces the run on screen; what was buffered belonged to the one before. */
+function replaceRun(run: RunOnScreen): void {
+  engine.feed.clear();
+  useTrainingStore.setState({ run: { ...run, chartPoints: downsample(run.points, MAX_CHART_POINTS) }, error: null });
 }
 
 function handleEvent(event: WorkerEvent): void {
@@ -114,47 +141,36 @@ function handleEvent(event: WorkerEvent): void {
       return;
     }
     case 'started':
-      // Anything still buffered belongs to the previous run: apply it before clearing.
-      flushNow();
-      set({ config: event.config, points: [], epochs: [], result: null, progress: null, error: null, savedId: crypto.randomUUID(), reopened: null });
-      updateChartPoints();
+      replaceRun({ ...NO_RUN, config: event.config, savedId: crypto.randomUUID(), createdAt: Date.now() });
       return;
     case 'progress':
-      pending.progress = event.progress;
-      scheduleFlush();
+      engine.feed.setProgress(event.progress);
       return;
     case 'metrics':
-      pending.points.push(...event.points);
-      scheduleFlush();
+      engine.feed.addPoint(event.point);
       return;
     case 'epoch-end':
-      flushNow();
-      set((state) => ({ epochs: [...state.epochs, event.summary] }));
+      engine.feed.flush();
+      updateRun((run) => ({ epochs: [...run.epochs, event.summary] }));
       return;
     case 'status':
       set({ status: event.status });
       return;
     case 'finished':
-      flushNow();
-      updateChartPoints();
-      set({ result: event.result });
+      engine.feed.settle();
+      updateRun(() => ({ result: event.result }));
+      engine.settle({ result: event.result });
       return;
     case 'error':
-      flushNow();
-      updateChartPoints();
+      engine.feed.settle();
       set((state) => ({
         error: event.error,
         // A crashed worker is gone: the page must offer a fresh start, keeping what was drawn.
         status: event.error.kind === 'internal' || event.error.kind === 'device-lost' ? 'idle' : state.status,
       }));
+      engine.settle({ error: event.error });
       return;
   }
-}
-
-let client: EngineClient | null = null;
-function engine(): EngineClient {
-  client ??= new EngineClient(handleEvent);
-  return client;
 }
 
 function ensureInitialised(): void {
@@ -162,10 +178,10 @@ function ensureInitialised(): void {
   if (status !== 'idle') return;
   // Marked at once, so a second call before the worker answers does not initialise it twice.
   useTrainingStore.setState({ status: 'loading', loading: { stage: 'backend', loadedBytes: 0, totalBytes: 0 } });
-  engine().send({ type: 'init', backend: backendChoice, dataUrl: DATA_URL });
+  engine.worker.send({ type: 'init', backend: backendChoice, dataUrl: DATA_URL });
 }
 
-export const useTrainingStore = create<TrainingState>()((set) => ({
+export const useTrainingStore = create<TrainingState>()((set, get) => ({
   status: 'idle',
   backendChoice: 'auto',
   draft: { ...DEFAULT_CONFIG },
@@ -173,18 +189,11 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
   notice: null,
   backend: null,
   loading: null,
-  config: null,
-  progress: null,
-  points: [],
-  chartPoints: [],
-  epochs: [],
-  result: null,
+  run: NO_RUN,
   error: null,
-  savedId: null,
-  reopened: null,
   chooseBackend: (backendChoice) => {
     // A backend is picked when the worker starts, so a new choice needs a fresh worker.
-    engine().restart();
+    engine.restart();
     set({ backendChoice, backend: null, status: 'idle' });
     ensureInitialised();
   },
@@ -194,55 +203,58 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
       error: state.error?.field === field ? null : state.error,
     })),
   applyPreset: (id) => set({ draft: presetConfig(id), preset: id, error: null }),
+  applySetup: ({ config, preset, backend }) => set({ draft: config, preset, backendChoice: backend }),
   start: () => {
     let config: TrainConfig;
     try {
-      config = validateConfig(useTrainingStore.getState().draft);
+      config = validateConfig(get().draft);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      set({ error: { kind: 'config', message: error.message, hint: 'Change that setting, then Start.', field: error.field } });
+      set({ error: configProblem(error) });
       return;
     }
-    startRun(config);
+    // The outcome is on screen already; nothing waits for it here.
+    startRun(config).catch(() => undefined);
   },
-  pause: () => engine().send({ type: 'pause' }),
-  resume: () => engine().send({ type: 'resume' }),
-  stop: () => engine().send({ type: 'stop' }),
+  pause: () => engine.worker.send({ type: 'pause' }),
+  resume: () => engine.worker.send({ type: 'resume' }),
+  stop: () => engine.worker.send({ type: 'stop' }),
   reset: () => {
-    const { status } = useTrainingStore.getState();
-    if (status === 'idle') {
-      engine().restart();
+    if (get().status === 'idle') {
+      engine.restart();
       set({ backend: null });
     } else {
-      engine().send({ type: 'reset' });
+      engine.worker.send({ type: 'reset' });
     }
-    flushNow();
-    set({ points: [], epochs: [], result: null, progress: null, error: null, config: null, savedId: null, reopened: null });
-    updateChartPoints();
+    replaceRun(NO_RUN);
     ensureInitialised();
   },
   dismissError: () => set({ error: null }),
   dismissNotice: () => set({ notice: null }),
   showSavedRun: (run) => {
-    flushNow();
-    set({
+    set({ draft: run.config, preset: run.preset });
+    replaceRun({
+      ...NO_RUN,
       config: run.config,
-      draft: run.config,
-      preset: run.preset,
       points: run.points,
       epochs: run.epochs,
       result: run.result,
-      progress: null,
-      error: null,
       savedId: run.id,
-      reopened: { name: run.name, createdAt: run.createdAt, backend: run.backend, browser: run.browser },
+      createdAt: run.createdAt,
+      reopened: run,
     });
-    updateChartPoints();
+  },
+  renameSaved: (id, name) => {
+    const { reopened } = get().run;
+    if (reopened?.id === id) updateRun(() => ({ reopened: { ...reopened, name } }));
   },
 }));
 
-/** Starts a run of an already validated config; the draft is left as it is (the α sweep runs its own configs). */
-export function startRun(config: TrainConfig): void {
+/**
+ * Starts a run of an already validated config; the draft is left as it is (the α sweep runs its own
+ * configs). Settles when the run ends: with its result (stopped or finished), or the error that ended it.
+ */
+export function startRun(config: TrainConfig): Promise<RunResult> {
   ensureInitialised();
-  engine().send({ type: 'start', config });
+  return engine.run(config);
 }

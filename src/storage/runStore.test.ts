@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
-import type { ArmEpochSummary } from '../engine/trainer';
-import type { SavedRun, SavedSweep } from '../state/savedRun';
+import type { ArmEpochSummary } from '../engine/reports';
+import type { SavedRun, SavedSweep } from './savedRun';
 import { openRunStore, StorageProblem } from './runStore';
 
 const arm = (accuracy: number): ArmEpochSummary => ({

@@ -5,7 +5,7 @@
  * reported, never dropped.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { summariseItem, type SavedItem, type SavedSummary } from '../state/savedRun';
+import { summariseItem, type SavedItem, type SavedSummary } from './savedRun';
 
 interface RunDb extends DBSchema {
   items: { key: string; value: SavedItem };

@@ -5,8 +5,8 @@
  */
 import { presetConfig } from '../../engine/presets';
 import type { BackendInfo } from '../../engine/protocol';
-import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../../engine/trainer';
-import type { SavedRun, SavedSweep } from '../../state/savedRun';
+import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../../engine/reports';
+import type { SavedRun, SavedSweep } from '../../storage/savedRun';
 
 /** Numbers whose shortest decimal text is long or unusual; indexed cyclically. */
 export const AWKWARD = [0.1 + 0.2, 1e-7, 1 / 3, 5e-324, 1e21, 0.9999999999999999, 123456.789e-3, Math.fround(0.7)] as const;

@@ -1,11 +1,11 @@
 import { useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ARMS } from '../../engine/protocol';
-import type { MetricsPoint } from '../../engine/trainer';
+import type { MetricsPoint } from '../../engine/reports';
 import { downsample } from '../../state/downsample';
 import { configDifferences } from '../../state/runsList';
 import { DECIMAL, PERCENT } from '../../state/runSummary';
-import type { SavedRun } from '../../state/savedRun';
+import type { SavedRun } from '../../storage/savedRun';
 import { exportFileName } from '../../export/fileName';
 import { PngButton } from '../common/PngButton';
 import { ArmLegend } from '../train/ArmLegend';

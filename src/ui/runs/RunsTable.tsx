@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { displayStatus, type SavedSummary } from '../../state/savedRun';
+import { displayStatus, type SavedSummary } from '../../storage/savedRun';
 import { accuracyText, STATUS_LABELS, whenText } from '../../state/runsList';
 import { useRunsStore } from '../../state/runsStore';
 

@@ -5,7 +5,7 @@ import { fittedAxis } from '../../state/axisScale';
 import type { SweepSummary } from '../../state/sweepResults';
 import { sweepChartPoints, valuesToFit, type SweepMetricSpec } from '../../state/sweepRows';
 import { exportFileName } from '../../export/fileName';
-import { sweepOnScreen } from '../../state/runsStore';
+import { sweepOnScreen } from '../../state/onScreen';
 import { PngButton } from '../common/PngButton';
 import { ARM_COLOURS } from '../train/armColours';
 import { AXIS_TEXT, GRID_COLOUR } from '../train/chartAxes';

@@ -1,7 +1,7 @@
 import { sweepCsv } from '../../export/csv';
 import { exportFileName } from '../../export/fileName';
 import { itemToJson } from '../../export/json';
-import { sweepOnScreen } from '../../state/runsStore';
+import { sweepOnScreen } from '../../state/onScreen';
 import { useSweepStore } from '../../state/sweepStore';
 import { downloadText } from '../common/download';
 

@@ -12,7 +12,7 @@ const BAR_PARTS = 1000;
 export function SweepProgress() {
   const { status, plan, next, records } = useSweepStore();
   // The training store keeps the last run's progress until the next run starts: count it only while its run is unfinished.
-  const progress = useTrainingStore((s) => (s.result === null ? s.progress : null));
+  const progress = useTrainingStore((s) => (s.run.result === null ? s.run.progress : null));
   if (!plan.length) return null;
   const sweeping = status === 'running';
   const current = sweeping ? progress : null;

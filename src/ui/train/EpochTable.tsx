@@ -1,4 +1,4 @@
-import type { ArmEpochSummary } from '../../engine/trainer';
+import type { ArmEpochSummary } from '../../engine/reports';
 import { DECIMAL, PERCENT } from '../../state/runSummary';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ARM_LABELS } from './armColours';
@@ -18,8 +18,8 @@ const COLUMNS: readonly Column[] = [
 
 /** The epoch-end evaluations one by one, the two arms side by side. */
 export function EpochTable() {
-  const epochs = useTrainingStore((s) => s.epochs);
-  const testSize = useTrainingStore((s) => s.config?.testSize ?? 0);
+  const epochs = useTrainingStore((s) => s.run.epochs);
+  const testSize = useTrainingStore((s) => s.run.config?.testSize ?? 0);
   if (epochs.length === 0) return null;
   return (
     <details className="epoch-details">

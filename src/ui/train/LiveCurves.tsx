@@ -1,4 +1,5 @@
-import { CHART_INTERVAL_MS, useTrainingStore } from '../../state/trainingStore';
+import { CHART_INTERVAL_MS } from '../../state/liveFeed';
+import { useTrainingStore } from '../../state/trainingStore';
 import { ArmLegend } from './ArmLegend';
 import { CURVES } from './curveSpecs';
 import { MetricChart } from './MetricChart';
@@ -8,7 +9,7 @@ const STAGGER_MS = CHART_INTERVAL_MS / (CURVES.length + 1);
 
 /** Counts every quick evaluation, not just the ones drawn; its own component so the charts do not follow it. */
 function PointsCount() {
-  const count = useTrainingStore((s) => s.points.length);
+  const count = useTrainingStore((s) => s.run.points.length);
   return (
     <span data-testid="points-count" data-value={count}>
       {count.toLocaleString('en')} so far.
@@ -22,9 +23,9 @@ function PointsCount() {
  * happens when the tab opens rather than on the main thread's busiest moment, the start of a run.
  */
 export function LiveCurves() {
-  const runConfig = useTrainingStore((s) => s.config);
+  const runConfig = useTrainingStore((s) => s.run.config);
   const draftEpochs = useTrainingStore((s) => s.draft.epochs);
-  const points = useTrainingStore((s) => s.chartPoints);
+  const points = useTrainingStore((s) => s.run.chartPoints);
   const epochs = runConfig?.epochs ?? (Number.isInteger(draftEpochs) && draftEpochs > 0 ? draftEpochs : 1);
   return (
     <section className="curves" aria-labelledby="curves-title">

@@ -1,8 +1,8 @@
 import { memo, useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { MetricsPoint } from '../../engine/trainer';
+import type { MetricsPoint } from '../../engine/reports';
 import { exportFileName } from '../../export/fileName';
-import { runOnScreen } from '../../state/runsStore';
+import { runOnScreen } from '../../state/onScreen';
 import { PngButton } from '../common/PngButton';
 import { ARM_LABELS, ARM_LEGEND } from './armColours';
 import { armLine, CHART_MARGIN, curveTop, epochAxis, GRID_COLOUR, valueAxis } from './chartAxes';

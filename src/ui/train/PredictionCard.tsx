@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { MnistSplit } from '../../data/loadMnist';
-import type { ArmName } from '../../engine/trainer';
+import type { ArmName } from '../../engine/protocol';
 import type { ArmGuess, ShowcaseCard } from '../../state/showcase';
 import { DigitCanvas } from '../explore/DigitCanvas';
 import { ARM_COLOURS, ARM_LABELS } from './armColours';

@@ -1,9 +1,9 @@
-import type { ArmName } from '../../engine/trainer';
+import type { ArmName } from '../../engine/protocol';
 import type { ReliabilityBin } from '../../mixup/metrics';
 import { DECIMAL, PERCENT } from '../../state/runSummary';
 import { useRef } from 'react';
 import { exportFileName } from '../../export/fileName';
-import { runOnScreen } from '../../state/runsStore';
+import { runOnScreen } from '../../state/onScreen';
 import { PngButton } from '../common/PngButton';
 import { ARM_COLOURS, ARM_LABELS } from './armColours';
 

@@ -1,4 +1,4 @@
-import type { ArmName } from '../../engine/trainer';
+import type { ArmName } from '../../engine/protocol';
 import type { SummaryRow } from '../../state/runSummary';
 import { ARM_LABELS } from './armColours';
 import { ARMS } from '../../engine/protocol';

@@ -1,4 +1,4 @@
-import type { RunRobustness } from '../../engine/trainer';
+import type { RunRobustness } from '../../engine/reports';
 import { robustnessRows } from '../../state/robustnessRows';
 import { ResultsTable } from './ResultsTable';
 

@@ -2,8 +2,8 @@ import { curvesCsv, epochsCsv, robustnessCsv } from '../../export/csv';
 import { exportFileName } from '../../export/fileName';
 import { itemToJson } from '../../export/json';
 import { pytorchScript } from '../../export/pytorchScript';
-import { runOnScreen } from '../../state/runsStore';
-import type { SavedRun } from '../../state/savedRun';
+import { runOnScreen } from '../../state/onScreen';
+import type { SavedRun } from '../../storage/savedRun';
 import { useTrainingStore } from '../../state/trainingStore';
 import { downloadText } from '../common/download';
 
@@ -25,8 +25,8 @@ const CHOICES: readonly ExportChoice[] = [
 
 /** The run on screen, as files: its curves and results, all of it as JSON, and a script to train it again in PyTorch. */
 export function RunExport() {
-  const savedId = useTrainingStore((s) => s.savedId);
-  const hasRobustness = useTrainingStore((s) => s.result?.robustness != null);
+  const savedId = useTrainingStore((s) => s.run.savedId);
+  const hasRobustness = useTrainingStore((s) => s.run.result?.robustness != null);
   if (!savedId) return null;
   const download = (choice: ExportChoice) => {
     const run = runOnScreen();

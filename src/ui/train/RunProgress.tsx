@@ -1,11 +1,11 @@
-import type { ProgressUpdate } from '../../engine/trainer';
+import type { ProgressUpdate } from '../../engine/reports';
 import { describeTimeLeft } from '../../state/timeLeft';
 import { useTrainingStore } from '../../state/trainingStore';
 import { LoadingBar } from '../common/LoadingBar';
 import { ProgressBar } from '../common/ProgressBar';
 
 function Pace({ progress }: { progress: ProgressUpdate }) {
-  const ended = useTrainingStore((s) => (s.result ? (s.result.stopped ? 'stopped' : 'finished') : null));
+  const ended = useTrainingStore((s) => (s.run.result ? (s.run.result.stopped ? 'stopped' : 'finished') : null));
   return (
     <p className="run-rate">
       <span data-testid="examples-seen" data-value={progress.examplesSeen}>
@@ -21,7 +21,7 @@ function Pace({ progress }: { progress: ProgressUpdate }) {
 
 export function RunProgress() {
   const loading = useTrainingStore((s) => s.loading);
-  const progress = useTrainingStore((s) => s.progress);
+  const progress = useTrainingStore((s) => s.run.progress);
   if (loading && loading.stage === 'data') {
     return <LoadingBar label="Loading MNIST for training" loadedBytes={loading.loadedBytes} totalBytes={loading.totalBytes} />;
   }

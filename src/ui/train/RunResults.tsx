@@ -11,9 +11,9 @@ import { RunExport } from './RunExport';
 /** The comparison at the end of the run (or of its latest epoch while it trains), with both arms' calibration. */
 export function RunResults() {
   // Deferred, like the predictions, so an epoch's end is drawn in slices rather than one long task.
-  const epochs = useDeferredValue(useTrainingStore((s) => s.epochs));
-  const result = useDeferredValue(useTrainingStore((s) => s.result));
-  const testSize = useTrainingStore((s) => s.config?.testSize ?? 0);
+  const epochs = useDeferredValue(useTrainingStore((s) => s.run.epochs));
+  const result = useDeferredValue(useTrainingStore((s) => s.run.result));
+  const testSize = useTrainingStore((s) => s.run.config?.testSize ?? 0);
   const rows = useMemo(() => summariseRun(epochs, result), [epochs, result]);
   const final = result?.final ?? epochs.at(-1);
   if (!rows || !final) return null;

@@ -6,7 +6,7 @@ import { useTrainingStore } from '../../state/trainingStore';
 
 /** Says when the run on screen was reopened from storage, and what it ran on; and when runs are not being saved. */
 export function SavedRunNotes() {
-  const reopened = useTrainingStore((s) => s.reopened);
+  const reopened = useTrainingStore((s) => s.run.reopened);
   const problem = useRunsStore((s) => s.problem);
   return (
     <>

@@ -4,7 +4,7 @@
  * nor measures their text; and each arm's line.
  */
 import { ARMS, type ArmName } from '../../engine/protocol';
-import type { MetricsPoint } from '../../engine/trainer';
+import type { MetricsPoint } from '../../engine/reports';
 import { niceCeiling, quarterTicks } from '../../state/axisScale';
 import { epochTicks } from '../../state/epochTicks';
 import { ARM_COLOURS } from './armColours';

@@ -1,4 +1,4 @@
-import type { ArmPoint } from '../../engine/trainer';
+import type { ArmPoint } from '../../engine/reports';
 
 export interface CurveSpec {
   /** Names the chart in its data-testid, e.g. "test-accuracy". */

@@ -6,8 +6,7 @@
 import type { TrainConfig } from '../engine/config';
 import type { PresetId } from '../engine/presets';
 import type { BackendInfo } from '../engine/protocol';
-import type { EpochSummary, MetricsPoint, RunResult } from '../engine/trainer';
-import type { SweepRecord } from './sweepResults';
+import type { ArmEpochSummary, EpochSummary, MetricsPoint, RunResult } from '../engine/reports';
 
 /** running: still training, or cut off by a reload, a crash or a closed tab (see displayStatus). */
 export type SavedRunStatus = 'running' | 'finished' | 'stopped' | 'failed';
@@ -33,6 +32,19 @@ export interface SavedRun extends SavedBase {
   result: RunResult | null;
   /** Why a failed run failed. */
   error: string | null;
+}
+
+/** The final metrics of one arm, as a sweep keeps them. */
+export type FinalMetrics = Pick<ArmEpochSummary, 'accuracy' | 'nll' | 'ece'>;
+
+/** One finished run of a sweep. */
+export interface SweepRecord {
+  alpha: number;
+  seed: number;
+  baseline: FinalMetrics;
+  mixup: FinalMetrics;
+  /** The run's wall time, pauses left out: what the time left of the sweep is estimated from. */
+  elapsedMs: number;
 }
 
 export interface SavedSweep extends SavedBase {

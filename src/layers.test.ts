@@ -1,0 +1,107 @@
+/**
+ * The import graph of src/: no circles, and every arrow points down the layers. Read from the source
+ * with TypeScript's own pre-processor (comments and strings are not imports); test files are left out,
+ * since a Node test may load TF.js to check what the page only receives.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const SRC = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The page's layers, top to bottom: each imports only the layers after it. `engine` is the engine's
+ * TF.js-free part (protocol, reports, config, client, presets, …). The worker's TF.js files stand
+ * beside the page: they import `engine` and what lies below it, and nothing on the page imports them.
+ */
+const LAYERS = ['ui', 'state', 'export', 'storage', 'engine', 'data', 'mixup'] as const;
+type Layer = (typeof LAYERS)[number] | 'worker';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !/\.(test|d)\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+function resolveImport(from: string, specifier: string): string | null {
+  if (!specifier.startsWith('.')) return null;
+  const base = resolve(dirname(from), specifier.replace(/\?.*$/, ''));
+  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((path) => /\.tsx?$/.test(path) && existsSync(path)) ?? null;
+}
+
+const files = sourceFiles(SRC);
+const name = (path: string): string => relative(SRC, path);
+const specifiers = new Map(files.map((file) => [file, ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((f) => f.fileName)]));
+const edges = new Map(files.map((file) => [file, (specifiers.get(file) ?? []).flatMap((s) => resolveImport(file, s) ?? [])]));
+
+/** Files that load TF.js, themselves or through what they import. */
+const loadsTfjs = new Set<string>();
+for (let grew = true; grew; ) {
+  grew = false;
+  for (const file of files) {
+    if (loadsTfjs.has(file)) continue;
+    const direct = (specifiers.get(file) ?? []).some((s) => s.startsWith('@tensorflow/'));
+    if (direct || (edges.get(file) ?? []).some((to) => loadsTfjs.has(to))) {
+      loadsTfjs.add(file);
+      grew = true;
+    }
+  }
+}
+
+function layerOf(file: string): Layer {
+  const top = name(file).split('/')[0] ?? '';
+  if (top === 'main.tsx') return 'ui';
+  if (top === 'engine') return loadsTfjs.has(file) ? 'worker' : 'engine';
+  if ((LAYERS as readonly string[]).includes(top)) return top as Layer;
+  throw new Error(`${name(file)} is in no layer; add its folder to LAYERS`);
+}
+
+const rank = (layer: Exclude<Layer, 'worker'>): number => LAYERS.indexOf(layer);
+
+function mayImport(from: Layer, to: Layer): boolean {
+  if (from === to) return true;
+  if (to === 'worker') return false;
+  if (from === 'worker') return rank(to) >= rank('engine');
+  return rank(to) > rank(from);
+}
+
+describe('the import graph of src/', () => {
+  it('reads every file', () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(loadsTfjs.has(join(SRC, 'engine/trainer.ts'))).toBe(true);
+    expect(loadsTfjs.has(join(SRC, 'engine/protocol.ts'))).toBe(false);
+  });
+
+  it('has every arrow pointing down the layers', () => {
+    const upward = files.flatMap((file) =>
+      (edges.get(file) ?? [])
+        .filter((to) => !mayImport(layerOf(file), layerOf(to)))
+        .map((to) => `${name(file)} (${layerOf(file)}) -> ${name(to)} (${layerOf(to)})`),
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it('has no circle', () => {
+    const circles: string[] = [];
+    const done = new Set<string>();
+    const path: string[] = [];
+    const visit = (file: string): void => {
+      const at = path.indexOf(file);
+      if (at >= 0) {
+        circles.push([...path.slice(at), file].map(name).join(' -> '));
+        return;
+      }
+      if (done.has(file)) return;
+      path.push(file);
+      for (const to of edges.get(file) ?? []) visit(to);
+      path.pop();
+      done.add(file);
+    };
+    files.forEach(visit);
+    expect(circles).toEqual([]);
+  });
+});
