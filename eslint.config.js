@@ -13,6 +13,11 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Prettier wraps code at 120 columns; this holds comments to the same width. Strings stay whole (searchable).
+      'max-len': [
+        'error',
+        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
+      ],
       'no-restricted-imports': 'off',
     },
   },
@@ -25,13 +30,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@tensorflow/*'], message: 'TF.js runs in the worker only; talk to it through engine/client and engine/protocol.' },
+            {
+              group: ['@tensorflow/*'],
+              message: 'TF.js runs in the worker only; talk to it through engine/client and engine/protocol.',
+            },
             {
               group: [
                 '**/engine/**',
-                ...['attackSettings', 'client', 'config', 'presets', 'protocol', 'reports', 'sweepPlan'].map((file) => `!**/engine/${file}`),
+                ...['attackSettings', 'client', 'config', 'presets', 'protocol', 'reports', 'sweepPlan'].map(
+                  (file) => `!**/engine/${file}`,
+                ),
               ],
-              message: 'The page may import only the TF.js-free engine files: attackSettings, client, config, presets, protocol, reports, sweepPlan.',
+              message:
+                'The page may import only the TF.js-free engine files: attackSettings, client, config, presets, protocol, reports, sweepPlan.',
             },
           ],
         },
@@ -44,7 +55,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['@tensorflow/*', 'react', 'react-dom', 'zustand', 'recharts', '../ui/*', '../state/*', '../engine/*'] },
+        {
+          patterns: [
+            '@tensorflow/*',
+            'react',
+            'react-dom',
+            'zustand',
+            'recharts',
+            '../ui/*',
+            '../state/*',
+            '../engine/*',
+          ],
+        },
       ],
     },
   },

@@ -21,7 +21,8 @@ export async function measureBareLoop(data: DeviceData, request: BenchRequest): 
       const images = tf.gather(data.train.images, index);
       const targets = tf.gather(data.train.targets, index);
       const loss = optimizer.minimize(
-        () => tf.losses.softmaxCrossEntropy(targets, model.apply(images, { training: true }) as tf.Tensor2D) as tf.Scalar,
+        () =>
+          tf.losses.softmaxCrossEntropy(targets, model.apply(images, { training: true }) as tf.Tensor2D) as tf.Scalar,
         true,
       );
       if (!loss) throw new Error('optimizer.minimize returned no loss');

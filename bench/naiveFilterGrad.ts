@@ -24,7 +24,11 @@ export function registerNaiveWasmFilterGrad(): void {
         const input = keep(transpose({ inputs: { x }, backend: wasm, attrs: { perm: [3, 1, 2, 0] } }));
         const filter = keep(transpose({ inputs: { x: dy }, backend: wasm, attrs: { perm: [1, 2, 0, 3] } }));
         const product = keep(
-          wasmKernel('Conv2D')({ inputs: { x: input, filter }, backend: wasm, attrs: { strides: 1, pad: 'valid', dataFormat: 'NHWC', dilations: 1 } }),
+          wasmKernel('Conv2D')({
+            inputs: { x: input, filter },
+            backend: wasm,
+            attrs: { strides: 1, pad: 'valid', dataFormat: 'NHWC', dilations: 1 },
+          }),
         );
         return transpose({ inputs: { x: product }, backend: wasm, attrs: { perm: [1, 2, 0, 3] } });
       });

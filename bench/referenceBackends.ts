@@ -6,7 +6,12 @@ import { registerNaiveWasmFilterGrad } from './naiveFilterGrad';
 
 /** Starts a reference point: TF.js's CPU backend as shipped, or wasm as shipped plus the naive stand-in. */
 export async function startReference(target: 'wasm-naive' | 'cpu-stock'): Promise<BackendInfo> {
-  const info = { reason: 'reference point for the bench', skipped: [], adapter: null, crossOriginIsolated: self.crossOriginIsolated };
+  const info = {
+    reason: 'reference point for the bench',
+    skipped: [],
+    adapter: null,
+    crossOriginIsolated: self.crossOriginIsolated,
+  };
   if (target === 'cpu-stock') {
     await tf.setBackend('cpu');
     return { ...info, name: 'cpu', requested: 'cpu', threads: null };

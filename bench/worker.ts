@@ -11,11 +11,16 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /** Each worker measures one backend and model: backends cannot be swapped cleanly in one TF.js instance. */
 async function measure(request: BenchRequest, dataUrl: string): Promise<BenchMessage> {
-  const backend = isAppBackend(request.backend) ? await initBackend(request.backend) : await startReference(request.backend);
+  const backend = isAppBackend(request.backend)
+    ? await initBackend(request.backend)
+    : await startReference(request.backend);
   if (backend.name !== request.backend && isAppBackend(request.backend)) {
     return { ok: false, error: `${request.backend} is unavailable here: ${backend.skipped.join('; ')}` };
   }
-  const [train, test] = await Promise.all([loadMnistSplit('train', { baseUrl: dataUrl }), loadMnistSplit('test', { baseUrl: dataUrl })]);
+  const [train, test] = await Promise.all([
+    loadMnistSplit('train', { baseUrl: dataUrl }),
+    loadMnistSplit('test', { baseUrl: dataUrl }),
+  ]);
   // Enough examples that the timed steps never reach an epoch's end (and its full evaluation).
   const trainSize = Math.min(60000, Math.max(1000, (request.steps + 2) * request.batchSize));
   const data = createDeviceData(train, test, {
@@ -61,6 +66,9 @@ async function measure(request: BenchRequest, dataUrl: string): Promise<BenchMes
 
 scope.onmessage = (message: MessageEvent<{ request: BenchRequest; dataUrl: string }>) => {
   measure(message.data.request, message.data.dataUrl)
-    .catch((error: unknown): BenchMessage => ({ ok: false, error: error instanceof Error ? error.message : String(error) }))
+    .catch((error: unknown): BenchMessage => ({
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    }))
     .then((reply) => scope.postMessage(reply));
 };

@@ -32,13 +32,14 @@ async function expectNoOverflowAtPhoneWidth(page: Page): Promise<void> {
     section.style.width = `${width}px`;
   }, VIEWPORTS.phone.width - 32);
   await expect
-    .poll(() =>
-      panel.evaluate((section) => {
-        const right = section.getBoundingClientRect().right;
-        return [...section.querySelectorAll('*')]
-          .filter((element) => element.getBoundingClientRect().right > right + 0.5)
-          .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
-      }),
+    .poll(
+      () =>
+        panel.evaluate((section) => {
+          const right = section.getBoundingClientRect().right;
+          return [...section.querySelectorAll('*')]
+            .filter((element) => element.getBoundingClientRect().right > right + 0.5)
+            .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
+        }),
       { message: 'nothing in the panel may stick out on a phone' },
     )
     .toEqual([]);
@@ -47,7 +48,8 @@ async function expectNoOverflowAtPhoneWidth(page: Page): Promise<void> {
   });
 }
 
-const slider = (page: Page, name: 'alpha' | 'beta'): Locator => betaPanel(page).getByRole('slider', { name, exact: true });
+const slider = (page: Page, name: 'alpha' | 'beta'): Locator =>
+  betaPanel(page).getByRole('slider', { name, exact: true });
 const shownShape = (page: Page, name: 'alpha' | 'beta'): Locator =>
   slider(page, name).locator('xpath=following-sibling::output[1]');
 
@@ -61,7 +63,10 @@ test('the α slider redraws the density, the histogram and the read-out, with no
   // The default α = 0.4 sits at position 1000 · ln 8 / ln 200 = 392; Beta(0.4, 0.4) has sd 1/(2√1.8) = 0.373.
   await expect(alpha).toHaveValue('392');
   await expect(shownShape(page, 'alpha')).toHaveText('0.4');
-  await expect(betaPanel(page).getByRole('button', { name: '0.4', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(betaPanel(page).getByRole('button', { name: '0.4', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(readout).toContainText('Exact: mean 0.500 · sd 0.373');
   await expect(betaPanel(page).getByTestId('beta-density').locator('.recharts-bar-rectangle')).toHaveCount(40);
   await expect(betaPanel(page).getByTestId('beta-density')).toContainText('density');
@@ -131,7 +136,9 @@ test("the asymmetric switch reveals β, and Beta(1, α) shows the tutorial's lop
   expect(errors).toEqual([]);
 });
 
-test('α typed on the Train panel: 0 means no mixing, above 10 pins the slider and keeps the true value', async ({ page }) => {
+test('α typed on the Train panel: 0 means no mixing, above 10 pins the slider and keeps the true value', async ({
+  page,
+}) => {
   await page.setViewportSize(VIEWPORTS.desktop);
   await page.goto('/');
   const setAlphaOnTrainPanel = async (value: string) => {
@@ -141,7 +148,9 @@ test('α typed on the Train panel: 0 means no mixing, above 10 pins the slider a
   };
 
   await setAlphaOnTrainPanel('0');
-  await expect(betaPanel(page).getByText('α = 0: no mixing; every λ is 1, the mixup arm trains like the baseline.')).toBeVisible();
+  await expect(
+    betaPanel(page).getByText('α = 0: no mixing; every λ is 1, the mixup arm trains like the baseline.'),
+  ).toBeVisible();
   await expect(betaPanel(page).getByTestId('beta-density')).toHaveCount(0);
   await expect(slider(page, 'alpha')).toHaveValue('0');
   await saveScreenshot(page, 'beta-panel-no-mixing');

@@ -3,10 +3,17 @@ import { canvasPixels } from './support/canvas';
 import { collectPageErrors } from './support/console';
 import { saveScreenshot, VIEWPORTS } from './support/screenshots';
 
-const pairCard = (page: Page, number: number) => page.getByRole('list', { name: 'Blended pairs' }).getByRole('listitem').nth(number - 1);
-const pairCanvas = (page: Page, number: number, part: 'xi' | 'xj' | 'mixed') => page.getByTestId(`pair-${number}-${part}`);
+const pairCard = (page: Page, number: number) =>
+  page
+    .getByRole('list', { name: 'Blended pairs' })
+    .getByRole('listitem')
+    .nth(number - 1);
+const pairCanvas = (page: Page, number: number, part: 'xi' | 'xj' | 'mixed') =>
+  page.getByTestId(`pair-${number}-${part}`);
 
-test('the gallery blends real digit pairs with the training settings, and the scrubber walks from x_j to x_i', async ({ page }) => {
+test('the gallery blends real digit pairs with the training settings, and the scrubber walks from x_j to x_i', async ({
+  page,
+}) => {
   const errors = collectPageErrors(page);
   await page.setViewportSize(VIEWPORTS.desktop);
   await page.goto('/');
@@ -61,7 +68,10 @@ test('the gallery blends real digit pairs with the training settings, and the sc
   await expect(page.getByRole('group', { name: 'Mixing' }).getByRole('radio', { name: 'CutMix' })).toBeChecked();
   await expect(page.getByTestId('cutmix-box').first()).toBeVisible();
   for (let number = 1; number <= 8; number++) {
-    const from = [await canvasPixels(pairCanvas(page, number, 'xi')), await canvasPixels(pairCanvas(page, number, 'xj'))];
+    const from = [
+      await canvasPixels(pairCanvas(page, number, 'xi')),
+      await canvasPixels(pairCanvas(page, number, 'xj')),
+    ];
     const mixed = await canvasPixels(pairCanvas(page, number, 'mixed'));
     expect(mixed.every((value, p) => value === from[0]?.[p] || value === from[1]?.[p])).toBe(true);
   }

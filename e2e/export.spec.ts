@@ -10,9 +10,15 @@ async function download(page: Page, button: ReturnType<Page['getByRole']>): Prom
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
 
-const rowsOf = (csv: string) => csv.trimEnd().split('\n').map((line) => line.split(','));
+const rowsOf = (csv: string) =>
+  csv
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.split(','));
 
-test('a finished run exports its curves, results and everything as CSV, JSON, PNG and a PyTorch script that agree with the page', async ({ page }) => {
+test('a finished run exports its curves, results and everything as CSV, JSON, PNG and a PyTorch script that agree with the page', async ({
+  page,
+}) => {
   const errors = collectPageErrors(page);
   await page.goto('/?panel=train');
   await configureShortRun(page);
@@ -31,19 +37,45 @@ test('a finished run exports its curves, results and everything as CSV, JSON, PN
   await expect(shown.first()).toHaveText(`${(100 * run.result.final.baseline.accuracy).toFixed(2)}%`);
   await expect(shown.nth(1)).toHaveText(`${(100 * run.result.final.mixup.accuracy).toFixed(2)}%`);
 
-  const curves = rowsOf((await download(page, exports.getByRole('button', { name: 'Curves (CSV)' }))).bytes.toString('utf8'));
-  expect(curves[0]).toEqual(['step', 'epoch', 'examples_seen', 'baseline_train_loss', 'baseline_test_accuracy', 'baseline_test_nll', 'baseline_ece', 'mixup_train_loss', 'mixup_test_accuracy', 'mixup_test_nll', 'mixup_ece']);
+  const curves = rowsOf(
+    (await download(page, exports.getByRole('button', { name: 'Curves (CSV)' }))).bytes.toString('utf8'),
+  );
+  expect(curves[0]).toEqual([
+    'step',
+    'epoch',
+    'examples_seen',
+    'baseline_train_loss',
+    'baseline_test_accuracy',
+    'baseline_test_nll',
+    'baseline_ece',
+    'mixup_train_loss',
+    'mixup_test_accuracy',
+    'mixup_test_nll',
+    'mixup_ece',
+  ]);
   expect(curves.slice(1).map((row) => row.map(Number))).toEqual(
-    run.points.map((p: { step: number; epoch: number; examplesSeen: number; baseline: Record<string, number>; mixup: Record<string, number> }) => [
-      p.step, p.epoch, p.examplesSeen,
-      ...['baseline', 'mixup'].flatMap((arm) => {
-        const a = p[arm as 'baseline' | 'mixup'] as Record<string, number>;
-        return [a.trainLoss, a.testAccuracy, a.testNll, a.ece];
-      }),
-    ]),
+    run.points.map(
+      (p: {
+        step: number;
+        epoch: number;
+        examplesSeen: number;
+        baseline: Record<string, number>;
+        mixup: Record<string, number>;
+      }) => [
+        p.step,
+        p.epoch,
+        p.examplesSeen,
+        ...['baseline', 'mixup'].flatMap((arm) => {
+          const a = p[arm as 'baseline' | 'mixup'] as Record<string, number>;
+          return [a.trainLoss, a.testAccuracy, a.testNll, a.ece];
+        }),
+      ],
+    ),
   );
 
-  const epochs = rowsOf((await download(page, exports.getByRole('button', { name: 'Per-epoch results (CSV)' }))).bytes.toString('utf8'));
+  const epochs = rowsOf(
+    (await download(page, exports.getByRole('button', { name: 'Per-epoch results (CSV)' }))).bytes.toString('utf8'),
+  );
   expect(epochs).toHaveLength(2);
   expect(Number(epochs[1]?.[2])).toBe(run.result.final.baseline.accuracy);
 
@@ -57,7 +89,10 @@ test('a finished run exports its curves, results and everything as CSV, JSON, PN
   // PNG width and height, big-endian at bytes 16–23: twice the chart's size.
   expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(400);
   expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(300);
-  const reliability = await download(page, page.getByRole('button', { name: 'Save the mixup reliability diagram as PNG' }));
+  const reliability = await download(
+    page,
+    page.getByRole('button', { name: 'Save the mixup reliability diagram as PNG' }),
+  );
   expect(reliability.bytes.length).toBeGreaterThan(2000);
   // Kept beside the screenshots, to look at.
   await mkdir('test-results/screenshots', { recursive: true });

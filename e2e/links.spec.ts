@@ -33,7 +33,8 @@ test('a link opens the same setup, the address bar follows every change, and a r
   await page.goto(SETUP);
   await expect(page.getByRole('tab', { name: 'Train' })).toHaveAttribute('aria-selected', 'true');
   await page.getByText('Advanced settings', { exact: true }).click();
-  for (const [label, value] of Object.entries(EXPECTED)) await expect(page.getByLabel(label, { exact: true }), label).toHaveValue(value);
+  for (const [label, value] of Object.entries(EXPECTED))
+    await expect(page.getByLabel(label, { exact: true }), label).toHaveValue(value);
   await expect(page.getByLabel('α', { exact: true })).toHaveValue('1.5');
   await expect(page.getByTestId('link-notice')).toHaveCount(0);
 
@@ -43,7 +44,9 @@ test('a link opens the same setup, the address bar follows every change, and a r
   await expect.poll(() => new URL(page.url()).searchParams.get('panel')).toBe('sweep');
   await page.reload();
   await expect(page.getByRole('tab', { name: 'α sweep' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByTestId('sweep-shared')).toContainText('seed-cnn model · 2,500 training examples · 30% wrong labels · 9 epochs');
+  await expect(page.getByTestId('sweep-shared')).toContainText(
+    'seed-cnn model · 2,500 training examples · 30% wrong labels · 9 epochs',
+  );
   expect(errors).toEqual([]);
 });
 

@@ -12,7 +12,9 @@ async function trainShortRun(page: Page, alpha: string): Promise<void> {
 
 const savedItems = (page: Page) => page.getByTestId('saved-item');
 
-test('finished runs survive a reload, reopen on the Train tab, compare on the same charts, rename and delete', async ({ page }) => {
+test('finished runs survive a reload, reopen on the Train tab, compare on the same charts, rename and delete', async ({
+  page,
+}) => {
   const errors = collectPageErrors(page);
   await page.goto('/?panel=train');
   await configureShortRun(page);
@@ -43,9 +45,13 @@ test('finished runs survive a reload, reopen on the Train tab, compare on the sa
   await savedItems(page).first().getByRole('button', { name: 'Open' }).click();
   await expect(page.getByRole('tab', { name: 'Train' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('results-table').locator('tbody tr').first()).toHaveText(finalAccuracy);
-  await expect.poll(async () => Number(await page.getByTestId('curve-test-accuracy').getAttribute('data-points'))).toBeGreaterThan(1);
+  await expect
+    .poll(async () => Number(await page.getByTestId('curve-test-accuracy').getAttribute('data-points')))
+    .toBeGreaterThan(1);
   await expect(page.getByLabel('α', { exact: true })).toHaveValue('1');
-  await expect(page.getByTestId('reopened-note')).toContainText(/Showing a saved run, “High α”, trained .* on wasm · \d threads? in Chrome \d+\./);
+  await expect(page.getByTestId('reopened-note')).toContainText(
+    /Showing a saved run, “High α”, trained .* on wasm · \d threads? in Chrome \d+\./,
+  );
 
   await page.reload();
   await page.getByRole('tab', { name: 'Runs' }).click();
@@ -72,5 +78,7 @@ test('a run cut off by a reload keeps the points it had saved', async ({ page })
   const kept = Number((await item.innerText()).match(/(\d+) points kept/)?.[1]);
   expect(kept).toBeGreaterThan(3);
   await item.getByRole('button', { name: 'Open' }).click();
-  await expect.poll(async () => Number(await page.getByTestId('curve-test-accuracy').getAttribute('data-points'))).toBeGreaterThan(3);
+  await expect
+    .poll(async () => Number(await page.getByTestId('curve-test-accuracy').getAttribute('data-points')))
+    .toBeGreaterThan(3);
 });

@@ -21,11 +21,16 @@ async function expectPlotted(page: Page, alphas: readonly string[]): Promise<voi
   }
   const rows = page.getByTestId('sweep-table').locator('tbody tr');
   await expect(rows).toHaveCount(alphas.length + 1);
-  expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-alpha')))).toEqual(['baseline', ...alphas]);
+  expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-alpha')))).toEqual([
+    'baseline',
+    ...alphas,
+  ]);
   await expect(rows.first().locator('td').first()).toHaveText(/^\d+\.\d\d%$/);
 }
 
-test('a sweep of two α values and one seed on a small training set finishes and plots both points', async ({ page }) => {
+test('a sweep of two α values and one seed on a small training set finishes and plots both points', async ({
+  page,
+}) => {
   const errors = collectPageErrors(page);
   await openSweepTab(page, { trainSize: 200, epochs: 1 });
   await expect(page.getByTestId('sweep-shared')).toContainText('200 training examples · 1 epoch');
@@ -68,6 +73,8 @@ test('a bad α list is named and nothing starts', async ({ page }) => {
   await page.getByRole('tab', { name: 'α sweep' }).click();
   await page.getByLabel('α values').fill('0.2, lots');
   await page.getByRole('button', { name: 'Run sweep' }).click();
-  await expect(page.getByRole('alert')).toHaveText("The α list needs numbers separated by commas, got 'lots' in '0.2, lots'.");
+  await expect(page.getByRole('alert')).toHaveText(
+    "The α list needs numbers separated by commas, got 'lots' in '0.2, lots'.",
+  );
   await expect(page.getByTestId('sweep-status')).toHaveText('Not started');
 });

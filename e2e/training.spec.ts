@@ -9,7 +9,12 @@ async function openTrainTab(page: Page, url: string): Promise<void> {
 }
 
 const testIdValue = async (page: Page, testId: string): Promise<number> =>
-  Number(await page.getByTestId(testId).getAttribute('data-value', { timeout: 1_000 }).catch(() => 0));
+  Number(
+    await page
+      .getByTestId(testId)
+      .getAttribute('data-value', { timeout: 1_000 })
+      .catch(() => 0),
+  );
 
 async function expectMetricPoints(page: Page): Promise<void> {
   await expect
@@ -50,12 +55,15 @@ async function observeLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        window.longTasks.push({ startTime: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
     window.longFrames = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as LongAnimationFrame[]) {
-        const scripts = entry.scripts.map((script) => `${script.invoker} ${Math.round(script.duration)} ms ${script.sourceFunctionName}`);
+        const scripts = entry.scripts.map(
+          (script) => `${script.invoker} ${Math.round(script.duration)} ms ${script.sourceFunctionName}`,
+        );
         window.longFrames.push({ startTime: entry.startTime, duration: entry.duration, scripts });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
@@ -78,13 +86,18 @@ async function runToEnd(page: Page): Promise<{ startTime: number; duration: numb
         .map((task) => ({
           ...task,
           // The scripts of the animation frame the task fell in, so a failure says what was slow.
-          scripts: window.longFrames.find((frame) => frame.startTime <= task.startTime && task.startTime < frame.startTime + frame.duration)?.scripts ?? [],
+          scripts:
+            window.longFrames.find(
+              (frame) => frame.startTime <= task.startTime && task.startTime < frame.startTime + frame.duration,
+            )?.scripts ?? [],
         })),
     [from, until] as const,
   );
 }
 
-test('a run on the automatic backend draws both arms, then shows results, calibration and predictions', async ({ page }) => {
+test('a run on the automatic backend draws both arms, then shows results, calibration and predictions', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const errors = collectPageErrors(page);
   await observeLongTasks(page);
@@ -92,7 +105,9 @@ test('a run on the automatic backend draws both arms, then shows results, calibr
   await openTrainTab(page, '/');
   await configureShortRun(page, { trainSize: 1000, epochs: 2 });
   // Recorded here, asserted by the next test on a page's second run.
-  test.info().annotations.push({ type: 'long tasks of a first run', description: JSON.stringify(await runToEnd(page)) });
+  test
+    .info()
+    .annotations.push({ type: 'long tasks of a first run', description: JSON.stringify(await runToEnd(page)) });
   await expect(page.getByTestId('backend-why')).toContainText('Automatic:');
   await expect(page.getByRole('progressbar', { name: 'Epoch progress' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Run progress' })).toBeVisible();
@@ -110,7 +125,8 @@ test('a run on the automatic backend draws both arms, then shows results, calibr
   await expect(robustness).toContainText('first 200 test digits');
   await expect(robustness.locator('tbody tr')).toHaveCount(4);
   await expect(robustness.locator('tbody th').first()).toHaveText('ε = 0 (no attack)');
-  for (const text of await robustness.locator('td').allTextContents()) expect(text, 'robustness cell').toMatch(/\d+\.\d\d%/);
+  for (const text of await robustness.locator('td').allTextContents())
+    expect(text, 'robustness cell').toMatch(/\d+\.\d\d%/);
   await expect(page.getByTestId('reliability-baseline').locator('rect')).not.toHaveCount(0);
   await expect(page.getByTestId('reliability-mixup').locator('rect')).not.toHaveCount(0);
   await expect(page.getByTestId('predictions').getByTestId('prediction-card')).toHaveCount(24);

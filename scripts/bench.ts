@@ -7,7 +7,13 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
-import { BENCH_TARGETS, type BenchMessage, type BenchRecord, type BenchRequest, type BenchTarget } from '../bench/protocol';
+import {
+  BENCH_TARGETS,
+  type BenchMessage,
+  type BenchRecord,
+  type BenchRequest,
+  type BenchTarget,
+} from '../bench/protocol';
 import type { ModelKind } from '../src/engine/config';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './chromium';
 import { benchTable, resultsMarkdown } from './bench/report';
@@ -16,7 +22,8 @@ const MODELS: ModelKind[] = ['tiny', 'seed-cnn'];
 /** Timed steps per measurement: the seed-cnn is ~20× heavier, and SwiftShader is slow. */
 const DEFAULT_STEPS: Record<ModelKind, number> = { tiny: 20, 'seed-cnn': 4 };
 /** wasm takes a tenth of a second for the default steps, too short to time; it gets ten times as many. */
-const defaultSteps = (target: BenchTarget, model: ModelKind) => DEFAULT_STEPS[model] * (target.startsWith('wasm') ? 10 : 1);
+const defaultSteps = (target: BenchTarget, model: ModelKind) =>
+  DEFAULT_STEPS[model] * (target.startsWith('wasm') ? 10 : 1);
 
 function parseList<T extends string>(raw: string | undefined, allowed: readonly T[], flag: string): T[] {
   if (raw === undefined) return [...allowed];
@@ -44,7 +51,8 @@ async function main(): Promise<void> {
   const models = parseList<ModelKind>(values.models, MODELS, 'models');
   const batchSize = Number(values['batch-size'] ?? 64);
   const steps = values.steps === undefined ? null : Number(values.steps);
-  if (!Number.isInteger(batchSize) || batchSize < 8 || batchSize > 512) throw new Error('--batch-size must be an integer from 8 to 512');
+  if (!Number.isInteger(batchSize) || batchSize < 8 || batchSize > 512)
+    throw new Error('--batch-size must be an integer from 8 to 512');
   if (steps !== null && (!Number.isInteger(steps) || steps < 1)) throw new Error('--steps must be a positive integer');
 
   const executablePath = findChromium();
@@ -54,7 +62,10 @@ async function main(): Promise<void> {
     // No watching: an edit elsewhere in the tree must not reload the page in the middle of a run.
     server: { port: 5174, strictPort: false, hmr: false, watch: null },
     // Pre-bundle TF.js up front: discovered late, Vite would reload the page in the middle of a run.
-    optimizeDeps: { entries: ['bench/index.html', 'bench/worker.ts'], include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-webgpu', '@tensorflow/tfjs-backend-wasm'] },
+    optimizeDeps: {
+      entries: ['bench/index.html', 'bench/worker.ts'],
+      include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-webgpu', '@tensorflow/tfjs-backend-wasm'],
+    },
   });
   await server.listen();
   const url = server.resolvedUrls?.local[0];
@@ -86,7 +97,8 @@ async function main(): Promise<void> {
         }
         if (reply.reply.adapter) adapters.add(`${backend}: ${reply.reply.adapter}`);
         records.push(...reply.reply.records);
-        for (const r of reply.reply.records) console.log(`  ${r.loop.padEnd(6)} ${r.examplesPerSecond.toFixed(1)} examples/s`);
+        for (const r of reply.reply.records)
+          console.log(`  ${r.loop.padEnd(6)} ${r.examplesPerSecond.toFixed(1)} examples/s`);
       }
     }
     const environment = {

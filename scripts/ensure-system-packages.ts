@@ -27,7 +27,9 @@ function installWithApt(names: string[]): boolean {
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in PACKAGES));
 if (unknown.length) {
-  console.error(`ensure-system-packages: unknown package ${unknown.join(', ')}; it knows ${Object.keys(PACKAGES).join(', ')}.`);
+  console.error(
+    `ensure-system-packages: unknown package ${unknown.join(', ')}; it knows ${Object.keys(PACKAGES).join(', ')}.`,
+  );
   process.exit(1);
 }
 if (process.env.CHROMIUM_PATH && !findChromium()) {

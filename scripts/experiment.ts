@@ -17,12 +17,16 @@ import type { SeedRun } from './experiment/report';
 import { runSeeds } from './experiment/runSeeds';
 
 function printRuns(runs: readonly SeedRun[], testSize: number): void {
-  console.log(`\nPer epoch, on ${testSize.toLocaleString('en')} test images (mean ± std over ${runs.length} seed(s)):\n`);
+  console.log(
+    `\nPer epoch, on ${testSize.toLocaleString('en')} test images (mean ± std over ${runs.length} seed(s)):\n`,
+  );
   console.log(epochTable(runs));
   console.log('\nSummary:\n');
   console.log(summaryTable(runs));
   const attackedOn = runs.find((run) => run.robustness)?.robustness?.size;
-  console.log(`\nAccuracy under an FGSM attack${attackedOn ? ` on the first ${attackedOn.toLocaleString('en')} test images` : ''}:\n`);
+  console.log(
+    `\nAccuracy under an FGSM attack${attackedOn ? ` on the first ${attackedOn.toLocaleString('en')} test images` : ''}:\n`,
+  );
   console.log(robustnessTable(runs));
 }
 
@@ -45,17 +49,27 @@ async function main(): Promise<void> {
   }
   const train = await trainerFor(args.framework, args.backend);
   console.log(`Config: ${JSON.stringify(args.config)}`);
-  console.log(`Seeds: ${args.seeds.join(', ')} · ${args.framework === 'pytorch' ? 'framework: PyTorch' : `backend: ${tf.getBackend()}`}\n`);
+  console.log(
+    `Seeds: ${args.seeds.join(', ')} · ${args.framework === 'pytorch' ? 'framework: PyTorch' : `backend: ${tf.getBackend()}`}\n`,
+  );
 
   if (args.sweepAlphas) {
     const sweep: (SweepPoint & { runs: SeedRun[] })[] = [];
     for (const alpha of args.sweepAlphas) {
-      sweep.push({ alpha, runs: await train({ ...args.config, alpha }, args.seeds, (line) => console.log(`α = ${alpha} · ${line}`)) });
+      sweep.push({
+        alpha,
+        runs: await train({ ...args.config, alpha }, args.seeds, (line) => console.log(`α = ${alpha} · ${line}`)),
+      });
     }
-    console.log(`\nα sweep: the mixup arm's final metrics per α, mean ± std over ${args.seeds.length} seed(s); the baseline for reference:\n`);
+    console.log(
+      `\nα sweep: the mixup arm's final metrics per α, mean ± std over ${args.seeds.length} seed(s); the baseline for reference:\n`,
+    );
     console.log(sweepTable(sweep));
     if (args.jsonPath) {
-      writeFileSync(args.jsonPath, `${JSON.stringify({ config: args.config, seeds: args.seeds, framework: args.framework, backend: args.backend, sweep }, null, 2)}\n`);
+      writeFileSync(
+        args.jsonPath,
+        `${JSON.stringify({ config: args.config, seeds: args.seeds, framework: args.framework, backend: args.backend, sweep }, null, 2)}\n`,
+      );
       console.log(`\nWrote ${args.jsonPath}`);
     }
     return;
@@ -64,7 +78,10 @@ async function main(): Promise<void> {
   const runs = await train(args.config, args.seeds, (line) => console.log(line));
   printRuns(runs, args.config.testSize);
   if (args.jsonPath) {
-    writeFileSync(args.jsonPath, `${JSON.stringify({ config: args.config, seeds: args.seeds, framework: args.framework, backend: args.backend, runs }, null, 2)}\n`);
+    writeFileSync(
+      args.jsonPath,
+      `${JSON.stringify({ config: args.config, seeds: args.seeds, framework: args.framework, backend: args.backend, runs }, null, 2)}\n`,
+    );
     console.log(`\nWrote ${args.jsonPath}`);
   }
 }

@@ -18,7 +18,12 @@ const CONTENTS: Record<AssetKey, Uint8Array> = {
   testImages: makeImages(10, 4, 4),
   testLabels: makeLabels(10),
 };
-const DIMS: Record<AssetKey, number[]> = { trainImages: [20, 4, 4], trainLabels: [20], testImages: [10, 4, 4], testLabels: [10] };
+const DIMS: Record<AssetKey, number[]> = {
+  trainImages: [20, 4, 4],
+  trainLabels: [20],
+  testImages: [10, 4, 4],
+  testLabels: [10],
+};
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -100,7 +105,9 @@ describe('prepareData', () => {
       });
     }
     expect(lines[0]).toMatch(/^Building MNIST assets in .* \(manifest\.json does not exist yet\)$/);
-    expect(lines.at(-1)).toMatch(/^Wrote manifest\.json and 4 assets: [\d.]+ kB in all \(budget 12\.00 MB\), in [\d.]+ s$/);
+    expect(lines.at(-1)).toMatch(
+      /^Wrote manifest\.json and 4 assets: [\d.]+ kB in all \(budget 12\.00 MB\), in [\d.]+ s$/,
+    );
   });
 
   it('skips the work when the assets are up to date, saying so in one line', async () => {
@@ -158,7 +165,9 @@ describe('prepareData', () => {
     await writeFile(join(sourceDir, 'train-images-idx3-ubyte'), damaged);
     const message = await failure();
     expect(message).toMatch(
-      new RegExp(`mnist/train-images-idx3-ubyte: SHA-256 is ${sha256(damaged)}, expected ${sources.trainImages.sha256}\\.`),
+      new RegExp(
+        `mnist/train-images-idx3-ubyte: SHA-256 is ${sha256(damaged)}, expected ${sources.trainImages.sha256}\\.`,
+      ),
     );
     expect(message).toMatch(/Reinstall the dependencies with `npm ci`/);
     expect(await outputs()).toEqual([]);
@@ -168,7 +177,9 @@ describe('prepareData', () => {
     const bad = CONTENTS.testLabels.slice();
     bad[3] = 3;
     await writeFile(join(sourceDir, 't10k-labels-idx1-ubyte'), bad);
-    const message = await failure({ sources: { ...sources, testLabels: { ...sources.testLabels, sha256: sha256(bad) } } });
+    const message = await failure({
+      sources: { ...sources, testLabels: { ...sources.testLabels, sha256: sha256(bad) } },
+    });
     expect(message).toMatch(
       /mnist\/t10k-labels-idx1-ubyte: bad magic number 0x00000803 \(3 dimensions\), expected 0x00000801 \(unsigned bytes, 1 dimension\)\. Reinstall/,
     );
@@ -178,7 +189,9 @@ describe('prepareData', () => {
     const bad = CONTENTS.testImages.slice();
     bad.set([0x50, 0x4b, 0x03, 0x04]);
     await writeFile(join(sourceDir, 't10k-images-idx3-ubyte'), bad);
-    expect(await failure()).toMatch(/mnist\/t10k-images-idx3-ubyte: bad magic number 0x504b0304, expected 0x00000803 \(unsigned bytes, 3 dimensions\); this is not an IDX file/);
+    expect(await failure()).toMatch(
+      /mnist\/t10k-images-idx3-ubyte: bad magic number 0x504b0304, expected 0x00000803 \(unsigned bytes, 3 dimensions\); this is not an IDX file/,
+    );
   });
 
   it('fails on a source of the wrong shape or with a bad label', async () => {

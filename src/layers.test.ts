@@ -30,17 +30,28 @@ function sourceFiles(dir: string): string[] {
 function resolveImport(from: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null;
   const base = resolve(dirname(from), specifier.replace(/\?.*$/, ''));
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((path) => /\.tsx?$/.test(path) && existsSync(path)) ?? null;
+  return (
+    [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find(
+      (path) => /\.tsx?$/.test(path) && existsSync(path),
+    ) ?? null
+  );
 }
 
 const files = sourceFiles(SRC);
 const name = (path: string): string => relative(SRC, path);
-const specifiers = new Map(files.map((file) => [file, ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((f) => f.fileName)]));
-const edges = new Map(files.map((file) => [file, (specifiers.get(file) ?? []).flatMap((s) => resolveImport(file, s) ?? [])]));
+const specifiers = new Map(
+  files.map((file) => [
+    file,
+    ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((f) => f.fileName),
+  ]),
+);
+const edges = new Map(
+  files.map((file) => [file, (specifiers.get(file) ?? []).flatMap((s) => resolveImport(file, s) ?? [])]),
+);
 
 /** Files that load TF.js, themselves or through what they import. */
 const loadsTfjs = new Set<string>();
-for (let grew = true; grew; ) {
+for (let grew = true; grew;) {
   grew = false;
   for (const file of files) {
     if (loadsTfjs.has(file)) continue;

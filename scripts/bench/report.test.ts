@@ -23,7 +23,14 @@ describe('bench report', () => {
   });
 
   it('writes the machine and browser beside the figures', () => {
-    const md = resultsMarkdown(records, { command: 'npm run bench', date: '2026-11-23', machine: 'm', browser: 'b', adapters: ['webgpu: x'], notes: ['n'] });
+    const md = resultsMarkdown(records, {
+      command: 'npm run bench',
+      date: '2026-11-23',
+      machine: 'm',
+      browser: 'b',
+      adapters: ['webgpu: x'],
+      notes: ['n'],
+    });
     expect(md).toContain('- Machine: m');
     expect(md).toContain('- Command: `npm run bench`');
     expect(md).toContain('| webgl | tiny | 64 | 190.0 | 200.0 | 95% |');
@@ -31,7 +38,13 @@ describe('bench report', () => {
   });
 
   it('states how many times as fast wasm trains as each reference that was measured', () => {
-    const rec = (backend: BenchRecord['backend'], examplesPerSecond: number): BenchRecord => ({ backend, model: 'tiny', loop: 'paired', batchSize: 64, examplesPerSecond });
+    const rec = (backend: BenchRecord['backend'], examplesPerSecond: number): BenchRecord => ({
+      backend,
+      model: 'tiny',
+      loop: 'paired',
+      batchSize: 64,
+      examplesPerSecond,
+    });
     expect(wasmSpeedups([rec('wasm', 3000), rec('cpu', 300), rec('cpu-stock', 80)])).toEqual([
       "tiny: wasm 10.0× the app's CPU backend (with its fast filter gradient)",
       "tiny: wasm 37.5× TF.js's CPU backend as shipped",

@@ -23,7 +23,13 @@ export function pairRecords(records: readonly BenchRecord[]): Row[] {
   const rows = new Map<string, Row>();
   for (const r of records) {
     const key = `${r.backend}|${r.model}|${r.batchSize}`;
-    const row = rows.get(key) ?? { backend: r.backend, model: r.model, batchSize: r.batchSize, paired: null, bare: null };
+    const row = rows.get(key) ?? {
+      backend: r.backend,
+      model: r.model,
+      batchSize: r.batchSize,
+      paired: null,
+      bare: null,
+    };
     row[r.loop] = r.examplesPerSecond;
     rows.set(key, row);
   }
@@ -34,7 +40,14 @@ const rate = (value: number | null) => (value === null ? '—' : value.toFixed(1
 const ratio = (row: Row) => (row.paired !== null && row.bare ? `${((100 * row.paired) / row.bare).toFixed(0)}%` : '—');
 
 function cells(rows: Row[]): string[][] {
-  return rows.map((row) => [row.backend, row.model, String(row.batchSize), rate(row.paired), rate(row.bare), ratio(row)]);
+  return rows.map((row) => [
+    row.backend,
+    row.model,
+    String(row.batchSize),
+    rate(row.paired),
+    rate(row.bare),
+    ratio(row),
+  ]);
 }
 
 /** What each reference in the speed-up lines is, for a reader of RESULTS.md. */
@@ -53,7 +66,8 @@ export function wasmSpeedups(records: readonly BenchRecord[]): string[] {
   for (const row of rows.filter((r) => r.backend === 'wasm' && r.paired)) {
     for (const [target, label] of Object.entries(REFERENCES)) {
       const other = rows.find((r) => r.backend === target && r.model === row.model && r.batchSize === row.batchSize);
-      if (other?.paired && row.paired) lines.push(`${row.model}: wasm ${(row.paired / other.paired).toFixed(1)}× ${label}`);
+      if (other?.paired && row.paired)
+        lines.push(`${row.model}: wasm ${(row.paired / other.paired).toFixed(1)}× ${label}`);
     }
   }
   return lines;
@@ -68,7 +82,9 @@ export function benchTable(records: readonly BenchRecord[]): string {
 }
 
 export function resultsMarkdown(records: readonly BenchRecord[], env: BenchEnvironment): string {
-  const table = [HEADER, HEADER.map(() => '---'), ...cells(pairRecords(records))].map((row) => `| ${row.join(' | ')} |`);
+  const table = [HEADER, HEADER.map(() => '---'), ...cells(pairRecords(records))].map(
+    (row) => `| ${row.join(' | ')} |`,
+  );
   return [
     '# Benchmark results',
     '',
@@ -92,7 +108,9 @@ export function resultsMarkdown(records: readonly BenchRecord[], env: BenchEnvir
     ...(env.adapters.length ? [`- Adapters and threads: ${env.adapters.join('; ')}`] : []),
     '',
     ...table,
-    ...(wasmSpeedups(records).length ? ['', 'Speed-ups, paired loop:', '', ...wasmSpeedups(records).map((line) => `- ${line}`)] : []),
+    ...(wasmSpeedups(records).length
+      ? ['', 'Speed-ups, paired loop:', '', ...wasmSpeedups(records).map((line) => `- ${line}`)]
+      : []),
     ...(env.notes.length ? ['', 'Not measured:', '', ...env.notes.map((note) => `- ${note}`)] : []),
     '',
   ].join('\n');

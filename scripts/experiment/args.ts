@@ -51,11 +51,11 @@ export function usage(): string {
     `  --preset ID             start from a preset (${PRESET_IDS.join(', ')}); other flags override its fields`,
     '  --seeds N               run N seeds: --seed, --seed + 1, … (default 1)',
     '  --backend wasm|cpu      the TF.js backend (default wasm, the faster in Node; browser backends: npm run bench)',
-    '  --framework tfjs|pytorch  who trains: the app\'s engine on TF.js (default), or the exported PyTorch script',
-    '                          run by /usr/bin/python3 (Debian\'s python3-torch; PYTHON names another), on CUDA',
+    "  --framework tfjs|pytorch  who trains: the app's engine on TF.js (default), or the exported PyTorch script",
+    "                          run by /usr/bin/python3 (Debian's python3-torch; PYTHON names another), on CUDA",
     '                          when torch has it, else on the CPU; the same tables either way',
     '  --sweep-alpha A,B,…     an α sweep: the same runs once per α (0 is plain training), then a table of',
-    '                          the mixup arm\'s final metrics per α under the baseline\'s',
+    "                          the mixup arm's final metrics per α under the baseline's",
     '  --json FILE             also write every curve, summary and the full config as JSON',
     '  --help                  this text',
   ].join('\n');
@@ -73,7 +73,10 @@ function parseValue(field: keyof TrainConfig, raw: string): unknown {
 /** Parses the command line into a validated config; bad flags or values throw a UsageError. */
 export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
   const options = Object.fromEntries(
-    [...Object.keys(FLAG_TO_FIELD), 'seeds', 'json', 'backend', 'framework', 'sweep-alpha', 'preset'].map((flag) => [flag, { type: 'string' as const }]),
+    [...Object.keys(FLAG_TO_FIELD), 'seeds', 'json', 'backend', 'framework', 'sweep-alpha', 'preset'].map((flag) => [
+      flag,
+      { type: 'string' as const },
+    ]),
   );
   let parsed;
   try {
@@ -107,7 +110,9 @@ export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
   }
   const backend = String(values.backend ?? 'wasm');
   if (!(NODE_BACKENDS as readonly string[]).includes(backend)) {
-    throw new UsageError(`--backend ${String(backend)} is not available in Node; use wasm or cpu (browser backends: npm run bench)`);
+    throw new UsageError(
+      `--backend ${String(backend)} is not available in Node; use wasm or cpu (browser backends: npm run bench)`,
+    );
   }
   const framework = String(values.framework ?? 'tfjs');
   if (!(FRAMEWORKS as readonly string[]).includes(framework)) {

@@ -65,7 +65,9 @@ function runScript(script: string, onLine: (line: string) => void): Promise<stri
       lines.forEach(onLine);
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', (error) => reject(new Error(`${PYTHON} did not start (${error.message}); install Debian's python3-torch or set PYTHON`)));
+    child.on('error', (error) =>
+      reject(new Error(`${PYTHON} did not start (${error.message}); install Debian's python3-torch or set PYTHON`)),
+    );
     child.on('close', (code) => {
       if (code === 0) resolve(stdout);
       else reject(new Error(`the PyTorch script exited with ${String(code)}:\n${stderr.trim()}`));
@@ -75,7 +77,12 @@ function runScript(script: string, onLine: (line: string) => void): Promise<stri
 
 /** The script's per-arm EVAL lines as one entry per epoch with both arms, in order. */
 function epochsOf(evals: readonly PytorchEval[]): { baseline: ArmMetrics; mixup: ArmMetrics }[] {
-  const metrics = (e: PytorchEval): ArmMetrics => ({ accuracy: e.testAccuracy, nll: e.testNll, ece: e.ece, trainAccuracy: e.trainAccuracy });
+  const metrics = (e: PytorchEval): ArmMetrics => ({
+    accuracy: e.testAccuracy,
+    nll: e.testNll,
+    ece: e.ece,
+    trainAccuracy: e.trainAccuracy,
+  });
   const steps = [...new Set(evals.map((e) => e.step))];
   return steps.flatMap((step) => {
     const of = (arm: ArmName) => evals.find((e) => e.step === step && e.arm === arm);
@@ -85,7 +92,8 @@ function epochsOf(evals: readonly PytorchEval[]): { baseline: ArmMetrics; mixup:
 }
 
 function robustnessOf(output: PytorchOutput): SeedRun['robustness'] {
-  const points = (arm: ArmName) => output.fgsm.filter((p) => p.arm === arm).map(({ epsilon, accuracy }) => ({ epsilon, accuracy }));
+  const points = (arm: ArmName) =>
+    output.fgsm.filter((p) => p.arm === arm).map(({ epsilon, accuracy }) => ({ epsilon, accuracy }));
   const size = output.fgsm[0]?.size;
   return size === undefined ? null : { size, baseline: points('baseline'), mixup: points('mixup') };
 }

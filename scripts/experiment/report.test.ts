@@ -14,7 +14,11 @@ const run = (seed: number, baseline: number[], mixup: number[]): SeedRun => ({
 
 describe('robustnessTable', () => {
   it('gives each ε the arms’ mean ± std and the difference, over the seeds that finished', () => {
-    const table = robustnessTable([run(1, [0.9, 0.4], [0.88, 0.5]), run(2, [0.92, 0.42], [0.9, 0.54]), { seed: 3, epochs: [], robustness: null }]);
+    const table = robustnessTable([
+      run(1, [0.9, 0.4], [0.88, 0.5]),
+      run(2, [0.92, 0.42], [0.9, 0.54]),
+      { seed: 3, epochs: [], robustness: null },
+    ]);
     const lines = table.split('\n');
     expect(lines[0]).toMatch(/ε\s+baseline acc %\s+mixup acc %\s+mixup − baseline/);
     expect(lines[2]).toMatch(/^\s*0\s+91\.00 ± 1\.41\s+89\.00 ± 1\.41\s+-2\.00 ± 0\.00$/);
@@ -22,7 +26,9 @@ describe('robustnessTable', () => {
   });
 
   it('says so when no run finished', () => {
-    expect(robustnessTable([{ seed: 1, epochs: [], robustness: null }])).toBe('No run finished: no robustness to report.');
+    expect(robustnessTable([{ seed: 1, epochs: [], robustness: null }])).toBe(
+      'No run finished: no robustness to report.',
+    );
   });
 });
 
@@ -36,7 +42,11 @@ const epoch = (baseline: number, mixup: number): EpochSummary =>
 
 describe('sweepTable', () => {
   it('puts the baseline first, then the mixup arm of each α', () => {
-    const seedRun = (seed: number, baseline: number, mixup: number): SeedRun => ({ seed, epochs: [epoch(baseline, mixup)], robustness: null });
+    const seedRun = (seed: number, baseline: number, mixup: number): SeedRun => ({
+      seed,
+      epochs: [epoch(baseline, mixup)],
+      robustness: null,
+    });
     const lines = sweepTable([
       { alpha: 0.2, runs: [seedRun(1, 0.9, 0.91), seedRun(2, 0.9, 0.93)] },
       { alpha: 4, runs: [seedRun(1, 0.9, 0.8), seedRun(2, 0.9, 0.8)] },

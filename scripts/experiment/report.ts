@@ -50,7 +50,11 @@ export function epochTable(runs: readonly SeedRun[]): string {
   for (let e = 0; e < commonEpochs(runs); e++) {
     for (const arm of ARMS) {
       const summaries = runs.map((run) => run.epochs[e]?.[arm]).filter((s): s is ArmMetrics => !!s);
-      rows.push([String(e + 1), arm, ...COLUMNS.map((col) => formatMeanStd(summaries.map(col.pick), col.digits, col.scale))]);
+      rows.push([
+        String(e + 1),
+        arm,
+        ...COLUMNS.map((col) => formatMeanStd(summaries.map(col.pick), col.digits, col.scale)),
+      ]);
     }
   }
   return table(['epoch', 'arm', ...COLUMNS.map((col) => col.title)], rows);
@@ -64,10 +68,20 @@ export function summaryTable(runs: readonly SeedRun[]): string {
   const bestAccuracy = (arm: ArmKey) => runs.map((run) => Math.max(...run.epochs.map((e) => e[arm].accuracy)));
   const rows = ARMS.map((arm) => [
     arm,
-    formatMeanStd(finalOf(arm).map((s) => s.accuracy), 2, 100),
+    formatMeanStd(
+      finalOf(arm).map((s) => s.accuracy),
+      2,
+      100,
+    ),
     formatMeanStd(bestAccuracy(arm), 2, 100),
-    formatMeanStd(finalOf(arm).map((s) => s.nll), 4),
-    formatMeanStd(finalOf(arm).map((s) => s.ece), 4),
+    formatMeanStd(
+      finalOf(arm).map((s) => s.nll),
+      4,
+    ),
+    formatMeanStd(
+      finalOf(arm).map((s) => s.ece),
+      4,
+    ),
   ]);
   const difference = (pick: (s: ArmMetrics) => number) =>
     runs.map((run) => {
@@ -76,10 +90,20 @@ export function summaryTable(runs: readonly SeedRun[]): string {
     });
   rows.push([
     'mixup − baseline',
-    formatMeanStd(difference((s) => s.accuracy), 2, 100),
+    formatMeanStd(
+      difference((s) => s.accuracy),
+      2,
+      100,
+    ),
     '',
-    formatMeanStd(difference((s) => s.nll), 4),
-    formatMeanStd(difference((s) => s.ece), 4),
+    formatMeanStd(
+      difference((s) => s.nll),
+      4,
+    ),
+    formatMeanStd(
+      difference((s) => s.ece),
+      4,
+    ),
   ]);
   return table(['', 'final acc %', 'best acc %', 'final NLL', 'final ECE'], rows);
 }
@@ -91,8 +115,18 @@ export function robustnessTable(runs: readonly SeedRun[]): string {
   if (!first) return 'No run finished: no robustness to report.';
   const rows = first.baseline.map((point, i) => [
     String(point.epsilon),
-    ...ARMS.map((arm) => formatMeanStd(attacked.map((r) => r[arm][i]?.accuracy ?? NaN), 2, 100)),
-    formatMeanStd(attacked.map((r) => (r.mixup[i]?.accuracy ?? NaN) - (r.baseline[i]?.accuracy ?? NaN)), 2, 100),
+    ...ARMS.map((arm) =>
+      formatMeanStd(
+        attacked.map((r) => r[arm][i]?.accuracy ?? NaN),
+        2,
+        100,
+      ),
+    ),
+    formatMeanStd(
+      attacked.map((r) => (r.mixup[i]?.accuracy ?? NaN) - (r.baseline[i]?.accuracy ?? NaN)),
+      2,
+      100,
+    ),
   ]);
   return table(['ε', 'baseline acc %', 'mixup acc %', 'mixup − baseline'], rows);
 }
@@ -114,14 +148,31 @@ export function sweepTable(points: readonly SweepPoint[]): string {
     const finals = runs.map((run) => run.epochs[last]?.[arm]).filter((s): s is ArmMetrics => !!s);
     return [
       label,
-      formatMeanStd(finals.map((s) => s.accuracy), 2, 100),
-      formatMeanStd(runs.map((run) => Math.max(...run.epochs.map((e) => e[arm].accuracy))), 2, 100),
-      formatMeanStd(finals.map((s) => s.nll), 4),
-      formatMeanStd(finals.map((s) => s.ece), 4),
+      formatMeanStd(
+        finals.map((s) => s.accuracy),
+        2,
+        100,
+      ),
+      formatMeanStd(
+        runs.map((run) => Math.max(...run.epochs.map((e) => e[arm].accuracy))),
+        2,
+        100,
+      ),
+      formatMeanStd(
+        finals.map((s) => s.nll),
+        4,
+      ),
+      formatMeanStd(
+        finals.map((s) => s.ece),
+        4,
+      ),
     ];
   };
   const first = points[0];
   if (!first) return 'No α was swept.';
-  const rows = [rowFor('baseline', first.runs, 'baseline'), ...points.map((point) => rowFor(`α = ${point.alpha}`, point.runs, 'mixup'))];
+  const rows = [
+    rowFor('baseline', first.runs, 'baseline'),
+    ...points.map((point) => rowFor(`α = ${point.alpha}`, point.runs, 'mixup')),
+  ];
   return table(['', 'final acc %', 'best acc %', 'final NLL', 'final ECE'], rows);
 }

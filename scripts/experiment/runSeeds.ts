@@ -34,7 +34,9 @@ export async function runSeeds(
           onEpochEnd: (summary) => {
             epochs.push(summary);
             const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
-            log(`seed ${seed} · epoch ${summary.epoch}: baseline ${pct(summary.baseline.accuracy)}, mixup ${pct(summary.mixup.accuracy)}`);
+            log(
+              `seed ${seed} · epoch ${summary.epoch}: baseline ${pct(summary.baseline.accuracy)}, mixup ${pct(summary.mixup.accuracy)}`,
+            );
           },
         },
         { isStopped: () => false, waitWhilePaused: () => Promise.resolve() },

@@ -1,7 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatDims } from '../../src/data/idx';
-import { ASSET_KEYS, assetFileName, MANIFEST_FILE, validateManifest, type AssetKey, type Manifest } from '../../src/data/manifest';
+import {
+  ASSET_KEYS,
+  assetFileName,
+  MANIFEST_FILE,
+  validateManifest,
+  type AssetKey,
+  type Manifest,
+} from '../../src/data/manifest';
 import { GENERATOR_VERSION, type PinnedSource } from './pinned';
 import type { SourceStat } from './verifySource';
 

@@ -95,6 +95,8 @@ export async function prepareData(options: PrepareOptions): Promise<PrepareOutco
   const manifest: Manifest = { generator: GENERATOR_VERSION, assets };
   await writeFileAtomic(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  log(`Wrote ${MANIFEST_FILE} and ${built.length} assets: ${megabytes(total)} in all (budget ${megabytes(maxTotalGzipBytes)}), in ${seconds} s`);
+  log(
+    `Wrote ${MANIFEST_FILE} and ${built.length} assets: ${megabytes(total)} in all (budget ${megabytes(maxTotalGzipBytes)}), in ${seconds} s`,
+  );
   return 'built';
 }

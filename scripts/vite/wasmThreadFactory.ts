@@ -25,7 +25,9 @@ export function selfContainedWasmThreadFactory(): Plugin {
     transform(code, id) {
       if (!/tfjs-backend-wasm-threaded-simd\.js$/.test(id.split('?')[0] ?? '')) return null;
       if (!code.includes(OUTER)) {
-        this.error('tfjs-backend-wasm changed its threaded factory: update scripts/vite/wasmThreadFactory.ts, or its threads break when minified');
+        this.error(
+          'tfjs-backend-wasm changed its threaded factory: update scripts/vite/wasmThreadFactory.ts, or its threads break when minified',
+        );
       }
       return { code: code.replace(OUTER, INNER), map: null };
     },

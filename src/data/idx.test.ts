@@ -89,7 +89,9 @@ describe('parseIdx with expected dims', () => {
   });
 
   it('rejects other sizes, naming the file and both shapes', () => {
-    expect(() => parseIdx(bytes, NAME, [2, 3, 2])).toThrow(new IdxFormatError(NAME, 'expected dims 2×3×2, found 2×2×3'));
+    expect(() => parseIdx(bytes, NAME, [2, 3, 2])).toThrow(
+      new IdxFormatError(NAME, 'expected dims 2×3×2, found 2×2×3'),
+    );
   });
 
   it('rejects a file of another rank by its magic number, before reading its sizes', () => {

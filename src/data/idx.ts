@@ -61,9 +61,7 @@ export function parseIdx(bytes: Uint8Array, name: string, expectedDims?: readonl
   const magic = view.getUint32(0);
   const typeCode = bytes[2] ?? 0;
   const rank = bytes[3] ?? 0;
-  const expected = expectedDims
-    ? expectedMagic(expectedDims)
-    : '0x00000801 (labels) or 0x00000803 (images)';
+  const expected = expectedDims ? expectedMagic(expectedDims) : '0x00000801 (labels) or 0x00000803 (images)';
   if (bytes[0] !== 0 || bytes[1] !== 0 || rank === 0) {
     throw new IdxFormatError(name, `bad magic number ${hex32(magic)}, expected ${expected}; this is not an IDX file`);
   }
@@ -103,9 +101,6 @@ export function parseIdx(bytes: Uint8Array, name: string, expectedDims?: readonl
 export function checkLabels(labels: Uint8Array, name: string, numClasses = 10): void {
   const bad = labels.findIndex((label) => label >= numClasses);
   if (bad !== -1) {
-    throw new IdxFormatError(
-      name,
-      `label ${labels[bad]} at index ${bad} is outside 0..${numClasses - 1}`,
-    );
+    throw new IdxFormatError(name, `label ${labels[bad]} at index ${bad} is outside 0..${numClasses - 1}`);
   }
 }

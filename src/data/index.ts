@@ -1,7 +1,14 @@
 export { firstPerClass } from './firstPerClass';
 export { checkLabels, IdxFormatError, parseIdx, type IdxArray } from './idx';
 export { applyLabelNoise, type NoisyLabels } from './labelNoise';
-export { DataLoadError, loadManifest, loadMnistSplit, type LoadOptions, type MnistSplit, type Split } from './loadMnist';
+export {
+  DataLoadError,
+  loadManifest,
+  loadMnistSplit,
+  type LoadOptions,
+  type MnistSplit,
+  type Split,
+} from './loadMnist';
 export {
   ASSET_KEYS,
   ASSETS,

@@ -11,12 +11,7 @@ export interface NoisyLabels {
  * drawn uniformly among the other numClasses − 1. An exact count (rather than flipping each label with
  * probability `fraction`) makes "20 % noise" mean the same thing in every run. The input is left untouched.
  */
-export function applyLabelNoise(
-  labels: Uint8Array,
-  fraction: number,
-  rng: () => number,
-  numClasses = 10,
-): NoisyLabels {
+export function applyLabelNoise(labels: Uint8Array, fraction: number, rng: () => number, numClasses = 10): NoisyLabels {
   if (!(fraction >= 0 && fraction <= 1)) {
     throw new RangeError(`label noise fraction must be a number in [0, 1], got ${fraction}`);
   }

@@ -20,7 +20,10 @@ export class DataLoadError extends Error {
   }
 }
 
-/** Aborting is the caller's choice, not a failure to report, so it stays a plain AbortError whatever the signal's reason. */
+/**
+ * Aborting is the caller's choice, not a failure to report, so it stays a plain AbortError whatever the signal's
+ * reason.
+ */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException('Loading the MNIST data was aborted.', 'AbortError');
 }

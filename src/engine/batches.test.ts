@@ -86,7 +86,9 @@ describe('mixOnDevice', () => {
         [...plain, ...mixed].map((t) => t.data()),
       )) as Float32Array[];
       const labels = Array.from(plan.indices, (i) => data.train.labels[i] ?? 0);
-      expect(Array.from(targets ?? [])).toEqual(Array.from(labels.flatMap((y) => Array.from({ length: 10 }, (_, k) => (k === y ? 1 : 0)))));
+      expect(Array.from(targets ?? [])).toEqual(
+        Array.from(labels.flatMap((y) => Array.from({ length: 10 }, (_, k) => (k === y ? 1 : 0)))),
+      );
 
       const expected = mixBatch(images ?? new Float32Array(), labels, mixOptionsOf(settings), reference);
       expect(plan.mix.partners).toEqual(expected.partners);

@@ -94,7 +94,12 @@ function boxMask(boxes: readonly Box[], height: number, width: number): tf.Tenso
     [boxes.length, 4],
     'int32',
   );
-  const [x0, y0, x1, y1] = tf.split(bounds.reshape([boxes.length, 4, 1, 1]), 4, 1) as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor];
+  const [x0, y0, x1, y1] = tf.split(bounds.reshape([boxes.length, 4, 1, 1]), 4, 1) as [
+    tf.Tensor,
+    tf.Tensor,
+    tf.Tensor,
+    tf.Tensor,
+  ];
   const rows = tf.range(0, height, 1, 'int32').reshape([1, 1, height, 1]);
   const cols = tf.range(0, width, 1, 'int32').reshape([1, 1, 1, width]);
   const inRows = tf.logicalAnd(tf.greaterEqual(rows, y0), tf.less(rows, y1));

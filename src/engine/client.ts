@@ -34,10 +34,16 @@ export class EngineClient {
     worker.onerror = (event) => {
       event.preventDefault();
       this.restart();
-      this.listener({ type: 'error', error: { ...CRASHED, message: `${CRASHED.message} ${event.message ?? ''}`.trim() } });
+      this.listener({
+        type: 'error',
+        error: { ...CRASHED, message: `${CRASHED.message} ${event.message ?? ''}`.trim() },
+      });
     };
     worker.onmessageerror = () =>
-      this.listener({ type: 'error', error: { ...CRASHED, message: 'A message from the training worker could not be read.' } });
+      this.listener({
+        type: 'error',
+        error: { ...CRASHED, message: 'A message from the training worker could not be read.' },
+      });
     this.worker = worker;
     return worker;
   }

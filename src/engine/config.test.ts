@@ -15,7 +15,12 @@ describe('validateConfig', () => {
   it('accepts the defaults and fills missing fields from them', () => {
     expect(validateConfig(DEFAULT_CONFIG)).toEqual(DEFAULT_CONFIG);
     expect(validateConfig({})).toEqual(DEFAULT_CONFIG);
-    expect(validateConfig({ epochs: 7, beta: 2, alpha: 0 })).toEqual({ ...DEFAULT_CONFIG, epochs: 7, beta: 2, alpha: 0 });
+    expect(validateConfig({ epochs: 7, beta: 2, alpha: 0 })).toEqual({
+      ...DEFAULT_CONFIG,
+      epochs: 7,
+      beta: 2,
+      alpha: 0,
+    });
   });
 
   it('has a schema entry for every field', () => {
@@ -26,8 +31,12 @@ describe('validateConfig', () => {
     const error = rejection({ batchSize: 0 });
     expect(error.field).toBe('batchSize');
     expect(error.message).toBe('batchSize must be an integer from 8 to 512, got 0');
-    expect(rejection({ alpha: 0.001 }).message).toBe('alpha must be 0 (no mixing) or a number from 0.01 to 100, got 0.001');
-    expect(rejection({ beta: 0 }).message).toBe('beta must be null (same as alpha) or a number from 0.01 to 100, got 0');
+    expect(rejection({ alpha: 0.001 }).message).toBe(
+      'alpha must be 0 (no mixing) or a number from 0.01 to 100, got 0.001',
+    );
+    expect(rejection({ beta: 0 }).message).toBe(
+      'beta must be null (same as alpha) or a number from 0.01 to 100, got 0',
+    );
     expect(rejection({ optimizer: 'rmsprop' }).message).toBe(`optimizer must be one of 'adam', 'sgd', got "rmsprop"`);
   });
 

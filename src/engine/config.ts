@@ -74,10 +74,28 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainConfig]: SpecFor<TrainCo
     label: 'Model',
     help: 'tiny: two small convolutions, fast; seed-cnn: two 3×3 convolutions and a 128-unit dense layer, 1.2M weights',
   },
-  trainSize: { kind: 'integer', min: 100, max: 60000, label: 'Training examples', help: 'class-balanced subset of the 60,000' },
-  labelNoise: { kind: 'number', min: 0, max: 0.8, label: 'Label noise', help: 'fraction of training labels made wrong' },
+  trainSize: {
+    kind: 'integer',
+    min: 100,
+    max: 60000,
+    label: 'Training examples',
+    help: 'class-balanced subset of the 60,000',
+  },
+  labelNoise: {
+    kind: 'number',
+    min: 0,
+    max: 0.8,
+    label: 'Label noise',
+    help: 'fraction of training labels made wrong',
+  },
   epochs: { kind: 'integer', min: 1, max: 200, label: 'Epochs', help: 'passes over the training subset' },
-  batchSize: { kind: 'integer', min: 8, max: 512, label: 'Batch size', help: 'at most the training size; the last partial batch is dropped' },
+  batchSize: {
+    kind: 'integer',
+    min: 8,
+    max: 512,
+    label: 'Batch size',
+    help: 'at most the training size; the last partial batch is dropped',
+  },
   learningRate: { kind: 'number', min: 1e-5, max: 1, label: 'Learning rate', help: 'step size of the optimizer' },
   optimizer: { kind: 'choice', options: ['adam', 'sgd'], label: 'Optimizer', help: 'Adam, or SGD with momentum 0.9' },
   weightDecay: { kind: 'number', min: 0, max: 0.1, label: 'Weight decay', help: 'L2 penalty wd/2·‖W‖² on the kernels' },
@@ -97,11 +115,33 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainConfig]: SpecFor<TrainCo
     label: 'β',
     help: 'second Beta shape; the paper uses β = α',
   },
-  mixMode: { kind: 'choice', options: ['mixup', 'cutmix'], label: 'Mixing', help: 'blend whole images, or paste a box' },
-  lambdaPer: { kind: 'choice', options: ['batch', 'example'], label: 'λ drawn per', help: 'one λ per batch (the paper) or per example' },
-  seed: { kind: 'integer', min: 0, max: 2 ** 31 - 1, label: 'Seed', help: 'fixes the subset, noise, initial weights, order and mixing' },
+  mixMode: {
+    kind: 'choice',
+    options: ['mixup', 'cutmix'],
+    label: 'Mixing',
+    help: 'blend whole images, or paste a box',
+  },
+  lambdaPer: {
+    kind: 'choice',
+    options: ['batch', 'example'],
+    label: 'λ drawn per',
+    help: 'one λ per batch (the paper) or per example',
+  },
+  seed: {
+    kind: 'integer',
+    min: 0,
+    max: 2 ** 31 - 1,
+    label: 'Seed',
+    help: 'fixes the subset, noise, initial weights, order and mixing',
+  },
   evalEvery: { kind: 'integer', min: 1, max: 10000, label: 'Evaluate every', help: 'steps between quick evaluations' },
-  quickEvalSize: { kind: 'integer', min: 100, max: 10000, label: 'Quick-eval size', help: 'fixed test subset for the live curves' },
+  quickEvalSize: {
+    kind: 'integer',
+    min: 100,
+    max: 10000,
+    label: 'Quick-eval size',
+    help: 'fixed test subset for the live curves',
+  },
   testSize: {
     kind: 'integer',
     min: 100,
@@ -152,7 +192,7 @@ export class ConfigError extends Error {
 const FIELD_NAMES = Object.keys(CONFIG_FIELDS) as (keyof TrainConfig)[];
 
 function describeValue(value: unknown): string {
-  return typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
+  return typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
 }
 
 /** The allowed values in words, e.g. "an integer from 8 to 512". */

@@ -5,7 +5,13 @@ import { createDeviceData, type DataSettings } from './deviceData';
 import { setUpCpuBackend } from './fastCpuConvGrad';
 import { readMnist } from '../data/node/readMnist';
 
-const settings: DataSettings = { ...DEFAULT_CONFIG, trainSize: 300, labelNoise: 0.2, quickEvalSize: 150, trainEvalSize: 120 };
+const settings: DataSettings = {
+  ...DEFAULT_CONFIG,
+  trainSize: 300,
+  labelNoise: 0.2,
+  quickEvalSize: 150,
+  trainEvalSize: 120,
+};
 
 describe('createDeviceData', () => {
   const train = readMnist('train', 3000);
@@ -67,7 +73,9 @@ describe('createDeviceData', () => {
     expect(counts(clean.train.labels)).toEqual(new Array(10).fill(30));
     const again = createDeviceData(train, test, { ...settings, labelNoise: 0 });
     const other = createDeviceData(train, test, { ...settings, labelNoise: 0, seed: 2 });
-    const [a, b, c] = await Promise.all([clean, again, other].map(async (d) => Buffer.from((await d.train.images.data()).buffer)));
+    const [a, b, c] = await Promise.all(
+      [clean, again, other].map(async (d) => Buffer.from((await d.train.images.data()).buffer)),
+    );
     expect(b?.equals(a ?? Buffer.alloc(0))).toBe(true);
     expect(c?.equals(a ?? Buffer.alloc(0))).toBe(false);
     expect(again.quickTest.labels).toEqual(clean.quickTest.labels);

@@ -11,7 +11,12 @@ describe('evaluate', () => {
   const test = readMnist('test', 1100);
 
   function evalSet() {
-    const images = tf.tidy(() => tf.tensor4d(Float32Array.from(test.images, (v) => v / 255), [test.count, 28, 28, 1]));
+    const images = tf.tidy(() =>
+      tf.tensor4d(
+        Float32Array.from(test.images, (v) => v / 255),
+        [test.count, 28, 28, 1],
+      ),
+    );
     return { images, labels: test.labels, indices: Int32Array.from({ length: test.count }, (_, i) => i) };
   }
 

@@ -1,11 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import {
-  accuracy,
-  expectedCalibrationError,
-  meanNll,
-  reliabilityBins,
-  topPredictions,
-} from '../mixup/metrics';
+import { accuracy, expectedCalibrationError, meanNll, reliabilityBins, topPredictions } from '../mixup/metrics';
 import type { EvalSet } from './deviceData';
 import type { Evaluation } from './reports';
 
@@ -19,9 +13,7 @@ function predictProbabilities(model: tf.LayersModel, images: tf.Tensor4D): tf.Te
   const chunks: tf.Tensor2D[] = [];
   for (let start = 0; start < count; start += EVAL_CHUNK) {
     const size = Math.min(EVAL_CHUNK, count - start);
-    chunks.push(
-      tf.tidy(() => tf.softmax(model.predict(images.slice(start, size)) as tf.Tensor2D) as tf.Tensor2D),
-    );
+    chunks.push(tf.tidy(() => tf.softmax(model.predict(images.slice(start, size)) as tf.Tensor2D) as tf.Tensor2D));
   }
   const probabilities = tf.concat(chunks);
   tf.dispose(chunks);
@@ -36,7 +28,9 @@ function perClassAccuracy(probs: Float32Array, labels: Uint8Array): number[] {
     });
     if (rows.length === 0) return NaN;
     const classProbs = new Float32Array(rows.length * NUM_CLASSES);
-    rows.forEach((row, i) => classProbs.set(probs.subarray(row * NUM_CLASSES, (row + 1) * NUM_CLASSES), i * NUM_CLASSES));
+    rows.forEach((row, i) =>
+      classProbs.set(probs.subarray(row * NUM_CLASSES, (row + 1) * NUM_CLASSES), i * NUM_CLASSES),
+    );
     return accuracy(classProbs, new Uint8Array(rows.length).fill(label), NUM_CLASSES);
   });
 }

@@ -23,8 +23,11 @@ describe('registerFastCpuConvGrad', () => {
     ] as const;
     const x = tf.randomUniform([3, 9, 9, 2], -1, 1, 'float32', 1) as tf.Tensor4D;
     const w = tf.zeros([3, 3, 2, 4]) as tf.Tensor4D;
-    const dys = cases.map(([pad, stride]) => tf.tidy(() => tf.randomUniform(tf.conv2d(x, w, stride, pad).shape, -1, 1, 'float32', 2) as tf.Tensor4D));
-    const gradients = () => Promise.all(cases.map(([pad, stride], i) => filterGrad(x, dys[i] as tf.Tensor4D, w, pad, stride)));
+    const dys = cases.map(([pad, stride]) =>
+      tf.tidy(() => tf.randomUniform(tf.conv2d(x, w, stride, pad).shape, -1, 1, 'float32', 2) as tf.Tensor4D),
+    );
+    const gradients = () =>
+      Promise.all(cases.map(([pad, stride], i) => filterGrad(x, dys[i] as tf.Tensor4D, w, pad, stride)));
     const stock = await gradients();
     registerFastCpuConvGrad();
     const fast = await gradients();

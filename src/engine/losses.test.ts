@@ -12,7 +12,10 @@ describe('objective', () => {
     const images = tf.randomUniform([4, 28, 28, 1], 0, 1, 'float32', 5) as tf.Tensor4D;
     // Mixed targets: two classes per row with weights λ and 1 − λ.
     const targets = tf.tensor2d(
-      [0.7, 0.3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.25, 0.75, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.5, 0.5, 0, 0, 0, 0],
+      [
+        0.7, 0.3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.25, 0.75, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0.5, 0.5, 0, 0, 0, 0,
+      ],
       [4, 10],
     );
     const logits = model.predict(images) as tf.Tensor2D;

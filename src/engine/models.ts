@@ -47,7 +47,11 @@ function addSeedCnn(model: tf.Sequential, nextSeed: () => number): void {
     throw new Error(`seed-cnn flattens to ${flatSize} features, expected ${SEED_CNN_FLAT_SIZE}`);
   }
   model.add(
-    tf.layers.dense({ units: 128, activation: 'relu', kernelInitializer: tf.initializers.heNormal({ seed: nextSeed() }) }),
+    tf.layers.dense({
+      units: 128,
+      activation: 'relu',
+      kernelInitializer: tf.initializers.heNormal({ seed: nextSeed() }),
+    }),
   );
 }
 
@@ -67,7 +71,9 @@ export function buildModel(kind: ModelKind, seed: number): tf.Sequential {
   const model = tf.sequential();
   if (kind === 'tiny') addTiny(model, nextSeed);
   else addSeedCnn(model, nextSeed);
-  model.add(tf.layers.dense({ units: NUM_CLASSES, kernelInitializer: tf.initializers.glorotUniform({ seed: nextSeed() }) }));
+  model.add(
+    tf.layers.dense({ units: NUM_CLASSES, kernelInitializer: tf.initializers.glorotUniform({ seed: nextSeed() }) }),
+  );
   return model;
 }
 

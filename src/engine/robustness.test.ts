@@ -14,7 +14,12 @@ describe('logitGradientDirection', () => {
   beforeAll(setUpNodeWasmBackend);
 
   const direction = async (logits: number[][], labels: number[]) => {
-    const d = tf.tidy(() => logitGradientDirection(tf.tensor2d(logits), tf.oneHot(tf.tensor1d(labels, 'int32'), logits[0]?.length ?? 0) as tf.Tensor2D));
+    const d = tf.tidy(() =>
+      logitGradientDirection(
+        tf.tensor2d(logits),
+        tf.oneHot(tf.tensor1d(labels, 'int32'), logits[0]?.length ?? 0) as tf.Tensor2D,
+      ),
+    );
     const rows = (await d.array()) as number[][];
     d.dispose();
     return rows;
@@ -53,7 +58,13 @@ describe('logitGradientDirection', () => {
 });
 
 describe('fgsmAccuracy', () => {
-  const config: TrainConfig = { ...DEFAULT_CONFIG, trainSize: 2000, testSize: 1000, quickEvalSize: 100, trainEvalSize: 100 };
+  const config: TrainConfig = {
+    ...DEFAULT_CONFIG,
+    trainSize: 2000,
+    testSize: 1000,
+    quickEvalSize: 100,
+    trainEvalSize: 100,
+  };
   let data: DeviceData;
   let model: tf.Sequential;
 
@@ -87,7 +98,11 @@ describe('fgsmAccuracy', () => {
   it('attacks only the first `size` digits and leaves the tensor count where it was', async () => {
     const before = tf.memory().numTensors;
     const [point] = await fgsmAccuracy(model, data.test, [0], 300);
-    const firstDigits = { ...data.test, images: data.test.images.slice(0, 300), labels: data.test.labels.subarray(0, 300) };
+    const firstDigits = {
+      ...data.test,
+      images: data.test.images.slice(0, 300),
+      labels: data.test.labels.subarray(0, 300),
+    };
     expect(point?.accuracy).toBe((await evaluate(model, firstDigits))?.accuracy);
     firstDigits.images.dispose();
     expect(tf.memory().numTensors).toBe(before);
@@ -95,7 +110,13 @@ describe('fgsmAccuracy', () => {
 });
 
 describe('fgsmAccuracy on a confident model', () => {
-  const config: TrainConfig = { ...DEFAULT_CONFIG, trainSize: 2000, testSize: 1000, quickEvalSize: 100, trainEvalSize: 100 };
+  const config: TrainConfig = {
+    ...DEFAULT_CONFIG,
+    trainSize: 2000,
+    testSize: 1000,
+    quickEvalSize: 100,
+    trainEvalSize: 100,
+  };
   const EPSILONS = [0, 0.05, 0.1, 0.2];
   let data: DeviceData;
   let model: tf.Sequential;
@@ -128,30 +149,40 @@ describe('fgsmAccuracy on a confident model', () => {
   });
 
   it('gives the same accuracies whatever the chunk size', { timeout: 60_000 }, async () => {
-    const byChunk = await Promise.all([50, 250, 1000].map((chunk) => fgsmAccuracy(model, data.test, EPSILONS, 1000, chunk)));
+    const byChunk = await Promise.all(
+      [50, 250, 1000].map((chunk) => fgsmAccuracy(model, data.test, EPSILONS, 1000, chunk)),
+    );
     expect(byChunk[1]).toEqual(byChunk[0]);
     expect(byChunk[2]).toEqual(byChunk[0]);
     expect(byChunk[0]?.at(-1)?.accuracy, 'ε = 0.2 breaks a confident plain model').toBeLessThan(0.5);
   });
 
-  it('gives the same accuracies on wasm and on the cpu backend, from the same weights', { timeout: 120_000 }, async () => {
-    const onWasm = await fgsmAccuracy(model, data.test, EPSILONS);
-    const weights = await weightValues(model);
-    const images = { shape: data.test.images.shape, values: (await data.test.images.data()) as Float32Array };
-    await setUpCpuBackend();
-    try {
-      const copy = buildModel('tiny', config.seed);
-      copy.setWeights(weights.map((values, i) => tf.tensor(values, copy.getWeights()[i]?.shape)));
-      const testOnCpu = { ...data.test, images: tf.tensor4d(images.values, images.shape) };
-      const onCpu = await fgsmAccuracy(copy, testOnCpu, EPSILONS);
-      // Both backends sum a convolution's products in their own order, so a gradient component within a
-      // rounding error of zero, or an attacked digit on the decision boundary, can go the other way: a few
-      // digits of 1,000 (4 at ε = 0.2 when measured). The thresholded sign moved hundreds (41.7% against 16.3%).
-      onCpu.forEach((point, i) => expect(Math.abs(point.accuracy - (onWasm[i]?.accuracy ?? NaN)), `ε = ${point.epsilon}`).toBeLessThanOrEqual(0.006));
-      copy.dispose();
-      testOnCpu.images.dispose();
-    } finally {
-      await setUpNodeWasmBackend();
-    }
-  });
+  it(
+    'gives the same accuracies on wasm and on the cpu backend, from the same weights',
+    { timeout: 120_000 },
+    async () => {
+      const onWasm = await fgsmAccuracy(model, data.test, EPSILONS);
+      const weights = await weightValues(model);
+      const images = { shape: data.test.images.shape, values: (await data.test.images.data()) as Float32Array };
+      await setUpCpuBackend();
+      try {
+        const copy = buildModel('tiny', config.seed);
+        copy.setWeights(weights.map((values, i) => tf.tensor(values, copy.getWeights()[i]?.shape)));
+        const testOnCpu = { ...data.test, images: tf.tensor4d(images.values, images.shape) };
+        const onCpu = await fgsmAccuracy(copy, testOnCpu, EPSILONS);
+        // Both backends sum a convolution's products in their own order, so a gradient component within a
+        // rounding error of zero, or an attacked digit on the decision boundary, can go the other way: a few
+        // digits of 1,000 (4 at ε = 0.2 when measured). The thresholded sign moved hundreds (41.7% against 16.3%).
+        onCpu.forEach((point, i) =>
+          expect(Math.abs(point.accuracy - (onWasm[i]?.accuracy ?? NaN)), `ε = ${point.epsilon}`).toBeLessThanOrEqual(
+            0.006,
+          ),
+        );
+        copy.dispose();
+        testOnCpu.images.dispose();
+      } finally {
+        await setUpNodeWasmBackend();
+      }
+    },
+  );
 });

@@ -7,12 +7,28 @@ import type { WorkerEvent } from './protocol';
 import { TrainingSession, type SessionDeps } from './session';
 
 /** A run of a few steps: 200 examples, batch 16, quick evaluations every 2 steps on 100 test images. */
-const SHORT_RUN = { ...DEFAULT_CONFIG, trainSize: 200, batchSize: 16, epochs: 1, evalEvery: 2, quickEvalSize: 100, trainEvalSize: 100 };
+const SHORT_RUN = {
+  ...DEFAULT_CONFIG,
+  trainSize: 200,
+  batchSize: 16,
+  epochs: 1,
+  evalEvery: 2,
+  quickEvalSize: 100,
+  trainEvalSize: 100,
+};
 
 const deps: SessionDeps = {
   initBackend: async (choice) => {
     await setUpCpuBackend();
-    return { name: 'cpu', requested: choice, reason: 'test', skipped: [], adapter: null, threads: null, crossOriginIsolated: false };
+    return {
+      name: 'cpu',
+      requested: choice,
+      reason: 'test',
+      skipped: [],
+      adapter: null,
+      threads: null,
+      crossOriginIsolated: false,
+    };
   },
   // A 500-image test split keeps the epoch-end evaluation quick on the CPU backend.
   loadSplit: async (split, _url, onProgress) => {
@@ -30,7 +46,8 @@ function createSession() {
     for (;;) {
       const found = events.find(predicate);
       if (found) return found;
-      if (Date.now() - began > timeoutMs) throw new Error(`no such event among ${events.map((e) => e.type).join(', ')}`);
+      if (Date.now() - began > timeoutMs)
+        throw new Error(`no such event among ${events.map((e) => e.type).join(', ')}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   };
@@ -122,6 +139,9 @@ describe('TrainingSession', { timeout: 30_000 }, () => {
     });
     await failing.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
     expect(events).toContainEqual({ type: 'status', status: 'idle' });
-    expect(events.at(-1)).toMatchObject({ type: 'error', error: { kind: 'internal', message: 'Training failed: disk on fire' } });
+    expect(events.at(-1)).toMatchObject({
+      type: 'error',
+      error: { kind: 'internal', message: 'Training failed: disk on fire' },
+    });
   });
 });

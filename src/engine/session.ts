@@ -7,7 +7,16 @@ import { DataLoadError } from '../data/loadErrors';
 import type { MnistSplit, Split } from '../data/loadMnist';
 import { ConfigError, validateConfig } from './config';
 import { createDeviceData, type DeviceData } from './deviceData';
-import { configProblem, type BackendChoice, type BackendInfo, type BackendName, type EngineError, type WorkerCommand, type WorkerEvent, type WorkerStatus } from './protocol';
+import {
+  configProblem,
+  type BackendChoice,
+  type BackendInfo,
+  type BackendName,
+  type EngineError,
+  type WorkerCommand,
+  type WorkerEvent,
+  type WorkerStatus,
+} from './protocol';
 import { runPairedTraining, TrainingDivergedError } from './trainer';
 
 export interface SessionDeps {
@@ -129,11 +138,19 @@ export class TrainingSession {
   private async start(rawConfig: unknown): Promise<void> {
     await this.initialising.catch(() => undefined);
     if (this.running) {
-      this.fail({ kind: 'refused', message: 'A run is already in progress.', hint: 'Stop or Reset it before starting another.' });
+      this.fail({
+        kind: 'refused',
+        message: 'A run is already in progress.',
+        hint: 'Stop or Reset it before starting another.',
+      });
       return;
     }
     if (!this.dataset) {
-      this.fail({ kind: 'refused', message: 'The training data is not loaded.', hint: 'Press Reset to load it again.' });
+      this.fail({
+        kind: 'refused',
+        message: 'The training data is not loaded.',
+        hint: 'Press Reset to load it again.',
+      });
       return;
     }
     const config = validateConfig(rawConfig);
@@ -143,7 +160,10 @@ export class TrainingSession {
     return this.running;
   }
 
-  private async train(dataset: { train: MnistSplit; test: MnistSplit }, config: ReturnType<typeof validateConfig>): Promise<void> {
+  private async train(
+    dataset: { train: MnistSplit; test: MnistSplit },
+    config: ReturnType<typeof validateConfig>,
+  ): Promise<void> {
     this.stopRequested = false;
     this.paused = false;
     this.setStatus('training');

@@ -15,7 +15,9 @@ describe('parseAlphaList', () => {
     expect(() => parseAlphaList('0.2, x', config)).toThrow("got 'x' in '0.2, x'");
     expect(() => parseAlphaList('0.2,', config)).toThrow("got '' in '0.2,'");
     expect(() => parseAlphaList('  ', config)).toThrow('the α list is empty');
-    expect(() => parseAlphaList('1, 500', config)).toThrow(/^α = 500 is refused: alpha must be 0 \(no mixing\) or a number from/);
+    expect(() => parseAlphaList('1, 500', config)).toThrow(
+      /^α = 500 is refused: alpha must be 0 \(no mixing\) or a number from/,
+    );
     expect(() => parseAlphaList('-1', config)).toThrow('α = -1 is refused');
     expect(() => parseAlphaList('1, 0.5, 1.0', config)).toThrow('α = 1 is listed twice');
     const tooMany = Array.from({ length: MAX_SWEEP_ALPHAS + 1 }, (_, i) => (i + 1) / 10).join(',');

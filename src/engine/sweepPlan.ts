@@ -21,8 +21,10 @@ export class SweepListError extends Error {
  */
 export function parseAlphaList(raw: string, config: TrainConfig): number[] {
   const items = raw.split(',');
-  if (raw.trim() === '') throw new SweepListError('the α list is empty; give numbers separated by commas, e.g. 0, 0.2, 1, 4');
-  if (items.length > MAX_SWEEP_ALPHAS) throw new SweepListError(`the α list has ${items.length} values; at most ${MAX_SWEEP_ALPHAS} are allowed`);
+  if (raw.trim() === '')
+    throw new SweepListError('the α list is empty; give numbers separated by commas, e.g. 0, 0.2, 1, 4');
+  if (items.length > MAX_SWEEP_ALPHAS)
+    throw new SweepListError(`the α list has ${items.length} values; at most ${MAX_SWEEP_ALPHAS} are allowed`);
   const alphas = items.map((item) => {
     const alpha = Number(item);
     if (item.trim() === '' || Number.isNaN(alpha)) {
@@ -31,7 +33,9 @@ export function parseAlphaList(raw: string, config: TrainConfig): number[] {
     try {
       validateConfig({ ...config, alpha });
     } catch (error) {
-      throw new SweepListError(`α = ${item.trim()} is refused: ${error instanceof Error ? error.message : String(error)}`);
+      throw new SweepListError(
+        `α = ${item.trim()} is refused: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return alpha;
   });

@@ -4,13 +4,7 @@ import { DEFAULT_CONFIG, type TrainConfig } from './config';
 import { createDeviceData, type DeviceData } from './deviceData';
 import { setUpCpuBackend } from './fastCpuConvGrad';
 import { readMnist } from '../data/node/readMnist';
-import {
-  PairedTrainer,
-  runPairedTraining,
-  TrainingDivergedError,
-  type TrainerControl,
-  SHOWCASE_SIZE,
-} from './trainer';
+import { PairedTrainer, runPairedTraining, TrainingDivergedError, type TrainerControl, SHOWCASE_SIZE } from './trainer';
 import { FGSM_EPSILONS, ROBUSTNESS_SIZE } from './attackSettings';
 import type { EpochSummary, MetricsPoint, ProgressUpdate } from './reports';
 
@@ -85,7 +79,10 @@ describe('paired training', { timeout: 60_000 }, () => {
 
   it.each([
     ['Adam, mixup per batch', {}],
-    ['SGD with weight decay, CutMix per example', { optimizer: 'sgd', weightDecay: 1e-3, mixMode: 'cutmix', lambdaPer: 'example', alpha: 1 }],
+    [
+      'SGD with weight decay, CutMix per example',
+      { optimizer: 'sgd', weightDecay: 1e-3, mixMode: 'cutmix', lambdaPer: 'example', alpha: 1 },
+    ],
   ] as const)('keeps the tensor count flat across steps and frees everything (%s)', async (_, overrides) => {
     const start = tf.memory().numTensors;
     const trainer = new PairedTrainer(data, { ...config, ...overrides });
@@ -186,7 +183,9 @@ describe('paired training', { timeout: 60_000 }, () => {
     );
     expect(error).toBeInstanceOf(TrainingDivergedError);
     const diverged = error as TrainingDivergedError;
-    expect(diverged.message).toMatch(/^The (baseline|mixup) arm diverged between steps \d+ and \d+: its training loss /);
+    expect(diverged.message).toMatch(
+      /^The (baseline|mixup) arm diverged between steps \d+ and \d+: its training loss /,
+    );
     expect(diverged.message).toContain('Learning rate 10000 is probably too high for SGD — try 0.01.');
     expect(diverged.step).toBeGreaterThan(0);
     expect(hooks.points.length).toBeGreaterThan(0);

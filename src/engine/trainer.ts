@@ -11,7 +11,17 @@ import { evaluate } from './evaluate';
 import { objective } from './losses';
 import { buildModel, kernelVariables, trainableVariables } from './models';
 import type { ArmName } from './protocol';
-import type { ArmEpochSummary, ArmPoint, EpochSummary, Evaluation, MetricsPoint, ProgressUpdate, RobustnessPoint, RunResult, RunRobustness } from './reports';
+import type {
+  ArmEpochSummary,
+  ArmPoint,
+  EpochSummary,
+  Evaluation,
+  MetricsPoint,
+  ProgressUpdate,
+  RobustnessPoint,
+  RunResult,
+  RunRobustness,
+} from './reports';
 import { ROBUSTNESS_SIZE } from './attackSettings';
 import { fgsmAccuracy } from './robustness';
 
@@ -302,15 +312,15 @@ class RunReporter {
   async metrics(): Promise<void> {
     const { trainer, data } = this;
     const losses = await this.checkedLosses();
-    const evaluations = await this.clock.excluded(() => Promise.all(trainer.arms.map((arm) => this.evaluateArm(arm, data.quickTest))));
-    const [baseline, mixup] = evaluations.map(
-      (evaluation, i): ArmPoint => ({
-        trainLoss: losses[i] ?? NaN,
-        testAccuracy: evaluation.accuracy,
-        testNll: evaluation.nll,
-        ece: evaluation.ece,
-      }),
-    ) as [ArmPoint, ArmPoint];
+    const evaluations = await this.clock.excluded(() =>
+      Promise.all(trainer.arms.map((arm) => this.evaluateArm(arm, data.quickTest))),
+    );
+    const [baseline, mixup] = evaluations.map((evaluation, i): ArmPoint => ({
+      trainLoss: losses[i] ?? NaN,
+      testAccuracy: evaluation.accuracy,
+      testNll: evaluation.nll,
+      ece: evaluation.ece,
+    })) as [ArmPoint, ArmPoint];
     this.hooks.onMetrics({
       step: trainer.steps,
       epoch: trainer.steps / trainer.stepsPerEpoch,

@@ -13,14 +13,23 @@ function readTable(csv: string): { header: string[]; rows: number[][] } {
 
 describe('toCsv', () => {
   it('writes numbers as String(x), NaN and null as empty cells, each record ending in \\n', () => {
-    expect(toCsv(['a', 'b', 'c', 'd'], [[0.1 + 0.2, 1e-7, NaN, null], [-1.5, 1e21, 'x', '']])).toBe(
-      'a,b,c,d\n0.30000000000000004,1e-7,,\n-1.5,1e+21,x,\n',
-    );
+    expect(
+      toCsv(
+        ['a', 'b', 'c', 'd'],
+        [
+          [0.1 + 0.2, 1e-7, NaN, null],
+          [-1.5, 1e21, 'x', ''],
+        ],
+      ),
+    ).toBe('a,b,c,d\n0.30000000000000004,1e-7,,\n-1.5,1e+21,x,\n');
   });
 
   it('quotes only a field that holds a comma, a quote or a line break, doubling its quotes', () => {
     const awkward = ['a,b', 'say "hi"', 'two\nlines', 'cr\r\nlf', 'plain', ' spaced '];
-    const csv = toCsv(['name'], awkward.map((text) => [text]));
+    const csv = toCsv(
+      ['name'],
+      awkward.map((text) => [text]),
+    );
     expect(csv).toBe('name\n"a,b"\n"say ""hi"""\n"two\nlines"\n"cr\r\nlf"\nplain\n spaced \n');
     expect(parseCsv(csv).slice(1)).toEqual(awkward.map((text) => [text]));
   });
@@ -88,7 +97,9 @@ describe('epochsCsv', () => {
       'mixup_train_accuracy',
     ]);
     expect(rows).toHaveLength(run.epochs.length);
-    expect(rows).toEqual(run.epochs.map((e) => [e.epoch, e.step, ...armEpochCells(e.baseline), ...armEpochCells(e.mixup)]));
+    expect(rows).toEqual(
+      run.epochs.map((e) => [e.epoch, e.step, ...armEpochCells(e.baseline), ...armEpochCells(e.mixup)]),
+    );
   });
 });
 
@@ -98,12 +109,17 @@ describe('robustnessCsv', () => {
     const robustness = run.result?.robustness;
     const { header, rows } = readTable(robustnessCsv(run));
     expect(header).toEqual(['epsilon', 'baseline_accuracy', 'mixup_accuracy']);
-    expect(rows).toEqual(robustness?.baseline.map((point, i) => [point.epsilon, point.accuracy, robustness.mixup[i]?.accuracy]));
+    expect(rows).toEqual(
+      robustness?.baseline.map((point, i) => [point.epsilon, point.accuracy, robustness.mixup[i]?.accuracy]),
+    );
   });
 
-  it('leaves an arm\'s cell empty where it has no point for that ε', () => {
+  it("leaves an arm's cell empty where it has no point for that ε", () => {
     const run = savedRunFixture();
-    const result = run.result && { ...run.result, robustness: { size: 10, baseline: [{ epsilon: 0.1, accuracy: 0.5 }], mixup: [] } };
+    const result = run.result && {
+      ...run.result,
+      robustness: { size: 10, baseline: [{ epsilon: 0.1, accuracy: 0.5 }], mixup: [] },
+    };
     expect(robustnessCsv(savedRunFixture({ result }))).toBe('epsilon,baseline_accuracy,mixup_accuracy\n0.1,0.5,\n');
   });
 
@@ -132,6 +148,8 @@ describe('sweepCsv', () => {
       'elapsed_ms',
     ]);
     expect(rows).toHaveLength(sweep.records.length);
-    expect(rows).toEqual(sweep.records.map((r) => [r.alpha, r.seed, ...finalCells(r.baseline), ...finalCells(r.mixup), r.elapsedMs]));
+    expect(rows).toEqual(
+      sweep.records.map((r) => [r.alpha, r.seed, ...finalCells(r.baseline), ...finalCells(r.mixup), r.elapsedMs]),
+    );
   });
 });

@@ -32,7 +32,8 @@ function line(cells: readonly CsvCell[]): string {
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   rows.forEach((row, i) => {
-    if (row.length !== header.length) throw new Error(`CSV row ${i} has ${row.length} cells, but the header has ${header.length}`);
+    if (row.length !== header.length)
+      throw new Error(`CSV row ${i} has ${row.length} cells, but the header has ${header.length}`);
   });
   return [header, ...rows].map(line).join('');
 }
@@ -50,7 +51,9 @@ function fieldColumns<T>(fields: readonly (readonly [name: string, key: NumberKe
 
 /** The same columns once per arm, baseline first, each name prefixed with its arm: baseline_ece, …, mixup_ece. */
 function armColumns<A>(columns: readonly Column<A>[]): Column<Record<ArmName, A>>[] {
-  return ARMS.flatMap((arm) => columns.map(([name, cell]): Column<Record<ArmName, A>> => [`${arm}_${name}`, (row) => cell(row[arm])]));
+  return ARMS.flatMap((arm) =>
+    columns.map(([name, cell]): Column<Record<ArmName, A>> => [`${arm}_${name}`, (row) => cell(row[arm])]),
+  );
 }
 
 function table<T>(columns: readonly Column<T>[], rows: readonly T[]): string {

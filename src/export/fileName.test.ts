@@ -19,7 +19,9 @@ describe('exportFileName', () => {
     expect(exportFileName(run('Mixup α=0.2, λ per batch'), 'curves', 'csv')).toBe(
       'mixup-run-mixup-alpha-0.2-lambda-per-batch-2026-11-24-0341-curves.csv',
     );
-    expect(exportFileName(run('Café 日本 ✓ run'), 'epochs', 'csv')).toBe('mixup-run-cafe-run-2026-11-24-0341-epochs.csv');
+    expect(exportFileName(run('Café 日本 ✓ run'), 'epochs', 'csv')).toBe(
+      'mixup-run-cafe-run-2026-11-24-0341-epochs.csv',
+    );
   });
 
   it('leaves out characters that some OS reserves', () => {

@@ -10,13 +10,18 @@ const documentOf = (item: unknown, envelope: Record<string, unknown> = {}): stri
   JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: EXPORTED_AT.toISOString(), item, ...envelope });
 
 /** The fixture as JSON.parse reads an export: plain arrays, null for NaN. */
-const plainRun = (): Record<string, unknown> => (JSON.parse(itemToJson(savedRunFixture())) as { item: Record<string, unknown> }).item;
+const plainRun = (): Record<string, unknown> =>
+  (JSON.parse(itemToJson(savedRunFixture())) as { item: Record<string, unknown> }).item;
 
 describe('itemToJson', () => {
   it('writes a pretty-printed, self-describing document', () => {
     const text = itemToJson(savedRunFixture(), EXPORTED_AT);
     const parsed = JSON.parse(text) as Record<string, unknown>;
-    expect(parsed).toMatchObject({ format: 'mixup-playground-export', version: 1, exportedAt: '2026-11-24T04:00:00.123Z' });
+    expect(parsed).toMatchObject({
+      format: 'mixup-playground-export',
+      version: 1,
+      exportedAt: '2026-11-24T04:00:00.123Z',
+    });
     expect(text).toContain('\n  "item": {\n');
   });
 
@@ -55,11 +60,27 @@ describe('itemFromJson', () => {
   });
 
   it.each([
-    ['text that is not JSON', '{"format": ', /^This file is not JSON \(.+\), so it is not a Mixup Playground export\.$/],
-    ['JSON that is not an object', '[1, 2]', 'This JSON is not a Mixup Playground export: its "format" must be "mixup-playground-export".'],
-    ['another format marker', documentOf({}, { format: 'something-else' }), 'its "format" must be "mixup-playground-export"'],
+    [
+      'text that is not JSON',
+      '{"format": ',
+      /^This file is not JSON \(.+\), so it is not a Mixup Playground export\.$/,
+    ],
+    [
+      'JSON that is not an object',
+      '[1, 2]',
+      'This JSON is not a Mixup Playground export: its "format" must be "mixup-playground-export".',
+    ],
+    [
+      'another format marker',
+      documentOf({}, { format: 'something-else' }),
+      'its "format" must be "mixup-playground-export"',
+    ],
     ['a newer version', documentOf({}, { version: 2 }), 'This export has version 2; this page reads version 1 only.'],
-    ['no version', documentOf({}, { version: undefined }), 'This export has version undefined; this page reads version 1 only.'],
+    [
+      'no version',
+      documentOf({}, { version: undefined }),
+      'This export has version undefined; this page reads version 1 only.',
+    ],
     ['no exportedAt', documentOf({}, { exportedAt: 5 }), 'This export has no "exportedAt" date.'],
     ['no item', documentOf(undefined), 'This export is damaged: item is missing.'],
     ['an item that is not an object', documentOf('run'), 'This export is damaged: item must be Object, got "run".'],
@@ -71,21 +92,38 @@ describe('itemFromJson', () => {
     ['a missing kind', ({ kind: _, ...item }) => item, 'item.kind is missing'],
     ['an unknown kind', (item) => ({ ...item, kind: 'model' }), 'item.kind must be "run" or "sweep", got "model"'],
     ['a missing config', ({ config: _, ...item }) => item, 'item.config is missing'],
-    ['a config out of range', (item) => ({ ...item, config: { ...(item.config as object), alpha: -1 } }), 'item.config: alpha must be'],
+    [
+      'a config out of range',
+      (item) => ({ ...item, config: { ...(item.config as object), alpha: -1 } }),
+      'item.config: alpha must be',
+    ],
     ['points that are not an array', (item) => ({ ...item, points: {} }), 'item.points must be Array, got Object'],
     ['missing epochs', ({ epochs: _, ...item }) => item, 'item.epochs is missing'],
-    ['a point without an arm', (item) => ({ ...item, points: [{ step: 1, epoch: 1, examplesSeen: 1, baseline: {} }] }), 'item.points[0].mixup is missing'],
+    [
+      'a point without an arm',
+      (item) => ({ ...item, points: [{ step: 1, epoch: 1, examplesSeen: 1, baseline: {} }] }),
+      'item.points[0].mixup is missing',
+    ],
     ['a name that is not a string', (item) => ({ ...item, name: 7 }), 'item.name must be string, got 7'],
     [
       'a fractional showcase index',
-      (item) => ({ ...item, epochs: (item.epochs as Record<string, unknown>[]).map((e) => ({ ...e, showcaseIndices: [1, 2.5] })) }),
+      (item) => ({
+        ...item,
+        epochs: (item.epochs as Record<string, unknown>[]).map((e) => ({ ...e, showcaseIndices: [1, 2.5] })),
+      }),
       'item.epochs[0].showcaseIndices[1] must be an integer, got 2.5',
     ],
     [
       'a predicted class out of a byte',
       (item) => ({
         ...item,
-        result: { ...(item.result as object), final: { ...((item.result as { final: object }).final), baseline: { perClassAccuracy: [], reliability: [], showcase: { predicted: [300], confidence: [] } } } },
+        result: {
+          ...(item.result as object),
+          final: {
+            ...(item.result as { final: object }).final,
+            baseline: { perClassAccuracy: [], reliability: [], showcase: { predicted: [300], confidence: [] } },
+          },
+        },
       }),
       'item.result.final.baseline.showcase.predicted[0] must be from 0 to 255, got 300',
     ],
@@ -95,6 +133,8 @@ describe('itemFromJson', () => {
 
   it('names the field at fault in a sweep', () => {
     const item = { ...(JSON.parse(itemToJson(savedSweepFixture())) as { item: object }).item, records: null };
-    expect(() => itemFromJson(documentOf(item))).toThrow('This export is damaged: item.records must be Array, got null.');
+    expect(() => itemFromJson(documentOf(item))).toThrow(
+      'This export is damaged: item.records must be Array, got null.',
+    );
   });
 });

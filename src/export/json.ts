@@ -24,12 +24,19 @@ export interface ExportDocument {
 
 /** JSON.stringify would write a typed array as an object keyed "0", "1", …; NaN it already writes as null. */
 function plainArrays(_key: string, value: unknown): unknown {
-  return value instanceof Int32Array || value instanceof Uint8Array || value instanceof Float32Array ? Array.from(value) : value;
+  return value instanceof Int32Array || value instanceof Uint8Array || value instanceof Float32Array
+    ? Array.from(value)
+    : value;
 }
 
 /** The item as a pretty-printed export document. */
 export function itemToJson(item: SavedItem, exportedAt: Date = new Date()): string {
-  const envelope: ExportDocument = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString(), item };
+  const envelope: ExportDocument = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    item,
+  };
   return JSON.stringify(envelope, plainArrays, 2);
 }
 
@@ -162,7 +169,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The item of an export document written by itemToJson, typed arrays and NaN restored.
@@ -176,7 +184,9 @@ export function itemFromJson(text: string): SavedItem {
     throw new Error(`This JSON is not a Mixup Playground export: its "format" must be "${EXPORT_FORMAT}".`);
   }
   if (envelope.version !== EXPORT_VERSION) {
-    throw new Error(`This export has version ${JSON.stringify(envelope.version)}; this page reads version ${EXPORT_VERSION} only.`);
+    throw new Error(
+      `This export has version ${JSON.stringify(envelope.version)}; this page reads version ${EXPORT_VERSION} only.`,
+    );
   }
   if (typeof envelope.exportedAt !== 'string') throw new Error('This export has no "exportedAt" date.');
   const parsed = v.safeParse(savedItem, envelope.item);

@@ -24,7 +24,13 @@ const SIZE = 500;
  * cancellation-free direction both implementations must give the same figure.
  */
 describe('FGSM in TF.js and in the exported PyTorch script, on the same weights', () => {
-  const config = validateConfig({ ...DEFAULT_CONFIG, trainSize: 2000, testSize: SIZE, quickEvalSize: 100, trainEvalSize: 100 });
+  const config = validateConfig({
+    ...DEFAULT_CONFIG,
+    trainSize: 2000,
+    testSize: SIZE,
+    quickEvalSize: 100,
+    trainEvalSize: 100,
+  });
   let data: DeviceData;
   let dir = '';
 
@@ -53,12 +59,25 @@ describe('FGSM in TF.js and in the exported PyTorch script, on the same weights'
     const script = join(dir, 'exported.py');
     const casePath = join(dir, 'case.json');
     writeFileSync(script, pytorchScript(config));
-    writeFileSync(casePath, JSON.stringify({ weights: weights.map((values, i) => ({ shape: shapes[i], values: Array.from(values) })), images, labels: Array.from(data.test.labels), epsilons: EPSILONS }));
+    writeFileSync(
+      casePath,
+      JSON.stringify({
+        weights: weights.map((values, i) => ({ shape: shapes[i], values: Array.from(values) })),
+        images,
+        labels: Array.from(data.test.labels),
+        epsilons: EPSILONS,
+      }),
+    );
     const run = spawnSync(PYTHON, [ATTACK_ON_TFJS_WEIGHTS, script, casePath], { encoding: 'utf8', timeout: 60_000 });
     expect(run.status, run.stderr).toBe(0);
     const inPytorch = JSON.parse(run.stdout) as number[];
     // Two frameworks sum a convolution's products in their own order: a digit on the decision
     // boundary may go either way, one of 500 at most. The old gradient moved 5% of them.
-    inPytorch.forEach((accuracy, i) => expect(Math.abs(accuracy - (inTfjs[i] ?? NaN)), `ε = ${EPSILONS[i]}: PyTorch ${accuracy}, TF.js ${inTfjs[i]}`).toBeLessThanOrEqual(1 / SIZE));
+    inPytorch.forEach((accuracy, i) =>
+      expect(
+        Math.abs(accuracy - (inTfjs[i] ?? NaN)),
+        `ε = ${EPSILONS[i]}: PyTorch ${accuracy}, TF.js ${inTfjs[i]}`,
+      ).toBeLessThanOrEqual(1 / SIZE),
+    );
   });
 });

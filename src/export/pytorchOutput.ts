@@ -78,7 +78,12 @@ export function parsePytorchOutput(stdout: string): PytorchOutput {
     fgsm: tagged('FGSM').map((line) => {
       const words = line.split(' ');
       const rest = pairs(['FGSM', ...words.slice(2)].join(' '));
-      return { arm: asArm(words[1]), epsilon: num(rest, 'epsilon'), accuracy: num(rest, 'accuracy'), size: num(rest, 'size') };
+      return {
+        arm: asArm(words[1]),
+        epsilon: num(rest, 'epsilon'),
+        accuracy: num(rest, 'accuracy'),
+        size: num(rest, 'size'),
+      };
     }),
   };
 }

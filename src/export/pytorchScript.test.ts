@@ -65,9 +65,14 @@ function runScript(
 
 function runFile(file: string, args: string[]): Promise<ScriptRun> {
   return new Promise((resolve) => {
-    execFile(PYTHON, [file, ...args, '--device', 'cpu'], { timeout: RUN_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ exitCode: error ? (error.code ?? error.signal ?? null) : 0, stderr, ...parsePytorchOutput(stdout) });
-    });
+    execFile(
+      PYTHON,
+      [file, ...args, '--device', 'cpu'],
+      { timeout: RUN_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ exitCode: error ? (error.code ?? error.signal ?? null) : 0, stderr, ...parsePytorchOutput(stdout) });
+      },
+    );
   });
 }
 
@@ -118,7 +123,7 @@ describe('pytorchScript text', () => {
     expect(pytorchScript(NO_MIXING)).toContain('no mixing: alpha = 0 makes the mixup arm a second baseline');
   });
 
-  it('fills every placeholder of the template, the FGSM settings from the app\'s', () => {
+  it("fills every placeholder of the template, the FGSM settings from the app's", () => {
     expect(script).not.toMatch(/\{\{[A-Z_]+\}\}/);
     expect(script).toContain(`FGSM_EPSILONS = (${FGSM_EPSILONS.join(', ')})`);
     expect(script).toContain(`FGSM_SIZE = ${ROBUSTNESS_SIZE}`);
@@ -175,7 +180,7 @@ describe('the exported script under PyTorch', () => {
       expect(runOf()?.parameters).toBe(parameterCountInTfjs(config.model));
     });
 
-    it('lowers both arms\' training loss', () => {
+    it("lowers both arms' training loss", () => {
       const steps = runOf()?.steps ?? [];
       expect(steps.map((s) => s.step)).toEqual(Array.from({ length: MAX_STEPS }, (_, i) => i + 1));
       for (const arm of ['baseline', 'mixup'] as const) {
@@ -197,7 +202,7 @@ describe('the exported script under PyTorch', () => {
       }
     });
 
-    it('attacks the finished run with FGSM at the app\'s strengths: clean accuracy at ε = 0, falling with ε', () => {
+    it("attacks the finished run with FGSM at the app's strengths: clean accuracy at ε = 0, falling with ε", () => {
       const run = runOf();
       for (const arm of ['baseline', 'mixup'] as const) {
         const points = run?.fgsm.filter((point) => point.arm === arm) ?? [];
@@ -205,7 +210,9 @@ describe('the exported script under PyTorch', () => {
         for (const point of points) expect(point.size).toBe(Math.min(ROBUSTNESS_SIZE, config.testSize));
         if (config.testSize <= ROBUSTNESS_SIZE) expect(points[0]?.accuracy).toBe(finalEval(run, arm)?.testAccuracy);
         for (let i = 1; i < points.length; i++) {
-          expect(points[i]?.accuracy, `${arm}, ε = ${points[i]?.epsilon}`).toBeLessThanOrEqual(points[i - 1]?.accuracy ?? NaN);
+          expect(points[i]?.accuracy, `${arm}, ε = ${points[i]?.epsilon}`).toBeLessThanOrEqual(
+            points[i - 1]?.accuracy ?? NaN,
+          );
         }
       }
     });

@@ -73,7 +73,11 @@ describe('pasteBoxes', () => {
   it('rejects mismatched shapes, bad partners and boxes outside the image', () => {
     const box: Box = { x0: 0, x1: 1, y0: 0, y1: 1 };
     expect(() => pasteBoxes(images, 3, 3, Int32Array.from([1]), [box])).toThrow('images.length 18');
-    expect(() => pasteBoxes(images, 3, 3, Int32Array.from([1, 2]), [box, box])).toThrow('partners[1] must be an integer in [0, 2), got 2');
-    expect(() => pasteBoxes(images, 3, 3, Int32Array.from([1, 0]), [box, { x0: 2, x1: 4, y0: 0, y1: 1 }])).toThrow('boxes[1]');
+    expect(() => pasteBoxes(images, 3, 3, Int32Array.from([1, 2]), [box, box])).toThrow(
+      'partners[1] must be an integer in [0, 2), got 2',
+    );
+    expect(() => pasteBoxes(images, 3, 3, Int32Array.from([1, 0]), [box, { x0: 2, x1: 4, y0: 0, y1: 1 }])).toThrow(
+      'boxes[1]',
+    );
   });
 });

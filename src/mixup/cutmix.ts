@@ -57,7 +57,8 @@ export function lambdaFromBox(box: Box, height: number, width: number): number {
 
 function requireBoxInside(box: Box, index: number, height: number, width: number): void {
   const integers = [box.x0, box.y0, box.x1, box.y1].every(Number.isInteger);
-  const inside = box.x0 >= 0 && box.x0 <= box.x1 && box.x1 <= width && box.y0 >= 0 && box.y0 <= box.y1 && box.y1 <= height;
+  const inside =
+    box.x0 >= 0 && box.x0 <= box.x1 && box.x1 <= width && box.y0 >= 0 && box.y0 <= box.y1 && box.y1 <= height;
   if (!(integers && inside)) {
     throw new Error(`boxes[${index}] must be an integer box inside ${height} × ${width}, got ${JSON.stringify(box)}`);
   }

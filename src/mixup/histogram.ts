@@ -32,7 +32,8 @@ export function densityHistogram(values: ArrayLike<number>, bins: number, lo = 0
     if (!(value >= lo && value <= hi)) {
       throw new Error(`Histogram value [${i}] must lie in [${lo}, ${hi}], got ${String(value)}`);
     }
-    // Scaling by bins / (hi − lo) rather than dividing by width keeps exact edges (e.g. 0.5 of 10 bins) in the right bin.
+    // Scaling by bins / (hi − lo) rather than dividing by width keeps exact edges (e.g. 0.5 of 10 bins) in the right
+    // bin.
     const bin = Math.min(bins - 1, Math.floor(((value - lo) * bins) / (hi - lo)));
     counts[bin] = (counts[bin] ?? 0) + 1;
   }

@@ -50,10 +50,14 @@ describe('smoothLabels', () => {
   });
 
   it.each([-0.1, 1, 1.5, NaN, Infinity])('rejects ε = %s', (epsilon) => {
-    expect(() => smoothLabels(oneHot([0], 2), 2, epsilon)).toThrow(`epsilon must be a number in [0, 1), got ${epsilon}`);
+    expect(() => smoothLabels(oneHot([0], 2), 2, epsilon)).toThrow(
+      `epsilon must be a number in [0, 1), got ${epsilon}`,
+    );
   });
 
   it('rejects targets whose length is not a multiple of K', () => {
-    expect(() => smoothLabels(new Float32Array(5), 2, 0.1)).toThrow('targets.length 5 is not a multiple of numClasses 2');
+    expect(() => smoothLabels(new Float32Array(5), 2, 0.1)).toThrow(
+      'targets.length 5 is not a multiple of numClasses 2',
+    );
   });
 });

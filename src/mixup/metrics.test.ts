@@ -70,9 +70,7 @@ describe('reliabilityBins and expectedCalibrationError', () => {
 
   it('puts a confidence exactly on an edge in the lower bin', () => {
     // K = 4, B = 4: confidences 0.25, 0.5, 0.75 and 1 sit exactly on the edges of bins 0 … 3.
-    const probs = Float32Array.from([
-      0.25, 0.25, 0.25, 0.25, 0.5, 0.5, 0, 0, 0.75, 0.25, 0, 0, 1, 0, 0, 0,
-    ]);
+    const probs = Float32Array.from([0.25, 0.25, 0.25, 0.25, 0.5, 0.5, 0, 0, 0.75, 0.25, 0, 0, 1, 0, 0, 0]);
     expect(reliabilityBins(probs, [0, 0, 0, 0], 4, 4).map((bin) => bin.count)).toEqual([1, 1, 1, 1]);
   });
 
@@ -132,7 +130,9 @@ describe('topPredictions', () => {
 });
 
 describe('metrics validation', () => {
-  const metrics = [accuracy, meanNll, reliabilityBins, expectedCalibrationError].map((metric) => [metric.name, metric] as const);
+  const metrics = [accuracy, meanNll, reliabilityBins, expectedCalibrationError].map(
+    (metric) => [metric.name, metric] as const,
+  );
 
   it.each(metrics)('%s rejects an empty batch', (_, metric) => {
     expect(() => metric(new Float32Array(0), [], 10)).toThrow('at least one example');

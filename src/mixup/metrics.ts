@@ -29,9 +29,7 @@ function exampleCount(probs: Float32Array, labels: ArrayLike<number>, numClasses
   const n = labels.length;
   if (n === 0) throw new Error('metrics need at least one example, got 0 labels');
   if (probs.length !== n * numClasses) {
-    throw new Error(
-      `probs.length must be N·K = ${n}·${numClasses} = ${n * numClasses}, got ${probs.length}`,
-    );
+    throw new Error(`probs.length must be N·K = ${n}·${numClasses} = ${n * numClasses}, got ${probs.length}`);
   }
   requireIndices('labels', labels, numClasses);
   // A NaN would silently fail every comparison and fall out of the argmax and the bins.

@@ -36,9 +36,7 @@ describe('mixBatch, mixup, by hand', () => {
     expect(Array.from(result.partners)).toEqual([1, 2, 0]);
     expect(Array.from(result.lambdas)).toEqual([0.5, 0.5, 0.5]);
     // x̃_i = ½·x_i + ½·x_{partner}
-    expect(Array.from(result.images)).toEqual([
-      0.5, 0.625, 0.25, 0.5, 0.75, 0.75, 0.25, 0.25, 0.25, 0.375, 0.5, 0.75,
-    ]);
+    expect(Array.from(result.images)).toEqual([0.5, 0.625, 0.25, 0.5, 0.75, 0.75, 0.25, 0.25, 0.25, 0.375, 0.5, 0.75]);
     expect(Array.from(result.targets)).toEqual([0.5, 0.5, 0, 0, 0.5, 0.5, 0.5, 0, 0.5]);
     expect(result.boxes).toBeNull();
   });
@@ -66,23 +64,26 @@ describe('mixBatch, mixup, properties', () => {
   const pixels = height * width;
   const { images, labels } = randomBatch(32, height, width, 4);
 
-  it.each(['batch', 'example'] as const)('obeys the mixup formulas for images and targets (lambdaPer %s)', (lambdaPer) => {
-    const result = mixBatch(images, labels, { alpha: 0.4, mode: 'mixup', lambdaPer }, createRng(12));
-    for (let i = 0; i < labels.length; i++) {
-      const lam = result.lambdas[i] ?? NaN;
-      const j = result.partners[i] ?? NaN;
-      for (let p = 0; p < pixels; p++) {
-        const expected = lam * (images[i * pixels + p] ?? NaN) + (1 - lam) * (images[j * pixels + p] ?? NaN);
-        expect(Math.abs((result.images[i * pixels + p] ?? NaN) - expected)).toBeLessThan(1e-6);
+  it.each(['batch', 'example'] as const)(
+    'obeys the mixup formulas for images and targets (lambdaPer %s)',
+    (lambdaPer) => {
+      const result = mixBatch(images, labels, { alpha: 0.4, mode: 'mixup', lambdaPer }, createRng(12));
+      for (let i = 0; i < labels.length; i++) {
+        const lam = result.lambdas[i] ?? NaN;
+        const j = result.partners[i] ?? NaN;
+        for (let p = 0; p < pixels; p++) {
+          const expected = lam * (images[i * pixels + p] ?? NaN) + (1 - lam) * (images[j * pixels + p] ?? NaN);
+          expect(Math.abs((result.images[i * pixels + p] ?? NaN) - expected)).toBeLessThan(1e-6);
+        }
+        const targets = row(result.targets, i, 10);
+        expect(targets.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+        for (let k = 0; k < 10; k++) {
+          const expected = lam * (labels[i] === k ? 1 : 0) + (1 - lam) * (labels[j] === k ? 1 : 0);
+          expect(Math.abs((targets[k] ?? NaN) - expected)).toBeLessThan(1e-6);
+        }
       }
-      const targets = row(result.targets, i, 10);
-      expect(targets.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
-      for (let k = 0; k < 10; k++) {
-        const expected = lam * (labels[i] === k ? 1 : 0) + (1 - lam) * (labels[j] === k ? 1 : 0);
-        expect(Math.abs((targets[k] ?? NaN) - expected)).toBeLessThan(1e-6);
-      }
-    }
-  });
+    },
+  );
 
   it('shares one λ for the batch and varies it per example', () => {
     const shared = mixBatch(images, labels, { alpha: 1, mode: 'mixup', lambdaPer: 'batch' }, createRng(2));
@@ -115,7 +116,12 @@ describe('mixBatch with α = 0 (mixing off)', () => {
   const { images, labels } = randomBatch(5, 4, 4, 1);
 
   it.each(['mixup', 'cutmix'] as const)('%s: returns the batch unchanged without drawing', (mode) => {
-    const result = mixBatch(images, labels, { alpha: 0, mode, lambdaPer: 'example', height: 4, width: 4 }, scriptedRng([]));
+    const result = mixBatch(
+      images,
+      labels,
+      { alpha: 0, mode, lambdaPer: 'example', height: 4, width: 4 },
+      scriptedRng([]),
+    );
     expect(result.images).toEqual(images);
     expect(result.images).not.toBe(images);
     expect(Array.from(result.partners)).toEqual([0, 1, 2, 3, 4]);
@@ -128,7 +134,15 @@ describe('mixBatch with α = 0 (mixing off)', () => {
   });
 
   it('still applies label smoothing', () => {
-    const options: MixOptions = { alpha: 0, mode: 'mixup', lambdaPer: 'batch', labelSmoothing: 0.5, numClasses: 2, height: 4, width: 4 };
+    const options: MixOptions = {
+      alpha: 0,
+      mode: 'mixup',
+      lambdaPer: 'batch',
+      labelSmoothing: 0.5,
+      numClasses: 2,
+      height: 4,
+      width: 4,
+    };
     const result = mixBatch(images, [0, 1, 1, 0, 1], options, scriptedRng([]));
     // (1 − ½)·one-hot + ½/2
     expect(Array.from(result.targets)).toEqual([0.75, 0.25, 0.25, 0.75, 0.25, 0.75, 0.75, 0.25, 0.25, 0.75]);
@@ -148,44 +162,51 @@ describe('mixBatch, CutMix', () => {
       { y0: 1, y1: 3, x0: 0, x1: 2 },
     ]);
     // Pixels 4, 5, 8, 9 are swapped between the images; 4 of 16 pasted → λ = 1 − 4/16 = 0.75.
-    expect(row(result.images, 0, 16).map((v) => v * 32)).toEqual([0, 1, 2, 3, 20, 21, 6, 7, 24, 25, 10, 11, 12, 13, 14, 15]);
-    expect(row(result.images, 1, 16).map((v) => v * 32)).toEqual([16, 17, 18, 19, 4, 5, 22, 23, 8, 9, 26, 27, 28, 29, 30, 31]);
+    expect(row(result.images, 0, 16).map((v) => v * 32)).toEqual([
+      0, 1, 2, 3, 20, 21, 6, 7, 24, 25, 10, 11, 12, 13, 14, 15,
+    ]);
+    expect(row(result.images, 1, 16).map((v) => v * 32)).toEqual([
+      16, 17, 18, 19, 4, 5, 22, 23, 8, 9, 26, 27, 28, 29, 30, 31,
+    ]);
     expect(Array.from(result.lambdas)).toEqual([0.75, 0.75]);
     expect(row(result.targets, 0, 10)).toEqual([0, 0, 0, 0.75, 0, 0, 0, 0.25, 0, 0]);
     expect(row(result.targets, 1, 10)).toEqual([0, 0, 0, 0.25, 0, 0, 0, 0.75, 0, 0]);
   });
 
-  it.each(['batch', 'example'] as const)('lambdaPer %s: box pixels from the partner, the rest from the original, λ from the area', (lambdaPer) => {
-    const height = 28;
-    const width = 28;
-    const { images, labels } = randomBatch(16, height, width, 6);
-    const result = mixBatch(images, labels, { alpha: 1, mode: 'cutmix', lambdaPer }, createRng(21));
-    const boxes = result.boxes ?? [];
-    expect(boxes).toHaveLength(16);
-    for (let i = 0; i < 16; i++) {
-      const box = boxes[i] ?? { x0: 0, x1: 0, y0: 0, y1: 0 };
-      const j = result.partners[i] ?? NaN;
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          const inside = x >= box.x0 && x < box.x1 && y >= box.y0 && y < box.y1;
-          const source = inside ? j : i;
-          expect(result.images[i * 784 + y * width + x]).toBe(images[source * 784 + y * width + x]);
+  it.each(['batch', 'example'] as const)(
+    'lambdaPer %s: box pixels from the partner, the rest from the original, λ from the area',
+    (lambdaPer) => {
+      const height = 28;
+      const width = 28;
+      const { images, labels } = randomBatch(16, height, width, 6);
+      const result = mixBatch(images, labels, { alpha: 1, mode: 'cutmix', lambdaPer }, createRng(21));
+      const boxes = result.boxes ?? [];
+      expect(boxes).toHaveLength(16);
+      for (let i = 0; i < 16; i++) {
+        const box = boxes[i] ?? { x0: 0, x1: 0, y0: 0, y1: 0 };
+        const j = result.partners[i] ?? NaN;
+        for (let y = 0; y < height; y++) {
+          for (let x = 0; x < width; x++) {
+            const inside = x >= box.x0 && x < box.x1 && y >= box.y0 && y < box.y1;
+            const source = inside ? j : i;
+            expect(result.images[i * 784 + y * width + x]).toBe(images[source * 784 + y * width + x]);
+          }
+        }
+        const area = (box.x1 - box.x0) * (box.y1 - box.y0);
+        const lam = result.lambdas[i] ?? NaN;
+        expect(lam).toBe(Math.fround(1 - area / 784));
+        expect(Math.round((1 - lam) * 784)).toBe(area);
+        const targets = row(result.targets, i, 10);
+        for (let k = 0; k < 10; k++) {
+          const expected = lam * (labels[i] === k ? 1 : 0) + (1 - lam) * (labels[j] === k ? 1 : 0);
+          expect(Math.abs((targets[k] ?? NaN) - expected)).toBeLessThan(1e-6);
         }
       }
-      const area = (box.x1 - box.x0) * (box.y1 - box.y0);
-      const lam = result.lambdas[i] ?? NaN;
-      expect(lam).toBe(Math.fround(1 - area / 784));
-      expect(Math.round((1 - lam) * 784)).toBe(area);
-      const targets = row(result.targets, i, 10);
-      for (let k = 0; k < 10; k++) {
-        const expected = lam * (labels[i] === k ? 1 : 0) + (1 - lam) * (labels[j] === k ? 1 : 0);
-        expect(Math.abs((targets[k] ?? NaN) - expected)).toBeLessThan(1e-6);
-      }
-    }
-    const distinctBoxes = new Set(boxes.map((box) => JSON.stringify(box))).size;
-    if (lambdaPer === 'batch') expect(distinctBoxes).toBe(1);
-    else expect(distinctBoxes).toBeGreaterThan(1);
-  });
+      const distinctBoxes = new Set(boxes.map((box) => JSON.stringify(box))).size;
+      if (lambdaPer === 'batch') expect(distinctBoxes).toBe(1);
+      else expect(distinctBoxes).toBeGreaterThan(1);
+    },
+  );
 });
 
 describe('mixBatch validation', () => {
@@ -228,7 +249,9 @@ describe('mixBatch validation', () => {
   });
 
   it('rejects bad labels, naming the index and value', () => {
-    expect(() => mixBatch(images, [0, 10], base, createRng(1))).toThrow('labels[1] must be an integer in [0, 10), got 10');
+    expect(() => mixBatch(images, [0, 10], base, createRng(1))).toThrow(
+      'labels[1] must be an integer in [0, 10), got 10',
+    );
   });
 });
 

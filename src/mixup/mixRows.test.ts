@@ -25,6 +25,8 @@ describe('mixRows', () => {
   it('rejects mismatched lengths and partners outside the batch', () => {
     expect(() => mixRows(images, 5, partners, lambdas)).toThrow('rows.length 12, rowLength 5');
     expect(() => mixRows(images, 4, partners, Float32Array.from([1]))).toThrow('1 lambdas');
-    expect(() => mixRows(images, 4, Int32Array.from([0, 3, 1]), lambdas)).toThrow('partners[1] must be an integer in [0, 3), got 3');
+    expect(() => mixRows(images, 4, Int32Array.from([0, 3, 1]), lambdas)).toThrow(
+      'partners[1] must be an integer in [0, 3), got 3',
+    );
   });
 });

@@ -47,7 +47,12 @@ export function saveRunsAsTheyGo(): void {
     }
     if (!ownRun || run.savedId !== ownRun) return;
     const ended = (run.result !== null && previous.run.result === null) || (error !== null && previous.error === null);
-    if (ended || run.points !== previous.run.points || run.epochs !== previous.run.epochs || run.progress !== previous.run.progress) {
+    if (
+      ended ||
+      run.points !== previous.run.points ||
+      run.epochs !== previous.run.epochs ||
+      run.progress !== previous.run.progress
+    ) {
       const id = ownRun;
       // An ended run is captured now: the next run may replace what is on screen before a later write.
       const final = ended ? runOnScreen(id) : null;

@@ -32,7 +32,10 @@ describe('quarterTicks', () => {
 
 describe('fittedAxis', () => {
   it('fits round ends a round step apart around the values', () => {
-    expect(fittedAxis([0.9312, 0.9468, 0.9405])).toEqual({ domain: [0.93, 0.95], ticks: [0.93, 0.935, 0.94, 0.945, 0.95] });
+    expect(fittedAxis([0.9312, 0.9468, 0.9405])).toEqual({
+      domain: [0.93, 0.95],
+      ticks: [0.93, 0.935, 0.94, 0.945, 0.95],
+    });
     expect(fittedAxis([0.21, 0.58])).toEqual({ domain: [0.2, 0.6], ticks: [0.2, 0.3, 0.4, 0.5, 0.6] });
   });
 

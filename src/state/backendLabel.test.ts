@@ -14,7 +14,10 @@ const wasm: BackendInfo = {
 
 describe('backendLabel', () => {
   it('gives the wasm thread count and the reason as a sentence', () => {
-    expect(backendLabel(wasm)).toEqual({ details: ['2 threads'], why: 'Automatic: no WebGPU adapter in this browser, so WebAssembly on the CPU.' });
+    expect(backendLabel(wasm)).toEqual({
+      details: ['2 threads'],
+      why: 'Automatic: no WebGPU adapter in this browser, so WebAssembly on the CPU.',
+    });
   });
 
   it('explains a single thread on a page that is not cross-origin isolated', () => {
@@ -34,6 +37,8 @@ describe('backendLabel', () => {
       threads: null,
     });
     expect(label.details).toEqual(['google swiftshader, software adapter (slow)', 'fallback']);
-    expect(label.why).toBe('You chose webgl in the settings or the link. Skipped: webgl is not available in this browser.');
+    expect(label.why).toBe(
+      'You chose webgl in the settings or the link. Skipped: webgl is not available in this browser.',
+    );
   });
 });

@@ -11,7 +11,9 @@ export interface BackendLabel {
 export function backendLabel(info: BackendInfo): BackendLabel {
   const details: string[] = [];
   if (info.adapter) {
-    details.push(`${info.adapter.vendor} ${info.adapter.architecture}${info.adapter.isFallback ? ', software adapter (slow)' : ''}`);
+    details.push(
+      `${info.adapter.vendor} ${info.adapter.architecture}${info.adapter.isFallback ? ', software adapter (slow)' : ''}`,
+    );
   }
   if (info.threads !== null) {
     details.push(`${info.threads} thread${info.threads === 1 ? '' : 's'}`);
@@ -19,7 +21,9 @@ export function backendLabel(info: BackendInfo): BackendLabel {
   if (info.skipped.length > 0) details.push('fallback');
   const sentences = [`${info.reason[0]?.toUpperCase() ?? ''}${info.reason.slice(1)}.`];
   if (info.threads === 1 && !info.crossOriginIsolated) {
-    sentences.push('One thread only: the page is not cross-origin isolated, so WebAssembly cannot share memory between threads (see the README on deploy headers).');
+    sentences.push(
+      'One thread only: the page is not cross-origin isolated, so WebAssembly cannot share memory between threads (see the README on deploy headers).',
+    );
   }
   if (info.skipped.length > 0) sentences.push(`Skipped: ${info.skipped.join('; ')}.`);
   return { details, why: sentences.join(' ') };

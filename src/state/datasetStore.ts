@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import { DataLoadError, loadMnistSplit, type MnistSplit } from '../data/loadMnist';
 import { DATA_URL } from './dataUrl';
 
-
 export interface DatasetError {
   message: string;
   hint: string;

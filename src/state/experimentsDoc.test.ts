@@ -46,7 +46,12 @@ describe('parseExperiments', () => {
   });
 
   it('reads the configuration line into fields', () => {
-    expect(sections.get('small-data')?.configuration).toEqual({ model: 'tiny', trainSize: '1000', beta: 'alpha', alpha: '0.4' });
+    expect(sections.get('small-data')?.configuration).toEqual({
+      model: 'tiny',
+      trainSize: '1000',
+      beta: 'alpha',
+      alpha: '0.4',
+    });
     const remark = parseExperiments('## s — S\n\nConfiguration: model tiny, epochs 40 (α as in each row).\n');
     expect(remark.get('s')?.configuration).toEqual({ model: 'tiny', epochs: '40' });
   });

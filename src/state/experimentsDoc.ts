@@ -26,11 +26,18 @@ export interface ExperimentSection {
 
 const SUMMARY_CAPTION = 'Final test metrics over the seeds (mean ± std)';
 
-const cells = (line: string): string[] => line.split('|').slice(1, -1).map((cell) => cell.trim());
+const cells = (line: string): string[] =>
+  line
+    .split('|')
+    .slice(1, -1)
+    .map((cell) => cell.trim());
 
 function parseConfiguration(line: string): Record<string, string> {
   // A closing remark in brackets, e.g. "(α as in each row)", is not a field.
-  const fields = line.replace(/^Configuration:\s*/, '').replace(/\s*\([^)]*\)\.?$|\.$/, '').split(', ');
+  const fields = line
+    .replace(/^Configuration:\s*/, '')
+    .replace(/\s*\([^)]*\)\.?$|\.$/, '')
+    .split(', ');
   return Object.fromEntries(
     fields.map((field) => {
       const match = /^(\w+)(?: = | )(.+)$/.exec(field.trim());
@@ -64,7 +71,8 @@ function parseSection(text: string): ExperimentSection | null {
     lastProse = '';
   }
   const last = [...lines].reverse().find((line) => line.trim() !== '');
-  const note = last && !last.startsWith('|') && !last.startsWith('`') && !last.startsWith('Configuration:') ? last.trim() : '';
+  const note =
+    last && !last.startsWith('|') && !last.startsWith('`') && !last.startsWith('Configuration:') ? last.trim() : '';
   return {
     id: heading[1],
     title: heading[2],

@@ -12,7 +12,10 @@ export class ItemLocks {
 
   hold(id: string): void {
     if (!hasLocks()) return;
-    void navigator.locks.request(LOCK_PREFIX + id, () => new Promise<void>((release) => this.releases.set(id, release)));
+    void navigator.locks.request(
+      LOCK_PREFIX + id,
+      () => new Promise<void>((release) => this.releases.set(id, release)),
+    );
   }
 
   release(id: string): void {
@@ -25,5 +28,7 @@ export class ItemLocks {
 export async function heldItemLocks(): Promise<ReadonlySet<string> | null> {
   if (!hasLocks()) return null;
   const { held = [] } = await navigator.locks.query();
-  return new Set(held.flatMap((lock) => (lock.name?.startsWith(LOCK_PREFIX) ? [lock.name.slice(LOCK_PREFIX.length)] : [])));
+  return new Set(
+    held.flatMap((lock) => (lock.name?.startsWith(LOCK_PREFIX) ? [lock.name.slice(LOCK_PREFIX.length)] : [])),
+  );
 }

@@ -4,7 +4,9 @@ import { useExploreStore } from './exploreStore';
 import { parseSetup, serialiseSetup, type SharedSetup } from './sharedSetup';
 import { useTrainingStore } from './trainingStore';
 
-/** What the page's link carries beyond the stores' own state: the classroom flag, and what the opening link got wrong. */
+/**
+ * What the page's link carries beyond the stores' own state: the classroom flag, and what the opening link got wrong.
+ */
 interface LinkState {
   /** A classroom link hides the advanced settings. */
   classroom: boolean;
@@ -78,7 +80,12 @@ export function keepUrlInSync(): void {
     history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };
   useTrainingStore.subscribe((state, previous) => {
-    if (state.draft !== previous.draft || state.preset !== previous.preset || state.backendChoice !== previous.backendChoice) schedule();
+    if (
+      state.draft !== previous.draft ||
+      state.preset !== previous.preset ||
+      state.backendChoice !== previous.backendChoice
+    )
+      schedule();
   });
   useExploreStore.subscribe((state, previous) => {
     if (state.panel !== previous.panel) schedule();

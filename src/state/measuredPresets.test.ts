@@ -4,7 +4,21 @@ import { DEFAULT_SWEEP_ALPHAS } from '../engine/sweepPlan';
 import { headlineOf, measurementOf, SWEEP_MEASUREMENT_ID } from './measuredPresets';
 
 /** The fields docs/EXPERIMENTS.md's configuration lines give, written as the runner prints them. */
-const DOCUMENTED_FIELDS = ['model', 'trainSize', 'labelNoise', 'epochs', 'batchSize', 'learningRate', 'optimizer', 'weightDecay', 'alpha', 'mixMode', 'lambdaPer', 'testSize', 'trainEvalSize'] as const;
+const DOCUMENTED_FIELDS = [
+  'model',
+  'trainSize',
+  'labelNoise',
+  'epochs',
+  'batchSize',
+  'learningRate',
+  'optimizer',
+  'weightDecay',
+  'alpha',
+  'mixMode',
+  'lambdaPer',
+  'testSize',
+  'trainEvalSize',
+] as const;
 
 describe('the presets as docs/EXPERIMENTS.md measured them', () => {
   it.each(PRESET_IDS)('%s has a section whose command runs it and whose configuration is the preset', (id) => {
@@ -20,7 +34,10 @@ describe('the presets as docs/EXPERIMENTS.md measured them', () => {
     const section = measurementOf(id);
     if (!section) throw new Error(`no section for ${id}`);
     for (const arm of ['baseline', 'mixup'] as const) {
-      expect(headlineOf(section, arm)).toEqual({ accuracy: expect.stringMatching(/^\d+\.\d\d ± \d+\.\d\d$/), ece: expect.stringMatching(/^\d\.\d{4} ± \d\.\d{4}$/) });
+      expect(headlineOf(section, arm)).toEqual({
+        accuracy: expect.stringMatching(/^\d+\.\d\d ± \d+\.\d\d$/),
+        ece: expect.stringMatching(/^\d\.\d{4} ± \d\.\d{4}$/),
+      });
     }
     expect(section.tables[1]?.caption).toMatch(/^Accuracy under FGSM/);
     // The closing paragraph is what the page shows as what to watch: it must be there and say something.
@@ -35,8 +52,12 @@ describe('the α sweep as docs/EXPERIMENTS.md measured it', () => {
     expect(section.command).toContain(`--preset small-data --seeds 3`);
     expect(section.command).toContain(`--sweep-alpha ${DEFAULT_SWEEP_ALPHAS.join(',')}`);
     const config = presetConfig('small-data');
-    for (const field of DOCUMENTED_FIELDS.filter((f) => f !== 'alpha')) expect(section.configuration[field], field).toBe(String(config[field]));
-    expect(section.tables[0]?.rows.map((row) => row[0])).toEqual(['baseline', ...DEFAULT_SWEEP_ALPHAS.map((alpha) => `α = ${alpha}`)]);
+    for (const field of DOCUMENTED_FIELDS.filter((f) => f !== 'alpha'))
+      expect(section.configuration[field], field).toBe(String(config[field]));
+    expect(section.tables[0]?.rows.map((row) => row[0])).toEqual([
+      'baseline',
+      ...DEFAULT_SWEEP_ALPHAS.map((alpha) => `α = ${alpha}`),
+    ]);
     // α = 0 is plain training: its row is the baseline's.
     expect(section.tables[0]?.rows[1]?.slice(1)).toEqual(section.tables[0]?.rows[0]?.slice(1));
     expect(section.note.length).toBeGreaterThan(80);

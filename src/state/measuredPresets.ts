@@ -1,4 +1,7 @@
-/** The three-seed measurement of each preset and of the α sweep, as docs/EXPERIMENTS.md records it (bundled with the page). */
+/**
+ * The three-seed measurement of each preset and of the α sweep, as docs/EXPERIMENTS.md records it (bundled with the
+ * page).
+ */
 import experimentsMarkdown from '../../docs/EXPERIMENTS.md?raw';
 import type { PresetId } from '../engine/presets';
 import { parseExperiments, rowOf, type ExperimentSection } from './experimentsDoc';

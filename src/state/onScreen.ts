@@ -19,14 +19,18 @@ function runName(run: Pick<SavedRun, 'preset' | 'config'>): string {
   return `${config.model}, ${config.trainSize.toLocaleString('en')} examples${noise}, ${alpha}`;
 }
 
-/** The run on screen; null when none is, or another has replaced run `id`. A reopened run is as it was saved: what it ran on is its own. */
+/**
+ * The run on screen; null when none is, or another has replaced run `id`. A reopened run is as it was saved: what it
+ * ran on is its own.
+ */
 export function runOnScreen(id = useTrainingStore.getState().run.savedId): SavedRun | null {
   const state = useTrainingStore.getState();
   const { run } = state;
   if (!id || run.savedId !== id || !run.config) return null;
   if (run.reopened) return run.reopened;
   const { config } = run;
-  const preset = state.preset && JSON.stringify(presetConfig(state.preset)) === JSON.stringify(config) ? state.preset : null;
+  const preset =
+    state.preset && JSON.stringify(presetConfig(state.preset)) === JSON.stringify(config) ? state.preset : null;
   return {
     id,
     kind: 'run',

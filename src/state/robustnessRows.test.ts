@@ -17,7 +17,12 @@ describe('robustnessRows', () => {
       ],
     });
     expect(rows).toEqual([
-      { kind: 'compared', label: 'ε = 0 (no attack)', cells: { baseline: '90.00%', mixup: '88.00%' }, better: 'baseline' },
+      {
+        kind: 'compared',
+        label: 'ε = 0 (no attack)',
+        cells: { baseline: '90.00%', mixup: '88.00%' },
+        better: 'baseline',
+      },
       { kind: 'compared', label: 'ε = 0.1', cells: { baseline: '41.00%', mixup: '52.30%' }, better: 'mixup' },
       { kind: 'compared', label: 'ε = 0.2', cells: { baseline: '5.00%', mixup: '5.00%' }, better: null },
     ]);

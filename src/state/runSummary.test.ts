@@ -86,7 +86,10 @@ describe('summariseRun', () => {
     });
     expect(row(rows, 'Test NLL')).toMatchObject({ cells: { baseline: '0.250', mixup: '0.170' }, better: 'mixup' });
     expect(row(rows, 'ECE')).toMatchObject({ cells: { baseline: '0.041', mixup: '0.020' }, better: 'mixup' });
-    expect(row(rows, 'Train accuracy')).toMatchObject({ cells: { baseline: '100.00%', mixup: '97.00%' }, better: null });
+    expect(row(rows, 'Train accuracy')).toMatchObject({
+      cells: { baseline: '100.00%', mixup: '97.00%' },
+      better: null,
+    });
     // Gaps: 1 − 0.94 = 6 points for the baseline, 0.97 − 0.955 = 1.5 points for mixup.
     expect(row(rows, 'Generalisation gap (train − test)')).toMatchObject({
       cells: { baseline: '6.00 pp', mixup: '1.50 pp' },
@@ -98,7 +101,10 @@ describe('summariseRun', () => {
 
   it('while training, shows the latest epoch and leaves out time and pace', () => {
     const rows = summariseRun(EPOCHS.slice(0, 1), null);
-    expect(row(rows, 'Final test accuracy')).toMatchObject({ cells: { baseline: '90.00%', mixup: '88.00%' }, better: 'baseline' });
+    expect(row(rows, 'Final test accuracy')).toMatchObject({
+      cells: { baseline: '90.00%', mixup: '88.00%' },
+      better: 'baseline',
+    });
     expect(row(rows, 'Time taken')).toBeUndefined();
   });
 });

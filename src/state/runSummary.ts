@@ -23,11 +23,15 @@ export type Direction = 'higher' | 'lower';
  * The arm whose value is better, or null for a tie. Values that read the same once written are a
  * tie: marking one of two identical-looking numbers as better would only confuse.
  */
-export function betterArm(values: Readonly<Record<ArmName, number>>, direction: Direction, format: NumberFormat): ArmName | null {
+export function betterArm(
+  values: Readonly<Record<ArmName, number>>,
+  direction: Direction,
+  format: NumberFormat,
+): ArmName | null {
   const baseline = Math.round(values.baseline / format.resolution);
   const mixup = Math.round(values.mixup / format.resolution);
   if (baseline === mixup) return null;
-  return (baseline > mixup) === (direction === 'higher') ? 'baseline' : 'mixup';
+  return baseline > mixup === (direction === 'higher') ? 'baseline' : 'mixup';
 }
 
 export interface BestEpoch {
@@ -70,7 +74,12 @@ interface ArmMetric {
   direction: Direction | null;
 }
 
-const FINAL_ACCURACY: ArmMetric = { label: 'Final test accuracy', value: (arm) => arm.accuracy, format: PERCENT, direction: 'higher' };
+const FINAL_ACCURACY: ArmMetric = {
+  label: 'Final test accuracy',
+  value: (arm) => arm.accuracy,
+  format: PERCENT,
+  direction: 'higher',
+};
 
 /** Shown after the best epoch, in this order. */
 const OTHER_METRICS: readonly ArmMetric[] = [
@@ -107,7 +116,11 @@ function bestEpochRow(epochs: readonly EpochSummary[], final: EpochSummary): Com
     kind: 'compared',
     label: 'Best test accuracy',
     cells: perArm((arm) => `${PERCENT.show(best[arm].accuracy)} (epoch ${best[arm].epoch})`),
-    better: betterArm(perArm((arm) => best[arm].accuracy), 'higher', PERCENT),
+    better: betterArm(
+      perArm((arm) => best[arm].accuracy),
+      'higher',
+      PERCENT,
+    ),
   };
 }
 
@@ -127,7 +140,11 @@ export function summariseRun(epochs: readonly EpochSummary[], result: RunResult 
   if (result) {
     rows.push(
       { kind: 'shared', label: 'Time taken', value: formatDuration(result.elapsedMs) },
-      { kind: 'shared', label: 'Examples per second, per arm', value: Math.round(result.examplesPerSecond).toLocaleString('en') },
+      {
+        kind: 'shared',
+        label: 'Examples per second, per arm',
+        value: Math.round(result.examplesPerSecond).toLocaleString('en'),
+      },
     );
   }
   return rows;

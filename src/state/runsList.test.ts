@@ -4,8 +4,12 @@ import { accuracyText, configDifferences, whenText } from './runsList';
 
 describe('the Runs list', () => {
   it('writes each arm’s final accuracy, and a sweep’s best mixup α', () => {
-    expect(accuracyText({ kind: 'run', baselineAccuracy: 0.9425, mixupAccuracy: 0.946 })).toBe('baseline 94.25% · mixup 94.60%');
-    expect(accuracyText({ kind: 'sweep', baselineAccuracy: 0.9, mixupAccuracy: 0.95 })).toBe('baseline 90.00% · best mixup 95.00%');
+    expect(accuracyText({ kind: 'run', baselineAccuracy: 0.9425, mixupAccuracy: 0.946 })).toBe(
+      'baseline 94.25% · mixup 94.60%',
+    );
+    expect(accuracyText({ kind: 'sweep', baselineAccuracy: 0.9, mixupAccuracy: 0.95 })).toBe(
+      'baseline 90.00% · best mixup 95.00%',
+    );
     expect(accuracyText({ kind: 'run', baselineAccuracy: null, mixupAccuracy: null })).toBe('—');
   });
 

@@ -53,7 +53,12 @@ const saved = async () => {
 
 beforeEach(() => {
   worker.sent.length = 0;
-  useTrainingStore.setState({ status: 'ready', draft: { ...DEFAULT_CONFIG, trainSize: 300 }, preset: null, error: null });
+  useTrainingStore.setState({
+    status: 'ready',
+    draft: { ...DEFAULT_CONFIG, trainSize: 300 },
+    preset: null,
+    error: null,
+  });
 });
 
 describe('saving runs as they go', () => {
@@ -104,7 +109,11 @@ describe('picking runs to compare', () => {
     startWorkerRun();
     worker.emit({ type: 'finished', result: result(0.8) });
     worker.emit({ type: 'status', status: 'ready' });
-    await vi.waitFor(async () => expect((await saved()).filter((s) => s.kind === 'run' && s.status === 'finished').length).toBeGreaterThanOrEqual(2));
+    await vi.waitFor(async () =>
+      expect((await saved()).filter((s) => s.kind === 'run' && s.status === 'finished').length).toBeGreaterThanOrEqual(
+        2,
+      ),
+    );
     const [first, second] = (await saved()).filter((s) => s.kind === 'run');
     const [a, b] = [first?.id ?? '', second?.id ?? ''];
     const picking = useRunsStore.getState().toggleCompare(a);

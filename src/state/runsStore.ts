@@ -10,10 +10,15 @@ import { useSweepStore } from './sweepStore';
 import { useTrainingStore } from './trainingStore';
 
 interface RunsState {
-  /** The last storage failure (no storage at all, a full one, a failed write), with what to do; shown until dismissed. */
+  /**
+   * The last storage failure (no storage at all, a full one, a failed write), with what to do; shown until dismissed.
+   */
   problem: { message: string; hint: string } | null;
   summaries: SavedSummary[];
-  /** Ids of the items a page is still saving (its own, or another tab's), from the browser's lock list; null where it has none. */
+  /**
+   * Ids of the items a page is still saving (its own, or another tab's), from the browser's lock list; null where it
+   * has none.
+   */
   liveIds: ReadonlySet<string> | null;
   /** When the list was read: the moment its statuses are judged at. */
   checkedAt: number;
@@ -35,7 +40,9 @@ let storePromise: Promise<RunStore> | null = null;
 
 function report(error: unknown): void {
   const problem =
-    error instanceof StorageProblem ? error : new StorageProblem('failed', `Saving failed: ${String(error)}.`, 'Export the runs you want to keep.');
+    error instanceof StorageProblem
+      ? error
+      : new StorageProblem('failed', `Saving failed: ${String(error)}.`, 'Export the runs you want to keep.');
   useRunsStore.setState({ problem: { message: problem.message, hint: problem.hint } });
 }
 
@@ -76,7 +83,8 @@ export const useRunsStore = create<RunsState>()((set, get) => ({
     let item: SavedItem | null = null;
     await withStore(async (runs) => {
       item = (await runs.load(id)) ?? null;
-      if (!item) throw new StorageProblem('failed', 'That run is no longer saved.', 'It may have been deleted in another tab.');
+      if (!item)
+        throw new StorageProblem('failed', 'That run is no longer saved.', 'It may have been deleted in another tab.');
     });
     return item;
   },
@@ -90,7 +98,10 @@ export const useRunsStore = create<RunsState>()((set, get) => ({
   remove: (id) =>
     withStore(async (runs) => {
       await runs.remove(id);
-      set((state) => ({ compareIds: state.compareIds.filter((picked) => picked !== id), compared: state.compared.filter((run) => run.id !== id) }));
+      set((state) => ({
+        compareIds: state.compareIds.filter((picked) => picked !== id),
+        compared: state.compared.filter((run) => run.id !== id),
+      }));
       await get().refresh();
     }),
   toggleCompare: async (id) => {
@@ -99,7 +110,9 @@ export const useRunsStore = create<RunsState>()((set, get) => ({
     const ids = compareIds.includes(id) ? compareIds.filter((picked) => picked !== id) : [...compareIds, id].slice(-2);
     set({ compareIds: ids });
     await withStore(async (runs) => {
-      const loaded = await Promise.all(ids.map((picked) => get().compared.find((run) => run.id === picked) ?? runs.load(picked)));
+      const loaded = await Promise.all(
+        ids.map((picked) => get().compared.find((run) => run.id === picked) ?? runs.load(picked)),
+      );
       // A later tick may have changed the pick while storage answered: only the latest pick is shown.
       if (get().compareIds !== ids) return;
       set({ compared: loaded.filter((item): item is SavedRun => item?.kind === 'run') });

@@ -28,18 +28,30 @@ const roundTrip = (setup: SharedSetup) => parseSetup(serialiseSetup(setup));
 
 describe('a shared link', () => {
   it('round-trips every field of the configuration, the backend, the preset, the tab and the classroom flag', () => {
-    const setup: SharedSetup = { config: EVERY_FIELD_CHANGED, backend: 'wasm', preset: null, panel: 'sweep', classroom: true };
+    const setup: SharedSetup = {
+      config: EVERY_FIELD_CHANGED,
+      backend: 'wasm',
+      preset: null,
+      panel: 'sweep',
+      classroom: true,
+    };
     const query = serialiseSetup(setup);
-    for (const key of [...Object.keys(CONFIG_FIELDS), 'backend', 'panel', 'classroom']) expect(query).toContain(`${key}=`);
+    for (const key of [...Object.keys(CONFIG_FIELDS), 'backend', 'panel', 'classroom'])
+      expect(query).toContain(`${key}=`);
     expect(roundTrip(setup)).toEqual({ setup, problems: [] });
   });
 
   it('is empty for the defaults and short for an untouched preset', () => {
     expect(serialiseSetup(DEFAULT_SETUP)).toBe('');
     expect(parseSetup('')).toEqual({ setup: DEFAULT_SETUP, problems: [] });
-    expect(serialiseSetup({ ...DEFAULT_SETUP, preset: 'noisy-labels', config: presetConfig('noisy-labels'), panel: 'train' })).toBe(
-      '?panel=train&preset=noisy-labels',
-    );
+    expect(
+      serialiseSetup({
+        ...DEFAULT_SETUP,
+        preset: 'noisy-labels',
+        config: presetConfig('noisy-labels'),
+        panel: 'train',
+      }),
+    ).toBe('?panel=train&preset=noisy-labels');
   });
 
   it.each(PRESET_IDS)('round-trips preset %s with edits on top', (preset) => {
@@ -59,22 +71,57 @@ describe('a shared link', () => {
 
 describe('a malformed link', () => {
   const cases: [query: string, problem: RegExp, check: (setup: SharedSetup) => unknown, expected: unknown][] = [
-    ['?alpha=abc', /^alpha='abc' is ignored: alpha must be 0 \(no mixing\) or a number from/, (s) => s.config.alpha, DEFAULT_CONFIG.alpha],
+    [
+      '?alpha=abc',
+      /^alpha='abc' is ignored: alpha must be 0 \(no mixing\) or a number from/,
+      (s) => s.config.alpha,
+      DEFAULT_CONFIG.alpha,
+    ],
     ['?alpha=-1', /^alpha='-1' is ignored/, (s) => s.config.alpha, DEFAULT_CONFIG.alpha],
     ['?alpha=1000', /^alpha='1000' is ignored/, (s) => s.config.alpha, DEFAULT_CONFIG.alpha],
     ['?alpha=', /^alpha='' is ignored/, (s) => s.config.alpha, DEFAULT_CONFIG.alpha],
-    ['?epochs=2.5', /^epochs='2.5' is ignored: epochs must be an integer from 1 to 200\.$/, (s) => s.config.epochs, DEFAULT_CONFIG.epochs],
+    [
+      '?epochs=2.5',
+      /^epochs='2.5' is ignored: epochs must be an integer from 1 to 200\.$/,
+      (s) => s.config.epochs,
+      DEFAULT_CONFIG.epochs,
+    ],
     ['?epochs=0', /^epochs='0' is ignored/, (s) => s.config.epochs, DEFAULT_CONFIG.epochs],
     ['?trainSize=Infinity', /^trainSize='Infinity' is ignored/, (s) => s.config.trainSize, DEFAULT_CONFIG.trainSize],
-    ['?model=resnet', /^model='resnet' is ignored: model must be one of 'tiny', 'seed-cnn'\.$/, (s) => s.config.model, 'tiny'],
+    [
+      '?model=resnet',
+      /^model='resnet' is ignored: model must be one of 'tiny', 'seed-cnn'\.$/,
+      (s) => s.config.model,
+      'tiny',
+    ],
     ['?beta=x', /^beta='x' is ignored: beta must be null \(same as alpha\) or a number/, (s) => s.config.beta, null],
     ['?labelNoise=0.9', /^labelNoise='0.9' is ignored/, (s) => s.config.labelNoise, 0],
-    ['?backend=cuda', /^backend='cuda' is ignored: backend must be one of auto, webgpu, wasm, webgl, cpu\.$/, (s) => s.backend, 'auto'],
+    [
+      '?backend=cuda',
+      /^backend='cuda' is ignored: backend must be one of auto, webgpu, wasm, webgl, cpu\.$/,
+      (s) => s.backend,
+      'auto',
+    ],
     ['?preset=nope', /^preset='nope' is ignored: preset must be one of small-data/, (s) => s.preset, null],
-    ['?panel=settings', /^panel='settings' is ignored: panel must be one of explore, train, sweep, runs\.$/, (s) => s.panel, 'explore'],
+    [
+      '?panel=settings',
+      /^panel='settings' is ignored: panel must be one of explore, train, sweep, runs\.$/,
+      (s) => s.panel,
+      'explore',
+    ],
     ['?classroom=maybe', /^classroom='maybe' is ignored: classroom must be 1 or 0\.$/, (s) => s.classroom, false],
-    ['?batchSize=200&trainSize=150', /^batchSize=200 is ignored: batchSize must be at most trainSize \(150\)/, (s) => s.config.batchSize, DEFAULT_CONFIG.batchSize],
-    ['?alpah=1', /^'alpah' is not a setting of this page; the settings are model, trainSize/, (s) => s.config.alpha, DEFAULT_CONFIG.alpha],
+    [
+      '?batchSize=200&trainSize=150',
+      /^batchSize=200 is ignored: batchSize must be at most trainSize \(150\)/,
+      (s) => s.config.batchSize,
+      DEFAULT_CONFIG.batchSize,
+    ],
+    [
+      '?alpah=1',
+      /^'alpah' is not a setting of this page; the settings are model, trainSize/,
+      (s) => s.config.alpha,
+      DEFAULT_CONFIG.alpha,
+    ],
     ['?alpha=1&alpha=2', /^alpha is given 2 times; the last, '2', is used\.$/, (s) => s.config.alpha, 2],
   ];
 
@@ -93,7 +140,13 @@ describe('a malformed link', () => {
   });
 
   it('never throws, whatever the query', () => {
-    for (const query of ['?%E0%A4%A', '?=&&=', '?trainSize=100&batchSize=512', '?preset=small-data&trainSize=100&batchSize=200', '?' + 'a=1&'.repeat(100)]) {
+    for (const query of [
+      '?%E0%A4%A',
+      '?=&&=',
+      '?trainSize=100&batchSize=512',
+      '?preset=small-data&trainSize=100&batchSize=200',
+      '?' + 'a=1&'.repeat(100),
+    ]) {
       expect(() => parseSetup(query)).not.toThrow();
       expect(validateConfig(parseSetup(query).setup.config)).toEqual(parseSetup(query).setup.config);
     }

@@ -8,7 +8,16 @@
  * defaults), so links stay short; reading it back fills the rest from the same starting point.
  */
 import * as v from 'valibot';
-import { CONFIG_FIELDS, ConfigError, DEFAULT_CONFIG, describeRange, isAllowed, validateConfig, type FieldSpec, type TrainConfig } from '../engine/config';
+import {
+  CONFIG_FIELDS,
+  ConfigError,
+  DEFAULT_CONFIG,
+  describeRange,
+  isAllowed,
+  validateConfig,
+  type FieldSpec,
+  type TrainConfig,
+} from '../engine/config';
 import { PRESET_IDS, presetConfig, type PresetId } from '../engine/presets';
 import { BACKEND_NAMES, type BackendChoice } from '../engine/protocol';
 import { PANEL_NAMES, type PanelName } from './panels';
@@ -61,7 +70,12 @@ export const SETUP_SCHEMA = v.object({
   backend: v.optional(v.picklist(BACKEND_CHOICES, `must be one of ${BACKEND_CHOICES.join(', ')}`)),
   preset: v.optional(v.picklist(PRESET_IDS, `must be one of ${PRESET_IDS.join(', ')}`)),
   panel: v.optional(v.picklist(PANEL_NAMES, `must be one of ${PANEL_NAMES.join(', ')}`)),
-  classroom: v.optional(v.pipe(v.picklist(['1', '0', 'true', 'false'], 'must be 1 or 0'), v.transform((x) => x === '1' || x === 'true'))),
+  classroom: v.optional(
+    v.pipe(
+      v.picklist(['1', '0', 'true', 'false'], 'must be 1 or 0'),
+      v.transform((x) => x === '1' || x === 'true'),
+    ),
+  ),
 });
 
 type SetupKey = keyof typeof SETUP_SCHEMA.entries;
@@ -108,8 +122,15 @@ export function parseSetup(search: string): ParsedSetup {
   };
 }
 
-/** The fields given on top of `base`; a field that breaks a rule between fields (a batch larger than the set) is dropped and named. */
-function combine(base: TrainConfig, given: Partial<Record<keyof TrainConfig, unknown>>, problems: string[]): TrainConfig {
+/**
+ * The fields given on top of `base`; a field that breaks a rule between fields (a batch larger than the set) is dropped
+ * and named.
+ */
+function combine(
+  base: TrainConfig,
+  given: Partial<Record<keyof TrainConfig, unknown>>,
+  problems: string[],
+): TrainConfig {
   const fields = { ...given };
   for (;;) {
     try {
@@ -119,7 +140,9 @@ function combine(base: TrainConfig, given: Partial<Record<keyof TrainConfig, unk
       const named = error instanceof ConfigError ? error.field : '';
       const culprit = (named in fields ? named : Object.keys(fields).at(-1)) as keyof TrainConfig | undefined;
       if (!culprit) return base;
-      problems.push(`${culprit}=${String(fields[culprit])} is ignored: ${error instanceof Error ? error.message : String(error)}.`);
+      problems.push(
+        `${culprit}=${String(fields[culprit])} is ignored: ${error instanceof Error ? error.message : String(error)}.`,
+      );
       delete fields[culprit];
     }
   }

@@ -42,6 +42,8 @@ export function showcaseCards(summary: ShowcaseSource, labels: ArrayLike<number>
       mixup: guess(summary.mixup.showcase, position, label),
     };
   });
-  cards.sort((a, b) => Number(missedByEither(b)) - Number(missedByEither(a)) || lowerConfidence(a) - lowerConfidence(b));
+  cards.sort(
+    (a, b) => Number(missedByEither(b)) - Number(missedByEither(a)) || lowerConfidence(a) - lowerConfidence(b),
+  );
   return cards.slice(0, limit);
 }

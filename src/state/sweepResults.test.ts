@@ -35,7 +35,11 @@ describe('summariseSweep', () => {
     expect(low?.metrics.accuracy.std).toBeCloseTo(0.02 / Math.SQRT2, 12);
     expect(low?.metrics.nll.mean).toBeCloseTo(0.26, 12);
     expect(low?.metrics.ece.std).toBeCloseTo(0.02 / Math.SQRT2, 12);
-    expect(high?.metrics).toEqual({ accuracy: { mean: 0.8, std: 0 }, nll: { mean: 0.6, std: 0 }, ece: { mean: 0.1, std: 0 } });
+    expect(high?.metrics).toEqual({
+      accuracy: { mean: 0.8, std: 0 },
+      nll: { mean: 0.6, std: 0 },
+      ece: { mean: 0.1, std: 0 },
+    });
   });
 
   it("takes each seed's baseline once, however many α it was trained beside", () => {
@@ -72,7 +76,13 @@ describe('recordOf', () => {
     examplesPerSecond: 100,
     elapsedMs: 4200,
     robustness: null,
-    final: { epoch: 2, step: 60, showcaseIndices: new Int32Array(), baseline: arm(0.9, 0.3, 0.02), mixup: arm(0.91, 0.28, 0.05) },
+    final: {
+      epoch: 2,
+      step: 60,
+      showcaseIndices: new Int32Array(),
+      baseline: arm(0.9, 0.3, 0.02),
+      mixup: arm(0.91, 0.28, 0.05),
+    },
   };
 
   it("keeps the last epoch's test metrics of both arms and the run's time", () => {

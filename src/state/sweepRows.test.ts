@@ -51,7 +51,9 @@ describe('describeSharedSettings', () => {
     expect(describeSharedSettings(DEFAULT_CONFIG)).toBe(
       'tiny model · 1,000 training examples · 5 epochs · batch 32 · Adam at learning rate 0.001 · 10,000 test digits',
     );
-    expect(describeSharedSettings({ ...DEFAULT_CONFIG, labelNoise: 0.4, epochs: 1, mixMode: 'cutmix', optimizer: 'sgd' })).toBe(
+    expect(
+      describeSharedSettings({ ...DEFAULT_CONFIG, labelNoise: 0.4, epochs: 1, mixMode: 'cutmix', optimizer: 'sgd' }),
+    ).toBe(
       'tiny model · 1,000 training examples · 40% wrong labels · 1 epoch · batch 32 · SGD with momentum at learning rate 0.001 · CutMix · 10,000 test digits',
     );
   });

@@ -70,12 +70,19 @@ export function sweepAxis(plannedAlphas: readonly number[]): AlphaAxis {
 }
 
 export function sweepChartPoints(summary: SweepSummary, axis: AlphaAxis, metric: SweepMetric): SweepChartPoint[] {
-  return summary.points.map((point) => ({ x: axis.position(point.alpha), alpha: point.alpha, ...point.metrics[metric] }));
+  return summary.points.map((point) => ({
+    x: axis.position(point.alpha),
+    alpha: point.alpha,
+    ...point.metrics[metric],
+  }));
 }
 
 /** Every value a metric's chart draws, spreads included, for fitting its y axis. */
 export function valuesToFit(summary: SweepSummary, metric: SweepMetric): number[] {
-  const spreads = [...summary.points.map((p) => p.metrics[metric]), ...(summary.baseline ? [summary.baseline.metrics[metric]] : [])];
+  const spreads = [
+    ...summary.points.map((p) => p.metrics[metric]),
+    ...(summary.baseline ? [summary.baseline.metrics[metric]] : []),
+  ];
   return spreads.flatMap(({ mean, std }) => [mean - std, mean + std]);
 }
 
@@ -89,10 +96,9 @@ export interface SweepTableRow {
 
 export function sweepTableRows(summary: SweepSummary): SweepTableRow[] {
   const cells = (metrics: Record<SweepMetric, Spread>, seeds: number) =>
-    Object.fromEntries(SWEEP_METRIC_SPECS.map((spec) => [spec.metric, spec.format(metrics[spec.metric], seeds)])) as Record<
-      SweepMetric,
-      string
-    >;
+    Object.fromEntries(
+      SWEEP_METRIC_SPECS.map((spec) => [spec.metric, spec.format(metrics[spec.metric], seeds)]),
+    ) as Record<SweepMetric, string>;
   const rows = summary.points.map((point) => ({
     label: point.alpha === 0 ? 'α = 0 (no mixing)' : `α = ${formatAlpha(point.alpha)}`,
     key: String(point.alpha),
@@ -100,7 +106,15 @@ export function sweepTableRows(summary: SweepSummary): SweepTableRow[] {
     seeds: point.seeds,
   }));
   if (!summary.baseline) return rows;
-  return [{ label: 'Baseline', key: 'baseline', cells: cells(summary.baseline.metrics, summary.baseline.seeds), seeds: summary.baseline.seeds }, ...rows];
+  return [
+    {
+      label: 'Baseline',
+      key: 'baseline',
+      cells: cells(summary.baseline.metrics, summary.baseline.seeds),
+      seeds: summary.baseline.seeds,
+    },
+    ...rows,
+  ];
 }
 
 /** The settings every run of a sweep shares, in a line. */

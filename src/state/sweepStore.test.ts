@@ -51,7 +51,17 @@ async function playRun(outcome: RunResult): Promise<void> {
 beforeEach(() => {
   worker.sent.length = 0;
   useTrainingStore.setState({ status: 'ready', error: null, draft: { ...DEFAULT_CONFIG } });
-  useSweepStore.setState({ alphaText: DEFAULT_ALPHA_TEXT, seedCount: 1, status: 'idle', plan: [], next: 0, records: [], problem: null, stopReason: null, savedId: null });
+  useSweepStore.setState({
+    alphaText: DEFAULT_ALPHA_TEXT,
+    seedCount: 1,
+    status: 'idle',
+    plan: [],
+    next: 0,
+    records: [],
+    problem: null,
+    stopReason: null,
+    savedId: null,
+  });
 });
 
 describe('the α sweep', () => {
@@ -114,22 +124,29 @@ describe('the α sweep', () => {
     expect(sweep.records).toHaveLength(1);
   });
 
-  it("stops on a failed run, saying which and why, and keeps the points", async () => {
+  it('stops on a failed run, saying which and why, and keeps the points', async () => {
     useSweepStore.setState({ alphaText: '0, 8' });
     useSweepStore.getState().startSweep();
     await playRun(result(0.9));
-    worker.emit({ type: 'error', error: { kind: 'diverged', message: 'The mixup arm diverged.', hint: 'Lower the learning rate.' } });
+    worker.emit({
+      type: 'error',
+      error: { kind: 'diverged', message: 'The mixup arm diverged.', hint: 'Lower the learning rate.' },
+    });
     await settled();
     const sweep = useSweepStore.getState();
     expect(sweep.status).toBe('failed');
-    expect(sweep.stopReason).toBe('The run with α = 8, seed 1 failed: The mixup arm diverged. Lower the learning rate. The finished points are kept.');
+    expect(sweep.stopReason).toBe(
+      'The run with α = 8, seed 1 failed: The mixup arm diverged. Lower the learning rate. The finished points are kept.',
+    );
     expect(sweep.records).toHaveLength(1);
   });
 
   it('names a bad α list or setting and starts nothing', async () => {
     useSweepStore.setState({ alphaText: '0.2, lots' });
     useSweepStore.getState().startSweep();
-    expect(useSweepStore.getState().problem).toBe("The α list needs numbers separated by commas, got 'lots' in '0.2, lots'.");
+    expect(useSweepStore.getState().problem).toBe(
+      "The α list needs numbers separated by commas, got 'lots' in '0.2, lots'.",
+    );
     useSweepStore.setState({ alphaText: '1' });
     useTrainingStore.setState((s) => ({ draft: { ...s.draft, batchSize: 5000 } }));
     useSweepStore.getState().startSweep();

@@ -44,7 +44,8 @@ interface SweepState {
 
 export const DEFAULT_ALPHA_TEXT = DEFAULT_SWEEP_ALPHAS.join(', ');
 
-const describeRun = (run: SweepRun | undefined): string => (run ? `α = ${formatAlpha(run.alpha)}, seed ${run.seed}` : '');
+const describeRun = (run: SweepRun | undefined): string =>
+  run ? `α = ${formatAlpha(run.alpha)}, seed ${run.seed}` : '';
 
 /**
  * Runs the plan from run `index`, one ordinary paired run at a time, each started when the one before
@@ -107,7 +108,10 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
   startSweep: () => {
     if (get().status === 'running') return;
     if (busy()) {
-      set({ problem: 'A run is in progress on the Train tab. Stop it there, or wait for it to finish, then start the sweep.' });
+      set({
+        problem:
+          'A run is in progress on the Train tab. Stop it there, or wait for it to finish, then start the sweep.',
+      });
       return;
     }
     let plan: SweepRun[];
@@ -135,7 +139,10 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
     const { status, next, plan } = get();
     if ((status !== 'cancelled' && status !== 'failed') || next >= plan.length) return;
     if (busy()) {
-      set({ problem: 'A run is in progress on the Train tab. Stop it there, or wait for it to finish, then continue the sweep.' });
+      set({
+        problem:
+          'A run is in progress on the Train tab. Stop it there, or wait for it to finish, then continue the sweep.',
+      });
       return;
     }
     void runFrom(next);
@@ -152,7 +159,9 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
       next: sweep.records.length,
       status: ended ? 'finished' : sweep.status === 'failed' ? 'failed' : 'cancelled',
       problem: null,
-      stopReason: ended ? null : `This sweep stopped after ${sweep.records.length} of ${plan.length} runs; Continue trains the rest.`,
+      stopReason: ended
+        ? null
+        : `This sweep stopped after ${sweep.records.length} of ${plan.length} runs; Continue trains the rest.`,
       savedId: sweep.id,
       createdAt: sweep.createdAt,
       reopened: sweep,

@@ -1,7 +1,14 @@
 import { create } from 'zustand';
 import { EngineClient } from '../engine/client';
 import { ConfigError, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../engine/config';
-import { configProblem, type BackendChoice, type BackendInfo, type EngineError, type WorkerEvent, type WorkerStatus } from '../engine/protocol';
+import {
+  configProblem,
+  type BackendChoice,
+  type BackendInfo,
+  type EngineError,
+  type WorkerEvent,
+  type WorkerStatus,
+} from '../engine/protocol';
 import { presetConfig, type PresetId } from '../engine/presets';
 import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/reports';
 import type { SavedRun } from '../storage/savedRun';
@@ -9,7 +16,9 @@ import { DATA_URL } from './dataUrl';
 import { downsample } from './downsample';
 import { LiveFeed } from './liveFeed';
 
-/** The run on screen: one of this page's, or one reopened from storage. Replaced whole, never cleared field by field. */
+/**
+ * The run on screen: one of this page's, or one reopened from storage. Replaced whole, never cleared field by field.
+ */
 export interface RunOnScreen {
   /** Its settings; null before any run. */
   config: TrainConfig | null;
@@ -78,7 +87,10 @@ class Engine {
   private waiting: { resolve: (result: RunResult) => void; reject: (error: EngineError) => void } | null = null;
   readonly feed = new LiveFeed({
     append: (points, progress) =>
-      updateRun((run) => ({ points: points.length ? [...run.points, ...points] : run.points, progress: progress ?? run.progress })),
+      updateRun((run) => ({
+        points: points.length ? [...run.points, ...points] : run.points,
+        progress: progress ?? run.progress,
+      })),
     redrawCharts: () => updateRun((run) => ({ chartPoints: downsample(run.points, MAX_CHART_POINTS) })),
   });
 
@@ -89,7 +101,11 @@ class Engine {
 
   /** Starts a run; settles with its result, or with the error that ended it. */
   run(config: TrainConfig): Promise<RunResult> {
-    this.waiting?.reject({ kind: 'refused', message: 'Another run replaced this one.', hint: 'Start it again once the other has ended.' });
+    this.waiting?.reject({
+      kind: 'refused',
+      message: 'Another run replaced this one.',
+      hint: 'Start it again once the other has ended.',
+    });
     const ended = new Promise<RunResult>((resolve, reject) => (this.waiting = { resolve, reject }));
     this.worker.send({ type: 'start', config });
     return ended;
@@ -105,7 +121,9 @@ class Engine {
   /** Throws the worker away; a run waited on ends with an error, since no answer will come. */
   restart(): void {
     this.client?.restart();
-    this.settle({ error: { kind: 'internal', message: 'The training worker was restarted.', hint: 'Start the run again.' } });
+    this.settle({
+      error: { kind: 'internal', message: 'The training worker was restarted.', hint: 'Start the run again.' },
+    });
   }
 }
 
@@ -125,7 +143,10 @@ function handleEvent(event: WorkerEvent): void {
   const set = useTrainingStore.setState;
   switch (event.type) {
     case 'loading':
-      set({ status: 'loading', loading: { stage: event.stage, loadedBytes: event.loadedBytes, totalBytes: event.totalBytes } });
+      set({
+        status: 'loading',
+        loading: { stage: event.stage, loadedBytes: event.loadedBytes, totalBytes: event.totalBytes },
+      });
       return;
     case 'ready': {
       const { backend } = event;

@@ -27,7 +27,15 @@ function run(id: string, updatedAt: number): SavedRun {
     status: 'finished',
     config: DEFAULT_CONFIG,
     preset: null,
-    points: [{ step: 10, epoch: 0.5, examplesSeen: 320, baseline: { trainLoss: 1, testAccuracy: 0.5, testNll: 1.2, ece: 0.1 }, mixup: { trainLoss: 1.1, testAccuracy: 0.45, testNll: 1.3, ece: 0.05 } }],
+    points: [
+      {
+        step: 10,
+        epoch: 0.5,
+        examplesSeen: 320,
+        baseline: { trainLoss: 1, testAccuracy: 0.5, testNll: 1.2, ece: 0.1 },
+        mixup: { trainLoss: 1.1, testAccuracy: 0.45, testNll: 1.3, ece: 0.05 },
+      },
+    ],
     epochs: [{ epoch: 1, step: 20, showcaseIndices: new Int32Array([4, 9]), baseline: arm(0.9), mixup: arm(0.92) }],
     result: null,
     error: null,
@@ -46,7 +54,15 @@ const sweep: SavedSweep = {
   config: DEFAULT_CONFIG,
   alphas: [0, 1],
   seedCount: 1,
-  records: [{ alpha: 0, seed: 1, baseline: { accuracy: 0.9, nll: 0.3, ece: 0.02 }, mixup: { accuracy: 0.91, nll: 0.3, ece: 0.02 }, elapsedMs: 10 }],
+  records: [
+    {
+      alpha: 0,
+      seed: 1,
+      baseline: { accuracy: 0.9, nll: 0.3, ece: 0.02 },
+      mixup: { accuracy: 0.91, nll: 0.3, ece: 0.02 },
+      elapsedMs: 10,
+    },
+  ],
 };
 
 let dbCount = 0;
@@ -64,8 +80,20 @@ describe('the run store', () => {
     expect(loaded.epochs[0]?.baseline.perClassAccuracy[1]).toBeNaN();
     const list = await store.list();
     expect(list.map((s) => s.id)).toEqual(['s', 'b', 'a']);
-    expect(list[1]).toMatchObject({ kind: 'run', name: 'Run b', baselineAccuracy: 0.9, mixupAccuracy: 0.92, pointCount: 1 });
-    expect(list[0]).toMatchObject({ kind: 'sweep', status: 'cancelled', baselineAccuracy: 0.9, mixupAccuracy: 0.91, pointCount: 1 });
+    expect(list[1]).toMatchObject({
+      kind: 'run',
+      name: 'Run b',
+      baselineAccuracy: 0.9,
+      mixupAccuracy: 0.92,
+      pointCount: 1,
+    });
+    expect(list[0]).toMatchObject({
+      kind: 'sweep',
+      status: 'cancelled',
+      baselineAccuracy: 0.9,
+      mixupAccuracy: 0.91,
+      pointCount: 1,
+    });
   });
 
   it('saves over an item with the same id, so a run in progress is one record however often it is saved', async () => {

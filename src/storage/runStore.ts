@@ -34,9 +34,17 @@ function problemFrom(error: unknown, doing: string): StorageProblem {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError') {
-    return new StorageProblem('full', `The browser's storage is full, so ${doing} failed.`, 'Delete old runs in the Runs tab, or export them first.');
+    return new StorageProblem(
+      'full',
+      `The browser's storage is full, so ${doing} failed.`,
+      'Delete old runs in the Runs tab, or export them first.',
+    );
   }
-  return new StorageProblem('failed', `Could not ${doing}: ${detail || name}.`, 'Try again; if it keeps failing, export your runs as JSON.');
+  return new StorageProblem(
+    'failed',
+    `Could not ${doing}: ${detail || name}.`,
+    'Try again; if it keeps failing, export your runs as JSON.',
+  );
 }
 
 export interface RunStore {
@@ -54,7 +62,11 @@ class IdbRunStore implements RunStore {
   async save(item: SavedItem): Promise<void> {
     try {
       const tx = this.db.transaction(['items', 'summaries'], 'readwrite');
-      await Promise.all([tx.objectStore('items').put(item), tx.objectStore('summaries').put(summariseItem(item)), tx.done]);
+      await Promise.all([
+        tx.objectStore('items').put(item),
+        tx.objectStore('summaries').put(summariseItem(item)),
+        tx.done,
+      ]);
     } catch (error) {
       throw problemFrom(error, `saving “${item.name}”`);
     }
@@ -78,7 +90,8 @@ class IdbRunStore implements RunStore {
 
   async rename(id: string, name: string): Promise<void> {
     const item = await this.load(id);
-    if (!item) throw new StorageProblem('failed', 'That run is no longer saved.', 'It may have been deleted in another tab.');
+    if (!item)
+      throw new StorageProblem('failed', 'That run is no longer saved.', 'It may have been deleted in another tab.');
     await this.save({ ...item, name });
   }
 
@@ -95,7 +108,11 @@ class IdbRunStore implements RunStore {
 /** Opens (creating if needed) the database; throws a StorageProblem when the browser gives no IndexedDB. */
 export async function openRunStore(name = DB_NAME): Promise<RunStore> {
   if (typeof indexedDB === 'undefined') {
-    throw new StorageProblem('unavailable', 'This browser gives the page no storage (IndexedDB), so runs are not saved.', 'Export the runs you want to keep as JSON or CSV.');
+    throw new StorageProblem(
+      'unavailable',
+      'This browser gives the page no storage (IndexedDB), so runs are not saved.',
+      'Export the runs you want to keep as JSON or CSV.',
+    );
   }
   try {
     const db = await openDB<RunDb>(name, DB_VERSION, {
@@ -107,6 +124,10 @@ export async function openRunStore(name = DB_NAME): Promise<RunStore> {
     return new IdbRunStore(db);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new StorageProblem('unavailable', `The browser refused the page its storage (${detail}), so runs are not saved.`, 'In a private window storage may be off; export the runs you want to keep.');
+    throw new StorageProblem(
+      'unavailable',
+      `The browser refused the page its storage (${detail}), so runs are not saved.`,
+      'In a private window storage may be off; export the runs you want to keep.',
+    );
   }
 }

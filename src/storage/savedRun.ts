@@ -59,7 +59,10 @@ export interface SavedSweep extends SavedBase {
 
 export type SavedItem = SavedRun | SavedSweep;
 
-/** How long a running item may go unsaved before it counts as cut off, where the browser cannot say: several save intervals. */
+/**
+ * How long a running item may go unsaved before it counts as cut off, where the browser cannot say: several save
+ * intervals.
+ */
 export const STALE_AFTER_MS = 15_000;
 
 export type DisplayStatus = SavedItem['status'] | 'interrupted';
@@ -69,7 +72,11 @@ export type DisplayStatus = SavedItem['status'] | 'interrupted';
  * marked running whose lock nobody holds was cut off (a reload, a crash, a closed tab). Without
  * the browser's lock list (`liveIds` null), an item unsaved for STALE_AFTER_MS counts as cut off.
  */
-export function displayStatus(item: Pick<SavedItem, 'id' | 'status' | 'updatedAt'>, liveIds: ReadonlySet<string> | null, now: number): DisplayStatus {
+export function displayStatus(
+  item: Pick<SavedItem, 'id' | 'status' | 'updatedAt'>,
+  liveIds: ReadonlySet<string> | null,
+  now: number,
+): DisplayStatus {
   if (item.status !== 'running') return item.status;
   const live = liveIds ? liveIds.has(item.id) : now - item.updatedAt <= STALE_AFTER_MS;
   return live ? 'running' : 'interrupted';
@@ -105,9 +112,22 @@ export function summariseItem(item: SavedItem): SavedSummary {
   };
   if (item.kind === 'run') {
     const last = item.result?.final ?? item.epochs[item.epochs.length - 1];
-    return { ...common, baselineAccuracy: last?.baseline.accuracy ?? null, mixupAccuracy: last?.mixup.accuracy ?? null, pointCount: item.points.length };
+    return {
+      ...common,
+      baselineAccuracy: last?.baseline.accuracy ?? null,
+      mixupAccuracy: last?.mixup.accuracy ?? null,
+      pointCount: item.points.length,
+    };
   }
   const first = item.records[0];
-  const best = item.records.reduce<number | null>((top, r) => (top === null || r.mixup.accuracy > top ? r.mixup.accuracy : top), null);
-  return { ...common, baselineAccuracy: first?.baseline.accuracy ?? null, mixupAccuracy: best, pointCount: item.records.length };
+  const best = item.records.reduce<number | null>(
+    (top, r) => (top === null || r.mixup.accuracy > top ? r.mixup.accuracy : top),
+    null,
+  );
+  return {
+    ...common,
+    baselineAccuracy: first?.baseline.accuracy ?? null,
+    mixupAccuracy: best,
+    pointCount: item.records.length,
+  };
 }

@@ -63,17 +63,20 @@ export function App() {
         <PanelTabs />
       </header>
       <LinkNotice />
-      {/* Only the open panel is mounted: hidden charts would measure a zero-sized box. Stores keep every panel's state. */}
+      {/* Only the open panel is mounted (a hidden chart measures a zero-sized box); stores keep each panel's state. */}
       <main id={panelId(panel)} role="tabpanel" aria-labelledby={tabId(panel)}>
-        {panel === 'explore' ? <ExplorePanel />
-        : panel === 'train' ? <TrainPanel />
-        : panel === 'sweep' ? <SweepPanel />
-        : <RunsPanel />}
+        {panel === 'explore' ? (
+          <ExplorePanel />
+        ) : panel === 'train' ? (
+          <TrainPanel />
+        ) : panel === 'sweep' ? (
+          <SweepPanel />
+        ) : (
+          <RunsPanel />
+        )}
       </main>
       <footer className="footer">
-        <p>
-          Everything runs in your browser: the digits come from this site and no data leaves your machine.
-        </p>
+        <p>Everything runs in your browser: the digits come from this site and no data leaves your machine.</p>
       </footer>
     </div>
   );

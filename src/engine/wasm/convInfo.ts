@@ -12,8 +12,19 @@ export interface ConvGradAttrs {
 type Shape4 = [number, number, number, number];
 
 /** TF.js's conv2d gradient refuses dilations above 1 before it reaches a kernel, so 1 is exact. */
-export function gradConvInfo(inputShape: readonly number[], filterShape: readonly number[], attrs: ConvGradAttrs): tf.backend_util.Conv2DInfo {
-  return tf.backend_util.computeConv2DInfo([...inputShape] as Shape4, [...filterShape] as Shape4, attrs.strides, 1, attrs.pad, attrs.dimRoundingMode);
+export function gradConvInfo(
+  inputShape: readonly number[],
+  filterShape: readonly number[],
+  attrs: ConvGradAttrs,
+): tf.backend_util.Conv2DInfo {
+  return tf.backend_util.computeConv2DInfo(
+    [...inputShape] as Shape4,
+    [...filterShape] as Shape4,
+    attrs.strides,
+    1,
+    attrs.pad,
+    attrs.dimRoundingMode,
+  );
 }
 
 /** The plain numbers the pure array code needs, from TF.js's convolution or pooling info. */

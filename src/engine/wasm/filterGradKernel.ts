@@ -16,7 +16,12 @@ interface FilterGradAttrs extends ConvGradAttrs {
   filterShape: [number, number, number, number];
 }
 
-function filterGradient(x: tf.TensorInfo, dy: tf.TensorInfo, attrs: FilterGradAttrs, backend: BackendWasm): tf.TensorInfo {
+function filterGradient(
+  x: tf.TensorInfo,
+  dy: tf.TensorInfo,
+  attrs: FilterGradAttrs,
+  backend: BackendWasm,
+): tf.TensorInfo {
   if (attrs.dataFormat !== 'NHWC') {
     throw new Error(`Conv2DBackpropFilter on wasm: data format ${attrs.dataFormat} is not supported, only NHWC`);
   }
@@ -25,19 +30,34 @@ function filterGradient(x: tf.TensorInfo, dy: tf.TensorInfo, attrs: FilterGradAt
   }
   const info = gradConvInfo(x.shape, attrs.filterShape, attrs);
   if (dy.shape.join() !== info.outShape.join()) {
-    throw new Error(`Conv2DBackpropFilter on wasm: dy has shape [${dy.shape.join(', ')}], the convolution gives [${info.outShape.join(', ')}]`);
+    throw new Error(
+      `Conv2DBackpropFilter on wasm: dy has shape [${dy.shape.join(', ')}], the convolution gives [${info.outShape.join(', ')}]`,
+    );
   }
   const geometry = geometryOf(info);
   const reshape = wasmKernel('Reshape');
   return withIntermediates(backend, (keep) => {
     // One channel needs no transpose: [n, h, w, 1] and [1, n, h, w] are the same bytes.
-    const channelMajor = info.inChannels === 1 ? x : keep(wasmKernel('Transpose')({ inputs: { x }, backend, attrs: { perm: [3, 0, 1, 2] } }));
+    const channelMajor =
+      info.inChannels === 1
+        ? x
+        : keep(wasmKernel('Transpose')({ inputs: { x }, backend, attrs: { perm: [3, 0, 1, 2] } }));
     const [rows, cols] = columnShape(geometry);
     const columns = keep(backend.makeOutput([1, rows, cols], 'float32'));
     // Views are taken after the allocation: growing the WASM heap detaches earlier ones.
-    fillColumns(backend.typedArrayFromHeap(channelMajor) as Float32Array, geometry, backend.typedArrayFromHeap(columns) as Float32Array);
+    fillColumns(
+      backend.typedArrayFromHeap(channelMajor) as Float32Array,
+      geometry,
+      backend.typedArrayFromHeap(columns) as Float32Array,
+    );
     const rhs = keep(reshape({ inputs: { x: dy }, backend, attrs: { shape: [1, cols, info.outChannels] } }));
-    const product = keep(wasmKernel('BatchMatMul')({ inputs: { a: columns, b: rhs }, backend, attrs: { transposeA: false, transposeB: false } }));
+    const product = keep(
+      wasmKernel('BatchMatMul')({
+        inputs: { a: columns, b: rhs },
+        backend,
+        attrs: { transposeA: false, transposeB: false },
+      }),
+    );
     return reshape({ inputs: { x: product }, backend, attrs: { shape: [...attrs.filterShape] } });
   });
 }

@@ -33,9 +33,12 @@ export function columnShape(g: ConvGeometry): [number, number] {
 export function fillColumns(channelMajorX: Float32Array, g: ConvGeometry, columns: Float32Array): void {
   const [rows, cols] = columnShape(g);
   if (channelMajorX.length !== g.inChannels * g.batch * g.inHeight * g.inWidth) {
-    throw new Error(`fillColumns: x has ${channelMajorX.length} values, the geometry needs ${g.inChannels * g.batch * g.inHeight * g.inWidth}`);
+    throw new Error(
+      `fillColumns: x has ${channelMajorX.length} values, the geometry needs ${g.inChannels * g.batch * g.inHeight * g.inWidth}`,
+    );
   }
-  if (columns.length !== rows * cols) throw new Error(`fillColumns: the output has ${columns.length} values, not ${rows * cols}`);
+  if (columns.length !== rows * cols)
+    throw new Error(`fillColumns: the output has ${columns.length} values, not ${rows * cols}`);
   const { inHeight, inWidth, outHeight, outWidth, strideHeight, strideWidth } = g;
   let out = 0;
   for (let r = 0; r < g.filterHeight; r++) {
@@ -57,7 +60,8 @@ export function fillColumns(channelMajorX: Float32Array, g: ConvGeometry, column
             }
             const line = (plane + iy) * inWidth + colOffset;
             if (oxFirst > 0) columns.fill(0, out, out + oxFirst);
-            for (let ox = oxFirst; ox < oxEnd; ox++) columns[out + ox] = channelMajorX[line + ox * strideWidth] as number;
+            for (let ox = oxFirst; ox < oxEnd; ox++)
+              columns[out + ox] = channelMajorX[line + ox * strideWidth] as number;
             if (oxEnd < outWidth) columns.fill(0, out + oxEnd, out + outWidth);
             out += outWidth;
           }

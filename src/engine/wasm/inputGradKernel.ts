@@ -17,7 +17,8 @@ export function registerFastWasmInputGrad(): void {
   wrapWasmKernel('Conv2DBackpropInput', 'wasmConv2DBackpropInputAsConv', (original) => (args) => {
     const { dy, filter } = args.inputs;
     const attrs = args.attrs as unknown as InputGradAttrs;
-    if (!dy || !filter || attrs.dataFormat !== 'NHWC' || dy.dtype !== 'float32' || filter.dtype !== 'float32') return original(args);
+    if (!dy || !filter || attrs.dataFormat !== 'NHWC' || dy.dtype !== 'float32' || filter.dtype !== 'float32')
+      return original(args);
     const info = gradConvInfo(attrs.inputShape, filter.shape, attrs);
     const { top, bottom, left, right } = info.padInfo;
     const reach = [info.filterHeight - 1, info.filterWidth - 1] as const;
@@ -27,7 +28,8 @@ export function registerFastWasmInputGrad(): void {
       [reach[1] - left, reach[1] - right],
       [0, 0],
     ];
-    if (info.strideHeight !== 1 || info.strideWidth !== 1 || transposedPad.flat().some((p) => p < 0)) return original(args);
+    if (info.strideHeight !== 1 || info.strideWidth !== 1 || transposedPad.flat().some((p) => p < 0))
+      return original(args);
     const backend = args.backend as BackendWasm;
     return withIntermediates(backend, (keep) => {
       const rotated = keep(wasmKernel('Reverse')({ inputs: { x: filter }, backend, attrs: { dims: [0, 1] } }));
@@ -35,7 +37,13 @@ export function registerFastWasmInputGrad(): void {
       return wasmKernel('Conv2D')({
         inputs: { x: dy, filter: swapped },
         backend,
-        attrs: { strides: 1, pad: transposedPad, dataFormat: 'NHWC', dilations: 1, dimRoundingMode: undefined } as unknown as tf.NamedAttrMap,
+        attrs: {
+          strides: 1,
+          pad: transposedPad,
+          dataFormat: 'NHWC',
+          dilations: 1,
+          dimRoundingMode: undefined,
+        } as unknown as tf.NamedAttrMap,
       });
     });
   });

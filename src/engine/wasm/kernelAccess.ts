@@ -1,7 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 
-export type WasmKernel = (args: { inputs: tf.NamedTensorInfoMap; backend: BackendWasm; attrs?: tf.NamedAttrMap }) => tf.TensorInfo;
+export type WasmKernel = (args: {
+  inputs: tf.NamedTensorInfoMap;
+  backend: BackendWasm;
+  attrs?: tf.NamedAttrMap;
+}) => tf.TensorInfo;
 
 /** One of tfjs-backend-wasm's own kernels, to call from inside another kernel. */
 export function wasmKernel(name: string): WasmKernel {
@@ -15,7 +19,10 @@ export function wasmKernel(name: string): WasmKernel {
  * afterwards whether it returns or throws. A reshape shares its input's data and adds a reference,
  * so returning a reshape of an intermediate is safe.
  */
-export function withIntermediates<T>(backend: BackendWasm, body: (keep: <I extends tf.TensorInfo>(info: I) => I) => T): T {
+export function withIntermediates<T>(
+  backend: BackendWasm,
+  body: (keep: <I extends tf.TensorInfo>(info: I) => I) => T,
+): T {
   const owned: tf.TensorInfo[] = [];
   try {
     return body((info) => {
@@ -28,7 +35,11 @@ export function withIntermediates<T>(backend: BackendWasm, body: (keep: <I exten
 }
 
 /** Replaces a wasm kernel by `wrap(original)`, keeping the original's setup; idempotent by function name. */
-export function wrapWasmKernel(name: string, wrapperName: string, wrap: (original: tf.KernelFunc) => tf.KernelFunc): void {
+export function wrapWasmKernel(
+  name: string,
+  wrapperName: string,
+  wrap: (original: tf.KernelFunc) => tf.KernelFunc,
+): void {
   const original = tf.getKernel(name, 'wasm');
   if (!original) throw new Error(`tfjs-backend-wasm has no ${name} kernel to wrap`);
   if (original.kernelFunc.name === wrapperName) return;

@@ -14,7 +14,13 @@ export function registerFastWasmMatMul(): void {
     const { transposeA, transposeB } = args.attrs as unknown as tf.BatchMatMulAttrs;
     const backend = args.backend as BackendWasm;
     const singleBatch = (t: tf.TensorInfo | undefined) => t !== undefined && t.shape.slice(0, -2).every((d) => d === 1);
-    if ((!transposeA && !transposeB) || !singleBatch(a) || !singleBatch(b) || a?.dtype !== 'float32' || b?.dtype !== 'float32') {
+    if (
+      (!transposeA && !transposeB) ||
+      !singleBatch(a) ||
+      !singleBatch(b) ||
+      a?.dtype !== 'float32' ||
+      b?.dtype !== 'float32'
+    ) {
       return original(args);
     }
     return withIntermediates(backend, (keep) => {

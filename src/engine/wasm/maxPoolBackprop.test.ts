@@ -12,8 +12,20 @@ import { maxPoolBackprop, type PoolGeometry } from './maxPoolBackprop';
  */
 const IMAGE = [1, 2, 5, 0, 4, 3, 1, 6, 0, 9, 2, 2, 7, 8, 3, 1];
 
-function geometry(partial: Partial<PoolGeometry> & Pick<PoolGeometry, 'outHeight' | 'outWidth' | 'filterHeight' | 'filterWidth'>): PoolGeometry {
-  return { batch: 1, inHeight: 4, inWidth: 4, inChannels: 1, strideHeight: 1, strideWidth: 1, padTop: 0, padLeft: 0, ...partial };
+function geometry(
+  partial: Partial<PoolGeometry> & Pick<PoolGeometry, 'outHeight' | 'outWidth' | 'filterHeight' | 'filterWidth'>,
+): PoolGeometry {
+  return {
+    batch: 1,
+    inHeight: 4,
+    inWidth: 4,
+    inChannels: 1,
+    strideHeight: 1,
+    strideWidth: 1,
+    padTop: 0,
+    padLeft: 0,
+    ...partial,
+  };
 }
 
 /** dx for x and dy, starting from NaN so that every position must be written. */
@@ -45,7 +57,8 @@ describe('maxPoolBackprop', () => {
   });
 
   it('a tie goes to the first position, scanning rows then columns', () => {
-    // The bottom-right window becomes {2,2,2,1}: its first 2 is [10]. The top-left {5,5,5,5} (rows 0–1, columns 0–1) picks [0].
+    // The bottom-right window becomes {2,2,2,1}: its first 2 is [10]. The top-left {5,5,5,5} (rows 0–1, columns 0–1)
+    // picks [0].
     const x = [5, 5, 5, 0, 5, 5, 1, 6, 0, 9, 2, 2, 7, 8, 2, 1];
     const g = geometry({ outHeight: 2, outWidth: 2, filterHeight: 2, filterWidth: 2, strideHeight: 2, strideWidth: 2 });
     expect(backprop(x, [10, 20, 30, 40], g)).toEqual(
@@ -85,7 +98,16 @@ describe('maxPoolBackprop', () => {
     //   {1} [0]          {2,5} 5 [2]          {0} [3]
     //   {4,0} 4 [4]      {3,1,9,2} 9 [9]      {6,2} 6 [7]
     //   {7} [12]         {8,3} 8 [13]         {1} [15]
-    const g = geometry({ outHeight: 3, outWidth: 3, filterHeight: 2, filterWidth: 2, strideHeight: 2, strideWidth: 2, padTop: 1, padLeft: 1 });
+    const g = geometry({
+      outHeight: 3,
+      outWidth: 3,
+      filterHeight: 2,
+      filterWidth: 2,
+      strideHeight: 2,
+      strideWidth: 2,
+      padTop: 1,
+      padLeft: 1,
+    });
     expect(backprop(IMAGE, [1, 2, 3, 4, 5, 6, 7, 8, 9], g)).toEqual(
       sparse(16, [
         [0, 1],
@@ -104,7 +126,16 @@ describe('maxPoolBackprop', () => {
   it('padding is not a value: all-negative windows still pick a pixel of the image', () => {
     // x = −1 … −16: each window's maximum is its first pixel inside the image.
     const x = IMAGE.map((_, i) => -(i + 1));
-    const g = geometry({ outHeight: 3, outWidth: 3, filterHeight: 2, filterWidth: 2, strideHeight: 2, strideWidth: 2, padTop: 1, padLeft: 1 });
+    const g = geometry({
+      outHeight: 3,
+      outWidth: 3,
+      filterHeight: 2,
+      filterWidth: 2,
+      strideHeight: 2,
+      strideWidth: 2,
+      padTop: 1,
+      padLeft: 1,
+    });
     expect(backprop(x, [1, 2, 3, 4, 5, 6, 7, 8, 9], g)).toEqual(
       sparse(16, [
         [0, 1],
@@ -132,7 +163,18 @@ describe('maxPoolBackprop', () => {
     //   image 0: [1,8] [3,2] / [2,5] [0,7] → c0 max 3 at [2], c1 max 8 at [1]
     //   image 1: [0,0] [−1,4] / [6,4] [6,1] → c0 max 6 first at [12], c1 max 4 first at [11]
     const x = [1, 8, 3, 2, 2, 5, 0, 7, 0, 0, -1, 4, 6, 4, 6, 1];
-    const g = geometry({ batch: 2, inHeight: 2, inWidth: 2, inChannels: 2, outHeight: 1, outWidth: 1, filterHeight: 2, filterWidth: 2, strideHeight: 2, strideWidth: 2 });
+    const g = geometry({
+      batch: 2,
+      inHeight: 2,
+      inWidth: 2,
+      inChannels: 2,
+      outHeight: 1,
+      outWidth: 1,
+      filterHeight: 2,
+      filterWidth: 2,
+      strideHeight: 2,
+      strideWidth: 2,
+    });
     expect(backprop(x, [10, 20, 30, 40], g)).toEqual(
       sparse(16, [
         [2, 10],
@@ -146,8 +188,12 @@ describe('maxPoolBackprop', () => {
   it('refuses arrays whose sizes do not fit the geometry', () => {
     const g = geometry({ outHeight: 2, outWidth: 2, filterHeight: 2, filterWidth: 2, strideHeight: 2, strideWidth: 2 });
     const ok = (n: number) => new Float32Array(n);
-    expect(() => maxPoolBackprop(ok(15), ok(4), g, ok(15))).toThrow('maxPoolBackprop: x and dx need 16 values, got 15 and 15');
-    expect(() => maxPoolBackprop(ok(16), ok(4), g, ok(17))).toThrow('maxPoolBackprop: x and dx need 16 values, got 16 and 17');
+    expect(() => maxPoolBackprop(ok(15), ok(4), g, ok(15))).toThrow(
+      'maxPoolBackprop: x and dx need 16 values, got 15 and 15',
+    );
+    expect(() => maxPoolBackprop(ok(16), ok(4), g, ok(17))).toThrow(
+      'maxPoolBackprop: x and dx need 16 values, got 16 and 17',
+    );
     expect(() => maxPoolBackprop(ok(16), ok(3), g, ok(16))).toThrow('maxPoolBackprop: dy needs 4 values, got 3');
     expect(() => maxPoolBackprop(ok(16), ok(5), g, ok(16))).toThrow('maxPoolBackprop: dy needs 4 values, got 5');
   });

@@ -12,7 +12,9 @@ export type PoolGeometry = Omit<ConvGeometry, 'dilationHeight' | 'dilationWidth'
 export function maxPoolBackprop(x: Float32Array, dy: Float32Array, g: PoolGeometry, dx: Float32Array): void {
   const { inHeight, inWidth, inChannels: depth } = g;
   if (x.length !== g.batch * inHeight * inWidth * depth || dx.length !== x.length) {
-    throw new Error(`maxPoolBackprop: x and dx need ${g.batch * inHeight * inWidth * depth} values, got ${x.length} and ${dx.length}`);
+    throw new Error(
+      `maxPoolBackprop: x and dx need ${g.batch * inHeight * inWidth * depth} values, got ${x.length} and ${dx.length}`,
+    );
   }
   if (dy.length !== g.batch * g.outHeight * g.outWidth * depth) {
     throw new Error(`maxPoolBackprop: dy needs ${g.batch * g.outHeight * g.outWidth * depth} values, got ${dy.length}`);

@@ -19,7 +19,8 @@ interface MaxPoolGradAttrs {
 export function registerFastWasmMaxPoolGrad(): void {
   wrapWasmKernel('MaxPoolGrad', 'wasmMaxPoolGradFromHeap', (original) => (args) => {
     const { dy, input } = args.inputs;
-    if (!dy || !input || dy.dtype !== 'float32' || input.dtype !== 'float32' || input.shape.length !== 4) return original(args);
+    if (!dy || !input || dy.dtype !== 'float32' || input.dtype !== 'float32' || input.shape.length !== 4)
+      return original(args);
     const attrs = args.attrs as unknown as MaxPoolGradAttrs;
     const info = tf.backend_util.computePool2DInfo(
       input.shape as [number, number, number, number],

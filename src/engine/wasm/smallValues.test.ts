@@ -82,14 +82,22 @@ describe('element-wise ops on wasm agree with cpu from 1e-30 to 1e3', () => {
     const { wasm, cpu } = await onBoth(() =>
       take(tf.tidy(() => op(tf.tensor1d(pairs.map(([a]) => a)), tf.tensor1d(pairs.map(([, b]) => b))))),
     );
-    expectEachClose(wasm, cpu, pairs.map(([a, b]) => `${a}, ${b}` as unknown as number), name);
+    expectEachClose(
+      wasm,
+      cpu,
+      pairs.map(([a, b]) => `${a}, ${b}` as unknown as number),
+      name,
+    );
   });
 
   it('softmax and log-softmax of logits at every scale', async () => {
     const logits = randomArray(8 * 10, 7, -5, 5);
     for (const scale of [...SCALES, 20]) {
       const { wasm, cpu } = await onBoth(async () => {
-        const x = tf.tensor2d(logits.map((v) => v * scale), [8, 10]);
+        const x = tf.tensor2d(
+          logits.map((v) => v * scale),
+          [8, 10],
+        );
         const out = [await take(tf.softmax(x)), await take(tf.logSoftmax(x))];
         x.dispose();
         return out;
@@ -113,12 +121,23 @@ describe('forward kernels, reductions and copies on wasm agree with cpu at every
     const { wasm, cpu } = await onBoth(async () => {
       const x = tf.tensor4d(xScaled, [4, 12, 12, 8]);
       const b = tf.tensor1d(bias.map((v) => v * scale));
-      const conv = await take(tf.fused.conv2d({ x, filter: tf.tensor4d(ws, [5, 5, 8, 16]), strides: 1, pad: 'valid', bias: b, activation: 'relu' }));
+      const conv = await take(
+        tf.fused.conv2d({
+          x,
+          filter: tf.tensor4d(ws, [5, 5, 8, 16]),
+          strides: 1,
+          pad: 'valid',
+          bias: b,
+          activation: 'relu',
+        }),
+      );
       const flat = tf.reshape(x, [-1, 64]);
       const matmul = await take(tf.fused.matMul({ a: flat, b: tf.tensor2d(dense, [64, 10]), bias: b.slice(0, 10) }));
       const pooled = await take(tf.maxPool(x, 2, 2, 'valid'));
       const reduced = await take(tf.concat([tf.max(flat, 1), tf.sum(flat, 1)]));
-      const copied = await take(tf.concat([tf.gather(flat, [3, 1, 2]).flatten(), tf.slice(flat, [1, 0], [2, 64]).flatten()]));
+      const copied = await take(
+        tf.concat([tf.gather(flat, [3, 1, 2]).flatten(), tf.slice(flat, [1, 0], [2, 64]).flatten()]),
+      );
       tf.dispose([x, b, flat]);
       return { conv, matmul, pooled, reduced, copied };
     });
@@ -135,29 +154,45 @@ describe('gradient kernels on wasm agree with cpu when the incoming gradient is 
   const ws = randomArray(5 * 5 * 8 * 16, 12);
   const dyBase = randomArray(4 * 8 * 8 * 16, 13);
 
-  it.each(SCALES)('convolution filter and input gradients, max-pool gradient and matrix products at dy × %s', async (scale) => {
-    const dyValues = dyBase.map((v) => v * scale);
-    const { wasm, cpu } = await onBoth(async () => {
-      const [xt, wt, dy] = [tf.tensor4d(xs, x), tf.tensor4d(ws, w), tf.tensor4d(dyValues, [4, 8, 8, 16])];
-      // Each gradient is that of Σ(op(·) · dy), so dy arrives at the kernel exactly as given.
-      const weighted = (out: tf.Tensor, by: tf.Tensor) => tf.sum(tf.mul(out, by));
-      const dw = await take(tf.tidy(() => tf.grad((f: tf.Tensor) => weighted(tf.conv2d(xt, f as tf.Tensor4D, 1, 'valid'), dy))(wt)));
-      const dx = await take(tf.tidy(() => tf.grad((input: tf.Tensor) => weighted(tf.conv2d(input as tf.Tensor4D, wt, 1, 'valid'), dy))(xt)));
-      const pooled = tf.tensor4d(dyBase, [4, 8, 8, 16]);
-      const dpool = await take(
-        tf.tidy(() => tf.grad((input: tf.Tensor) => weighted(tf.maxPool(input as tf.Tensor4D, 2, 2, 'valid'), tf.slice(dy, 0, [4, 4, 4, 16])))(pooled)),
-      );
-      // The dense layer's gradients: xᵀ·dy for the kernel, dy·Wᵀ for the input.
-      const [a, b] = [tf.tensor2d(dyValues.subarray(0, 64 * 16), [64, 16]), tf.tensor2d(ws.subarray(0, 64 * 10), [64, 10])];
-      const matTA = await take(tf.matMul(b, a, true, false));
-      const matTB = await take(tf.matMul(a, tf.tensor2d(ws.subarray(0, 10 * 16), [10, 16]), false, true));
-      tf.dispose([xt, wt, dy, pooled, a, b]);
-      return { dw, dx, dpool, matTA, matTB };
-    });
-    for (const key of ['dw', 'dx', 'dpool', 'matTA', 'matTB'] as const) {
-      expectMatch(wasm[key], cpu[key], `${key} at dy × ${scale}`, SUM_TOLERANCE);
-    }
-  });
+  it.each(SCALES)(
+    'convolution filter and input gradients, max-pool gradient and matrix products at dy × %s',
+    async (scale) => {
+      const dyValues = dyBase.map((v) => v * scale);
+      const { wasm, cpu } = await onBoth(async () => {
+        const [xt, wt, dy] = [tf.tensor4d(xs, x), tf.tensor4d(ws, w), tf.tensor4d(dyValues, [4, 8, 8, 16])];
+        // Each gradient is that of Σ(op(·) · dy), so dy arrives at the kernel exactly as given.
+        const weighted = (out: tf.Tensor, by: tf.Tensor) => tf.sum(tf.mul(out, by));
+        const dw = await take(
+          tf.tidy(() => tf.grad((f: tf.Tensor) => weighted(tf.conv2d(xt, f as tf.Tensor4D, 1, 'valid'), dy))(wt)),
+        );
+        const dx = await take(
+          tf.tidy(() =>
+            tf.grad((input: tf.Tensor) => weighted(tf.conv2d(input as tf.Tensor4D, wt, 1, 'valid'), dy))(xt),
+          ),
+        );
+        const pooled = tf.tensor4d(dyBase, [4, 8, 8, 16]);
+        const dpool = await take(
+          tf.tidy(() =>
+            tf.grad((input: tf.Tensor) =>
+              weighted(tf.maxPool(input as tf.Tensor4D, 2, 2, 'valid'), tf.slice(dy, 0, [4, 4, 4, 16])),
+            )(pooled),
+          ),
+        );
+        // The dense layer's gradients: xᵀ·dy for the kernel, dy·Wᵀ for the input.
+        const [a, b] = [
+          tf.tensor2d(dyValues.subarray(0, 64 * 16), [64, 16]),
+          tf.tensor2d(ws.subarray(0, 64 * 10), [64, 10]),
+        ];
+        const matTA = await take(tf.matMul(b, a, true, false));
+        const matTB = await take(tf.matMul(a, tf.tensor2d(ws.subarray(0, 10 * 16), [10, 16]), false, true));
+        tf.dispose([xt, wt, dy, pooled, a, b]);
+        return { dw, dx, dpool, matTA, matTB };
+      });
+      for (const key of ['dw', 'dx', 'dpool', 'matTA', 'matTB'] as const) {
+        expectMatch(wasm[key], cpu[key], `${key} at dy × ${scale}`, SUM_TOLERANCE);
+      }
+    },
+  );
 });
 
 describe('training on wasm agrees with cpu when the loss is nearly zero', () => {
@@ -172,7 +207,10 @@ describe('training on wasm agrees with cpu when the loss is nearly zero', () => 
       output?.setWeights(output.getWeights().map((v) => tf.mul(v, sharpen)));
       const [x, y] = [tf.tensor4d(images, [16, 28, 28, 1]), tf.oneHot(tf.tensor1d(labels, 'int32'), 10)];
       const variables = trainableVariables(model);
-      const { value, grads } = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(y, model.apply(x) as tf.Tensor2D) as tf.Scalar, variables);
+      const { value, grads } = tf.variableGrads(
+        () => tf.losses.softmaxCrossEntropy(y, model.apply(x) as tf.Tensor2D) as tf.Scalar,
+        variables,
+      );
       const gradients = await Promise.all(variables.map(async (v) => (await grads[v.name]?.data()) as Float32Array));
       const optimizer = tf.train.adam(1e-3);
       optimizer.applyGradients(variables.map((v) => ({ name: v.name, tensor: grads[v.name] as tf.Tensor })));
@@ -182,7 +220,11 @@ describe('training on wasm agrees with cpu when the loss is nearly zero', () => 
       model.dispose();
       return { gradients, updated };
     });
-    wasm.gradients.forEach((g, i) => expectMatch(g, cpu.gradients[i] ?? [], `gradient ${i}, logits × ${sharpen}`, SUM_TOLERANCE));
-    wasm.updated.forEach((v, i) => expectMatch(v, cpu.updated[i] ?? [], `weights after Adam ${i}, logits × ${sharpen}`, SUM_TOLERANCE));
+    wasm.gradients.forEach((g, i) =>
+      expectMatch(g, cpu.gradients[i] ?? [], `gradient ${i}, logits × ${sharpen}`, SUM_TOLERANCE),
+    );
+    wasm.updated.forEach((v, i) =>
+      expectMatch(v, cpu.updated[i] ?? [], `weights after Adam ${i}, logits × ${sharpen}`, SUM_TOLERANCE),
+    );
   });
 });

@@ -15,7 +15,8 @@ import { expectMatch as expectWithin, on, onBoth, randomArray, sizeOf, take, typ
 const TOLERANCE = 1e-4;
 const SLOW = 120_000;
 type Pad = 'valid' | 'same' | number | tf.backend_util.ExplicitPadding;
-const expectMatch = (actual: ArrayLike<number>, expected: ArrayLike<number>, label: string) => expectWithin(actual, expected, label, TOLERANCE);
+const expectMatch = (actual: ArrayLike<number>, expected: ArrayLike<number>, label: string) =>
+  expectWithin(actual, expected, label, TOLERANCE);
 
 /** Counts the calls to one wasm kernel (looked up by name, as the training kernels do) while `body` runs. */
 async function countingCalls<T>(kernelName: string, body: () => Promise<T>): Promise<{ calls: number; result: T }> {
@@ -60,10 +61,34 @@ interface ConvCase {
 }
 
 const convCases: ConvCase[] = [
-  { name: 'seed-cnn conv2: x [64,26,26,32], w [3,3,32,64], valid', x: [64, 26, 26, 32], w: [3, 3, 32, 64], strides: 1, pad: 'valid' },
-  { name: 'seed-cnn conv1: x [64,28,28,1], w [3,3,1,32], valid', x: [64, 28, 28, 1], w: [3, 3, 1, 32], strides: 1, pad: 'valid' },
-  { name: 'tiny conv1: x [64,28,28,1], w [5,5,1,8], valid', x: [64, 28, 28, 1], w: [5, 5, 1, 8], strides: 1, pad: 'valid' },
-  { name: 'tiny conv2: x [64,12,12,8], w [5,5,8,16], valid', x: [64, 12, 12, 8], w: [5, 5, 8, 16], strides: 1, pad: 'valid' },
+  {
+    name: 'seed-cnn conv2: x [64,26,26,32], w [3,3,32,64], valid',
+    x: [64, 26, 26, 32],
+    w: [3, 3, 32, 64],
+    strides: 1,
+    pad: 'valid',
+  },
+  {
+    name: 'seed-cnn conv1: x [64,28,28,1], w [3,3,1,32], valid',
+    x: [64, 28, 28, 1],
+    w: [3, 3, 1, 32],
+    strides: 1,
+    pad: 'valid',
+  },
+  {
+    name: 'tiny conv1: x [64,28,28,1], w [5,5,1,8], valid',
+    x: [64, 28, 28, 1],
+    w: [5, 5, 1, 8],
+    strides: 1,
+    pad: 'valid',
+  },
+  {
+    name: 'tiny conv2: x [64,12,12,8], w [5,5,8,16], valid',
+    x: [64, 12, 12, 8],
+    w: [5, 5, 8, 16],
+    strides: 1,
+    pad: 'valid',
+  },
   { name: 'same, stride 1', x: [8, 14, 14, 3], w: [3, 3, 3, 6], strides: 1, pad: 'same' },
   { name: 'same, stride 1, even filter (uneven padding)', x: [4, 10, 11, 3], w: [4, 4, 3, 5], strides: 1, pad: 'same' },
   { name: 'same, stride 2', x: [8, 14, 14, 3], w: [3, 3, 3, 6], strides: 2, pad: 'same' },
@@ -74,7 +99,13 @@ const convCases: ConvCase[] = [
   { name: 'odd sizes, stride [2,1], same', x: [3, 7, 9, 5], w: [2, 3, 5, 4], strides: [2, 1], pad: 'same' },
   { name: 'odd sizes, stride [1,2], same', x: [3, 7, 9, 5], w: [3, 2, 5, 4], strides: [1, 2], pad: 'same' },
   { name: 'numeric pad 1, stride 1', x: [2, 6, 7, 3], w: [3, 3, 3, 2], strides: 1, pad: 1 },
-  { name: 'numeric pad 3 wider than the filter reach (input grad falls back)', x: [2, 5, 5, 2], w: [2, 2, 2, 3], strides: 1, pad: 3 },
+  {
+    name: 'numeric pad 3 wider than the filter reach (input grad falls back)',
+    x: [2, 5, 5, 2],
+    w: [2, 2, 2, 3],
+    strides: 1,
+    pad: 3,
+  },
   {
     name: 'explicit asymmetric padding',
     x: [2, 6, 8, 3],
@@ -114,13 +145,18 @@ async function convGradients(c: ConvCase, inputs: ConvInputs): Promise<{ dx: Flo
   const x = tf.tensor4d(inputs.x, c.x);
   const w = tf.tensor4d(inputs.w, c.w);
   const dy = tf.tensor4d(inputs.dy, convOutShape(c));
-  const [dx, dw] = tf.grads((a, b) => tf.sum(tf.mul(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.strides, c.pad as 'valid'), dy)))([x, w]);
+  const [dx, dw] = tf.grads((a, b) =>
+    tf.sum(tf.mul(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.strides, c.pad as 'valid'), dy)),
+  )([x, w]);
   tf.dispose([x, w, dy]);
   return { dx: await take(dx as tf.Tensor), dw: await take(dw as tf.Tensor) };
 }
 
 /** One computation per case on each backend, shared by the filter and the input gradient tests. */
-const convResults = new Map<string, Promise<{ wasm: { dx: Float32Array; dw: Float32Array }; cpu: { dx: Float32Array; dw: Float32Array } }>>();
+const convResults = new Map<
+  string,
+  Promise<{ wasm: { dx: Float32Array; dw: Float32Array }; cpu: { dx: Float32Array; dw: Float32Array } }>
+>();
 function convResultsFor(c: ConvCase, index: number) {
   let results = convResults.get(c.name);
   if (!results) {
@@ -138,10 +174,14 @@ describe('Conv2DBackpropFilter on wasm', () => {
     expect(kernel?.kernelFunc.name).toBe('wasmConv2DBackpropFilter');
   });
 
-  it.each(convCases.map((c, i) => [c.name, c, i] as const))('matches cpu: %s', async (_name, c, index) => {
-    const { wasm, cpu } = await convResultsFor(c, index);
-    expectMatch(wasm.dw, cpu.dw, `dw ${c.name}`);
-  }, SLOW);
+  it.each(convCases.map((c, i) => [c.name, c, i] as const))(
+    'matches cpu: %s',
+    async (_name, c, index) => {
+      const { wasm, cpu } = await convResultsFor(c, index);
+      expectMatch(wasm.dw, cpu.dw, `dw ${c.name}`);
+    },
+    SLOW,
+  );
 
   it('refuses a dy whose shape is not the convolution output', async () => {
     await tf.setBackend('wasm');
@@ -150,7 +190,13 @@ describe('Conv2DBackpropFilter on wasm', () => {
       const x = tf.ones([2, 6, 6, 3]);
       const dy = tf.ones([2, 5, 5, 4]);
       expect(() =>
-        tf.engine().runKernel('Conv2DBackpropFilter', { x, dy }, { strides: 1, pad: 'valid', dataFormat: 'NHWC', filterShape: [3, 3, 3, 4] }),
+        tf
+          .engine()
+          .runKernel(
+            'Conv2DBackpropFilter',
+            { x, dy },
+            { strides: 1, pad: 'valid', dataFormat: 'NHWC', filterShape: [3, 3, 3, 4] },
+          ),
       ).toThrow(/dy has shape \[2, 5, 5, 4\], the convolution gives \[2, 4, 4, 4\]/);
     });
     expect(tf.backend().numDataIds()).toBe(before);
@@ -162,10 +208,14 @@ describe('Conv2DBackpropInput on wasm', () => {
     expect(tf.getKernel('Conv2DBackpropInput', 'wasm')?.kernelFunc.name).toBe('wasmConv2DBackpropInputAsConv');
   });
 
-  it.each(convCases.map((c, i) => [c.name, c, i] as const))('matches cpu: %s', async (_name, c, index) => {
-    const { wasm, cpu } = await convResultsFor(c, index);
-    expectMatch(wasm.dx, cpu.dx, `dx ${c.name}`);
-  }, SLOW);
+  it.each(convCases.map((c, i) => [c.name, c, i] as const))(
+    'matches cpu: %s',
+    async (_name, c, index) => {
+      const { wasm, cpu } = await convResultsFor(c, index);
+      expectMatch(wasm.dx, cpu.dx, `dx ${c.name}`);
+    },
+    SLOW,
+  );
 
   it('runs stride 1 as a forward Conv2D and leaves stride 2 and over-wide padding to the stock kernel', async () => {
     await tf.setBackend('wasm');
@@ -175,7 +225,13 @@ describe('Conv2DBackpropInput on wasm', () => {
       const dy = tf.tensor4d(randomArray(sizeOf(convOutShape(c)), 5), convOutShape(c));
       const w = tf.tensor4d(randomArray(sizeOf(c.w), 6), c.w);
       const { calls, result } = await countingCalls('Conv2D', async () =>
-        tf.engine().runKernel('Conv2DBackpropInput', { dy, filter: w }, { strides, pad, dataFormat: 'NHWC', dimRoundingMode: undefined, inputShape } as unknown as tf.NamedAttrMap),
+        tf.engine().runKernel('Conv2DBackpropInput', { dy, filter: w }, {
+          strides,
+          pad,
+          dataFormat: 'NHWC',
+          dimRoundingMode: undefined,
+          inputShape,
+        } as unknown as tf.NamedAttrMap),
       );
       tf.dispose([dy, w, result as tf.Tensor]);
       return calls;
@@ -202,14 +258,63 @@ interface MatMulCase {
 
 const matMulCases: MatMulCase[] = [
   { name: 'plain', a: [37, 53], b: [53, 29], transposeA: false, transposeB: false, transposes: 0 },
-  { name: 'transposeA (a dense layer’s weight gradient, xᵀ·dy)', a: [53, 37], b: [53, 29], transposeA: true, transposeB: false, transposes: 1 },
-  { name: 'transposeB (a dense layer’s input gradient, dy·Wᵀ)', a: [37, 53], b: [29, 53], transposeA: false, transposeB: true, transposes: 1 },
+  {
+    name: 'transposeA (a dense layer’s weight gradient, xᵀ·dy)',
+    a: [53, 37],
+    b: [53, 29],
+    transposeA: true,
+    transposeB: false,
+    transposes: 1,
+  },
+  {
+    name: 'transposeB (a dense layer’s input gradient, dy·Wᵀ)',
+    a: [37, 53],
+    b: [29, 53],
+    transposeA: false,
+    transposeB: true,
+    transposes: 1,
+  },
   { name: 'both transposed', a: [53, 37], b: [29, 53], transposeA: true, transposeB: true, transposes: 2 },
-  { name: 'rank 3, batch 1, transposeA', a: [1, 53, 37], b: [1, 53, 29], transposeA: true, transposeB: false, transposes: 1 },
-  { name: 'dense-layer sized, transposeA', a: [64, 9216], b: [64, 128], transposeA: true, transposeB: false, transposes: 1 },
-  { name: 'rank 3, batch 3, transposeA (stock kernel)', a: [3, 11, 7], b: [3, 11, 5], transposeA: true, transposeB: false, transposes: 0 },
-  { name: 'rank 3, batch 3, transposeB (stock kernel)', a: [3, 7, 11], b: [3, 5, 11], transposeA: false, transposeB: true, transposes: 0 },
-  { name: 'rank 3, batch 3, both (stock kernel)', a: [3, 11, 7], b: [3, 5, 11], transposeA: true, transposeB: true, transposes: 0 },
+  {
+    name: 'rank 3, batch 1, transposeA',
+    a: [1, 53, 37],
+    b: [1, 53, 29],
+    transposeA: true,
+    transposeB: false,
+    transposes: 1,
+  },
+  {
+    name: 'dense-layer sized, transposeA',
+    a: [64, 9216],
+    b: [64, 128],
+    transposeA: true,
+    transposeB: false,
+    transposes: 1,
+  },
+  {
+    name: 'rank 3, batch 3, transposeA (stock kernel)',
+    a: [3, 11, 7],
+    b: [3, 11, 5],
+    transposeA: true,
+    transposeB: false,
+    transposes: 0,
+  },
+  {
+    name: 'rank 3, batch 3, transposeB (stock kernel)',
+    a: [3, 7, 11],
+    b: [3, 5, 11],
+    transposeA: false,
+    transposeB: true,
+    transposes: 0,
+  },
+  {
+    name: 'rank 3, batch 3, both (stock kernel)',
+    a: [3, 11, 7],
+    b: [3, 5, 11],
+    transposeA: true,
+    transposeB: true,
+    transposes: 0,
+  },
 ];
 
 describe('BatchMatMul on wasm', () => {
@@ -220,7 +325,8 @@ describe('BatchMatMul on wasm', () => {
   it.each(matMulCases.map((c, i) => [c.name, c, i] as const))('matches cpu: %s', async (_name, c, index) => {
     const a = randomArray(sizeOf(c.a), 300 + 3 * index);
     const b = randomArray(sizeOf(c.b), 301 + 3 * index);
-    const product = () => take(tf.tidy(() => tf.matMul(tf.tensor(a, c.a), tf.tensor(b, c.b), c.transposeA, c.transposeB)));
+    const product = () =>
+      take(tf.tidy(() => tf.matMul(tf.tensor(a, c.a), tf.tensor(b, c.b), c.transposeA, c.transposeB)));
     const { calls, result: wasm } = await countingCalls('Transpose', () => on('wasm', product));
     const cpu = await on('cpu', product);
     expectMatch(wasm, cpu, c.name);
@@ -248,15 +354,42 @@ const negative = (length: number, seed: number) => randomArray(length, seed, -5,
 const poolCases: PoolCase[] = [
   { name: 'pool 2 stride 2 valid (the models’ pool)', x: [4, 24, 24, 8], filter: 2, strides: 2, pad: 'valid' },
   { name: 'seed-cnn pool: [64,24,24,64]', x: [64, 24, 24, 64], filter: 2, strides: 2, pad: 'valid' },
-  { name: 'pool 2 stride 2 valid, odd size (last row and column unused)', x: [3, 9, 7, 5], filter: 2, strides: 2, pad: 'valid' },
+  {
+    name: 'pool 2 stride 2 valid, odd size (last row and column unused)',
+    x: [3, 9, 7, 5],
+    filter: 2,
+    strides: 2,
+    pad: 'valid',
+  },
   { name: 'pool 3 stride 2 same, odd size', x: [3, 9, 7, 5], filter: 3, strides: 2, pad: 'same' },
   { name: 'pool 3 stride 2 same, even size', x: [2, 8, 10, 4], filter: 3, strides: 2, pad: 'same' },
   { name: 'pool 3 stride 1 valid (overlapping windows)', x: [3, 9, 8, 4], filter: 3, strides: 1, pad: 'valid' },
   { name: 'pool 3 stride 1 same (overlapping windows)', x: [3, 9, 8, 4], filter: 3, strides: 1, pad: 'same' },
   { name: 'pool [2,3] stride [1,2] same', x: [2, 7, 9, 3], filter: [2, 3], strides: [1, 2], pad: 'same' },
-  { name: 'ties: few distinct values, overlapping windows', x: [3, 10, 10, 4], filter: 3, strides: 1, pad: 'same', values: coarse },
-  { name: 'ties: few distinct values, pool 2 stride 2', x: [3, 10, 10, 4], filter: 2, strides: 2, pad: 'valid', values: coarse },
-  { name: 'ties: all values equal', x: [2, 6, 6, 3], filter: 3, strides: 2, pad: 'same', values: (n) => new Float32Array(n).fill(0.5) },
+  {
+    name: 'ties: few distinct values, overlapping windows',
+    x: [3, 10, 10, 4],
+    filter: 3,
+    strides: 1,
+    pad: 'same',
+    values: coarse,
+  },
+  {
+    name: 'ties: few distinct values, pool 2 stride 2',
+    x: [3, 10, 10, 4],
+    filter: 2,
+    strides: 2,
+    pad: 'valid',
+    values: coarse,
+  },
+  {
+    name: 'ties: all values equal',
+    x: [2, 6, 6, 3],
+    filter: 3,
+    strides: 2,
+    pad: 'same',
+    values: (n) => new Float32Array(n).fill(0.5),
+  },
   { name: 'all negative with same padding', x: [2, 7, 7, 3], filter: 3, strides: 2, pad: 'same', values: negative },
 ];
 
@@ -278,13 +411,17 @@ describe('MaxPoolGrad on wasm', () => {
     expect(tf.getKernel('MaxPoolGrad', 'wasm')?.kernelFunc.name).toBe('wasmMaxPoolGradFromHeap');
   });
 
-  it.each(poolCases.map((c, i) => [c.name, c, i] as const))('matches cpu: %s', async (_name, c, index) => {
-    const xs = (c.values ?? randomArray)(sizeOf(c.x), 500 + 3 * index);
-    // Positive dy, so that gradients landing on the same position cannot cancel out.
-    const dys = randomArray(sizeOf(poolOutShape(c)), 501 + 3 * index, 0.5, 1.5);
-    const { wasm, cpu } = await onBoth(() => maxPoolGradient(c, xs, dys));
-    expectMatch(wasm, cpu, c.name);
-  }, SLOW);
+  it.each(poolCases.map((c, i) => [c.name, c, i] as const))(
+    'matches cpu: %s',
+    async (_name, c, index) => {
+      const xs = (c.values ?? randomArray)(sizeOf(c.x), 500 + 3 * index);
+      // Positive dy, so that gradients landing on the same position cannot cancel out.
+      const dys = randomArray(sizeOf(poolOutShape(c)), 501 + 3 * index, 0.5, 1.5);
+      const { wasm, cpu } = await onBoth(() => maxPoolGradient(c, xs, dys));
+      expectMatch(wasm, cpu, c.name);
+    },
+    SLOW,
+  );
 
   it('sends a tied window’s gradient to its first position, like the cpu backend', async () => {
     // One 2×2 window per one-channel image: [[1, 3], [3, 2]] ties at (0,1) and (1,0); (0,1) comes first.
@@ -310,18 +447,29 @@ function trainingBatch(): { images: Float32Array; labels: Float32Array } {
   return { images, labels };
 }
 
-function makeStep(model: tf.Sequential, images: Float32Array, labels: Float32Array, optimizer: tf.Optimizer): () => void {
+function makeStep(
+  model: tf.Sequential,
+  images: Float32Array,
+  labels: Float32Array,
+  optimizer: tf.Optimizer,
+): () => void {
   const variables = trainableVariables(model);
   return () =>
     tf.tidy(() => {
       const x = tf.tensor4d(images, [BATCH, 28, 28, 1]);
       const y = tf.tensor2d(labels, [BATCH, 10]);
-      optimizer.minimize(() => tf.losses.softmaxCrossEntropy(y, model.apply(x, { training: true }) as tf.Tensor) as tf.Scalar, false, variables);
+      optimizer.minimize(
+        () => tf.losses.softmaxCrossEntropy(y, model.apply(x, { training: true }) as tf.Tensor) as tf.Scalar,
+        false,
+        variables,
+      );
     });
 }
 
 /** Weights before and after one SGD step, on the current backend. */
-async function oneStep(kind: 'tiny' | 'seed-cnn'): Promise<{ before: Float32Array[]; after: Float32Array[]; names: string[] }> {
+async function oneStep(
+  kind: 'tiny' | 'seed-cnn',
+): Promise<{ before: Float32Array[]; after: Float32Array[]; names: string[] }> {
   const { images, labels } = trainingBatch();
   const model = buildModel(kind, 7);
   const optimizer = tf.train.sgd(0.1);
@@ -337,34 +485,44 @@ async function oneStep(kind: 'tiny' | 'seed-cnn'): Promise<{ before: Float32Arra
 }
 
 describe('one training step on wasm', () => {
-  it.each(['tiny', 'seed-cnn'] as const)('%s: every weight update matches cpu', async (kind) => {
-    const { wasm, cpu } = await onBoth(() => oneStep(kind));
-    expect(wasm.before.length).toBe(cpu.before.length);
-    cpu.before.forEach((initial, v) => {
-      const name = cpu.names[v] ?? String(v);
-      expect(Array.from(wasm.before[v] ?? []), `${name}: both models start alike`).toEqual(Array.from(initial));
-      const delta = (weights: { before: Float32Array[]; after: Float32Array[] }) =>
-        (weights.after[v] as Float32Array).map((value, i) => value - ((weights.before[v] as Float32Array)[i] as number));
-      expectMatch(delta(wasm), delta(cpu), `${kind} ${name} update`);
-    });
-  }, SLOW);
+  it.each(['tiny', 'seed-cnn'] as const)(
+    '%s: every weight update matches cpu',
+    async (kind) => {
+      const { wasm, cpu } = await onBoth(() => oneStep(kind));
+      expect(wasm.before.length).toBe(cpu.before.length);
+      cpu.before.forEach((initial, v) => {
+        const name = cpu.names[v] ?? String(v);
+        expect(Array.from(wasm.before[v] ?? []), `${name}: both models start alike`).toEqual(Array.from(initial));
+        const delta = (weights: { before: Float32Array[]; after: Float32Array[] }) =>
+          (weights.after[v] as Float32Array).map(
+            (value, i) => value - ((weights.before[v] as Float32Array)[i] as number),
+          );
+        expectMatch(delta(wasm), delta(cpu), `${kind} ${name} update`);
+      });
+    },
+    SLOW,
+  );
 
-  it.each(['tiny', 'seed-cnn'] as const)('%s: the tensor count stays flat across steps', async (kind) => {
-    await tf.setBackend('wasm');
-    const { images, labels } = trainingBatch();
-    const model = buildModel(kind, 7);
-    const optimizer = tf.train.adam(1e-3);
-    const step = makeStep(model, images, labels, optimizer);
-    step(); // the first step makes Adam's slots
-    const tensors = tf.memory().numTensors;
-    const dataIds = tf.backend().numDataIds();
-    step();
-    step();
-    expect(tf.memory().numTensors).toBe(tensors);
-    expect(tf.backend().numDataIds()).toBe(dataIds);
-    model.dispose();
-    optimizer.dispose();
-  }, SLOW);
+  it.each(['tiny', 'seed-cnn'] as const)(
+    '%s: the tensor count stays flat across steps',
+    async (kind) => {
+      await tf.setBackend('wasm');
+      const { images, labels } = trainingBatch();
+      const model = buildModel(kind, 7);
+      const optimizer = tf.train.adam(1e-3);
+      const step = makeStep(model, images, labels, optimizer);
+      step(); // the first step makes Adam's slots
+      const tensors = tf.memory().numTensors;
+      const dataIds = tf.backend().numDataIds();
+      step();
+      step();
+      expect(tf.memory().numTensors).toBe(tensors);
+      expect(tf.backend().numDataIds()).toBe(dataIds);
+      model.dispose();
+      optimizer.dispose();
+    },
+    SLOW,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -398,13 +556,21 @@ describe('wasm training kernels release their intermediates', () => {
     ],
     [
       'BatchMatMul, both transposed',
-      () => tf.matMul(tf.tensor2d(randomArray(12 * 7, 47), [12, 7]), tf.tensor2d(randomArray(5 * 12, 48), [5, 12]), true, true),
+      () =>
+        tf.matMul(
+          tf.tensor2d(randomArray(12 * 7, 47), [12, 7]),
+          tf.tensor2d(randomArray(5 * 12, 48), [5, 12]),
+          true,
+          true,
+        ),
     ],
     [
       'MaxPoolGrad',
       () => {
         const dy = tf.tensor4d(randomArray(2 * 4 * 4 * 3, 49), [2, 4, 4, 3]);
-        return tf.grad((x) => tf.sum(tf.mul(tf.maxPool(x as tf.Tensor4D, 2, 2, 'valid'), dy)))(tf.tensor4d(randomArray(2 * 8 * 8 * 3, 50), [2, 8, 8, 3]));
+        return tf.grad((x) => tf.sum(tf.mul(tf.maxPool(x as tf.Tensor4D, 2, 2, 'valid'), dy)))(
+          tf.tensor4d(randomArray(2 * 8 * 8 * 3, 50), [2, 8, 8, 3]),
+        );
       },
     ],
   ];

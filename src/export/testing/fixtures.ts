@@ -9,7 +9,16 @@ import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../.
 import type { SavedRun, SavedSweep } from '../../storage/savedRun';
 
 /** Numbers whose shortest decimal text is long or unusual; indexed cyclically. */
-export const AWKWARD = [0.1 + 0.2, 1e-7, 1 / 3, 5e-324, 1e21, 0.9999999999999999, 123456.789e-3, Math.fround(0.7)] as const;
+export const AWKWARD = [
+  0.1 + 0.2,
+  1e-7,
+  1 / 3,
+  5e-324,
+  1e21,
+  0.9999999999999999,
+  123456.789e-3,
+  Math.fround(0.7),
+] as const;
 
 const awkward = (i: number): number => AWKWARD[i % AWKWARD.length] ?? 0;
 
@@ -24,7 +33,12 @@ const BACKEND: BackendInfo = {
 };
 
 function armPoint(i: number): ArmPoint {
-  return { trainLoss: 2.302585092994046 / (i + 1), testAccuracy: awkward(i), testNll: awkward(i + 1), ece: awkward(i + 2) };
+  return {
+    trainLoss: 2.302585092994046 / (i + 1),
+    testAccuracy: awkward(i),
+    testNll: awkward(i + 1),
+    ece: awkward(i + 2),
+  };
 }
 
 function metricsPoint(i: number): MetricsPoint {

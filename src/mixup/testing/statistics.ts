@@ -17,7 +17,11 @@ export function sampleVariance(xs: ArrayLike<number>): number {
  * Standard errors for testing a sample of size n against a distribution with variance σ² and
  * fourth central moment μ₄: SE(mean) = √(σ²/n) and, to first order, SE(variance) = √((μ₄ − σ⁴)/n).
  */
-export function standardErrors(variance: number, fourthCentralMoment: number, n: number): { mean: number; variance: number } {
+export function standardErrors(
+  variance: number,
+  fourthCentralMoment: number,
+  n: number,
+): { mean: number; variance: number } {
   return {
     mean: Math.sqrt(variance / n),
     variance: Math.sqrt((fourthCentralMoment - variance * variance) / n),

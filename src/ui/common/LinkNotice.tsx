@@ -8,8 +8,8 @@ export function LinkNotice() {
   return (
     <div className="notice link-notice" role="status" data-testid="link-notice">
       <p>
-        <strong>Part of this link could not be used</strong>, so {problems.length === 1 ? 'that setting keeps its' : 'those settings keep their'}{' '}
-        default:
+        <strong>Part of this link could not be used</strong>, so{' '}
+        {problems.length === 1 ? 'that setting keeps its' : 'those settings keep their'} default:
       </p>
       <ul>
         {problems.map((problem) => (

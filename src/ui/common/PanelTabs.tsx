@@ -21,11 +21,15 @@ export function PanelTabs() {
     const current = PANELS.findIndex((entry) => entry.name === panel);
     const last = PANELS.length - 1;
     const target =
-      event.key === 'ArrowRight' ? (current + 1) % PANELS.length
-      : event.key === 'ArrowLeft' ? (current + last) % PANELS.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null;
+      event.key === 'ArrowRight'
+        ? (current + 1) % PANELS.length
+        : event.key === 'ArrowLeft'
+          ? (current + last) % PANELS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
     const next = target === null ? undefined : PANELS[target];
     if (!next) return;
     event.preventDefault();

@@ -26,7 +26,13 @@ export function PngButton({ figure, fileName, label, legend }: PngButtonProps) {
   };
   return (
     <>
-      <button type="button" className="png-button" onClick={save} aria-label={`Save ${label} as PNG`} title="Save as PNG">
+      <button
+        type="button"
+        className="png-button"
+        onClick={save}
+        aria-label={`Save ${label} as PNG`}
+        title="Save as PNG"
+      >
         PNG
       </button>
       {problem && (

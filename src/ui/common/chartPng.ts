@@ -4,7 +4,18 @@
  * them first.
  */
 const SCALE = 2;
-const STYLED = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight'] as const;
+const STYLED = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+] as const;
 
 function inlineStyles(original: Element, copy: Element): void {
   const computed = getComputedStyle(original);

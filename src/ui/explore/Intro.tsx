@@ -13,8 +13,8 @@ export function Intro() {
       </p>
       <p>
         The blend weight λ is drawn afresh from a Beta(α, α) distribution, so a small α keeps most images nearly pure
-        while α = 1 mixes them uniformly. Its authors (Zhang et al., 2018) report better generalisation and
-        calibration on large benchmarks; here you can measure what it does on MNIST.
+        while α = 1 mixes them uniformly. Its authors (Zhang et al., 2018) report better generalisation and calibration
+        on large benchmarks; here you can measure what it does on MNIST.
       </p>
       <MixupFormulas />
       <p className="formula-note">

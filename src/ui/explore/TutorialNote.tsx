@@ -16,8 +16,8 @@ export function TutorialNote() {
           must be the cross-entropy against ỹ, which is the same as λ·CE(y<sub>i</sub>) + (1 − λ)·CE(y<sub>j</sub>).
         </li>
         <li>
-          It flattens its CNN's features to 64·28·28 values, but two 3×3 convolutions without padding and a 2×2 max
-          pool leave 64·12·12 = 9,216: the layer sizes do not fit. Our seed-cnn model uses 9,216.
+          It flattens its CNN's features to 64·28·28 values, but two 3×3 convolutions without padding and a 2×2 max pool
+          leave 64·12·12 = 9,216: the layer sizes do not fit. Our seed-cnn model uses 9,216.
         </li>
       </ul>
     </aside>

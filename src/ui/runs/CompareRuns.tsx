@@ -41,7 +41,12 @@ function CompareChart({ curve, runs }: { curve: CurveSpec; runs: readonly (reado
           <YAxis {...valueAxis(yMax, curve.formatTick)} />
           {runs.flatMap((points, r) =>
             ARMS.map((arm) => (
-              <Line key={`${r}-${arm}`} data={points as MetricsPoint[]} strokeDasharray={DASHES[r]} {...armLine(curve, arm)} />
+              <Line
+                key={`${r}-${arm}`}
+                data={points as MetricsPoint[]}
+                strokeDasharray={DASHES[r]}
+                {...armLine(curve, arm)}
+              />
             )),
           )}
         </LineChart>

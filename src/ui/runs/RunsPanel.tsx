@@ -38,10 +38,12 @@ export function RunsPanel() {
         <h2 id="runs-title">Saved runs</h2>
         <p className="train-intro">
           Every run and α sweep is kept in this browser as it trains, with its settings, curves, results, and the
-          backend and browser it ran on. A run cut off by a reload or a crash keeps the points saved up to a few
-          seconds before. Nothing leaves your machine; export what you want to keep elsewhere from the run itself.
+          backend and browser it ran on. A run cut off by a reload or a crash keeps the points saved up to a few seconds
+          before. Nothing leaves your machine; export what you want to keep elsewhere from the run itself.
         </p>
-        {problem && <ErrorBanner title="Saving runs" message={problem.message} hint={problem.hint} onDismiss={dismissProblem} />}
+        {problem && (
+          <ErrorBanner title="Saving runs" message={problem.message} hint={problem.hint} onDismiss={dismissProblem} />
+        )}
         <RunsTable busy={busy} onOpen={(id) => void openItem(id)} />
       </section>
       <section className="curves" aria-labelledby="compare-title">

@@ -27,7 +27,12 @@ function RunRow({ summary, now, busy, onOpen }: RowProps) {
     <tr data-testid="saved-item" data-kind={summary.kind} data-status={status}>
       <td>
         {summary.kind === 'run' ? (
-          <input type="checkbox" aria-label={`Compare ${summary.name}`} checked={compared} onChange={() => void toggleCompare(summary.id)} />
+          <input
+            type="checkbox"
+            aria-label={`Compare ${summary.name}`}
+            checked={compared}
+            onChange={() => void toggleCompare(summary.id)}
+          />
         ) : null}
       </td>
       <th scope="row">
@@ -39,7 +44,13 @@ function RunRow({ summary, now, busy, onOpen }: RowProps) {
               saveName();
             }}
           >
-            <input aria-label="New name" value={name} maxLength={120} autoFocus onChange={(event) => setName(event.target.value)} />
+            <input
+              aria-label="New name"
+              value={name}
+              maxLength={120}
+              autoFocus
+              onChange={(event) => setName(event.target.value)}
+            />
             <button type="submit">Save</button>
           </form>
         ) : (
@@ -92,7 +103,8 @@ function RunRow({ summary, now, busy, onOpen }: RowProps) {
 export function RunsTable({ busy, onOpen }: { busy: boolean; onOpen: (id: string) => void }) {
   const summaries = useRunsStore((s) => s.summaries);
   const now = useRunsStore((s) => s.checkedAt);
-  if (!summaries.length) return <p className="section-note">No saved runs yet: every run and sweep you start is kept here.</p>;
+  if (!summaries.length)
+    return <p className="section-note">No saved runs yet: every run and sweep you start is kept here.</p>;
   return (
     <div className="table-scroll">
       <table className="results-table runs-table" data-testid="runs-table">

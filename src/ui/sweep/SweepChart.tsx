@@ -1,5 +1,15 @@
 import { memo, useRef } from 'react';
-import { CartesianGrid, ComposedChart, ErrorBar, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  ErrorBar,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { AlphaAxis } from '../../state/alphaAxis';
 import { fittedAxis } from '../../state/axisScale';
 import type { SweepSummary } from '../../state/sweepResults';
@@ -22,7 +32,6 @@ interface SweepChartProps {
   axis: AlphaAxis;
 }
 
-
 /**
  * One metric against α: the mixup arm's point per α with its spread over seeds, and the baseline,
  * which α does not touch, as a dashed reference line in a band of its own spread.
@@ -37,7 +46,12 @@ export const SweepChart = memo(function SweepChart({ spec, summary, axis }: Swee
       <figcaption>
         <span className="curve-title">{spec.title}</span>
         <span className="curve-note"> · {spec.note}</span>
-        <PngButton figure={figure} label={spec.title} legend={SWEEP_LEGEND} fileName={() => exportFileName(sweepOnScreen(), `chart-${spec.metric}`, 'png')} />
+        <PngButton
+          figure={figure}
+          label={spec.title}
+          legend={SWEEP_LEGEND}
+          fileName={() => exportFileName(sweepOnScreen(), `chart-${spec.metric}`, 'png')}
+        />
       </figcaption>
       <ResponsiveContainer width="100%" height={210}>
         <ComposedChart data={points} margin={{ top: 8, right: 14, bottom: 2, left: 0 }} accessibilityLayer={false}>
@@ -65,9 +79,16 @@ export const SweepChart = memo(function SweepChart({ spec, summary, axis }: Swee
             width={58}
           />
           {baseline && baseline.std > 0 && (
-            <ReferenceArea y1={baseline.mean - baseline.std} y2={baseline.mean + baseline.std} fill={ARM_COLOURS.baseline} fillOpacity={0.1} />
+            <ReferenceArea
+              y1={baseline.mean - baseline.std}
+              y2={baseline.mean + baseline.std}
+              fill={ARM_COLOURS.baseline}
+              fillOpacity={0.1}
+            />
           )}
-          {baseline && <ReferenceLine y={baseline.mean} stroke={ARM_COLOURS.baseline} strokeWidth={2} strokeDasharray="6 4" />}
+          {baseline && (
+            <ReferenceLine y={baseline.mean} stroke={ARM_COLOURS.baseline} strokeWidth={2} strokeDasharray="6 4" />
+          )}
           <Line
             dataKey="mean"
             stroke={ARM_COLOURS.mixup}

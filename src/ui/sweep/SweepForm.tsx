@@ -70,7 +70,8 @@ export function SweepForm() {
         </div>
       </div>
       <p className="sweep-shared" data-testid="sweep-shared">
-        <strong>Every run:</strong> {describeSharedSettings(draft)} · seed{seedCount > 1 ? `s ${draft.seed}–${seedsEnd}` : ` ${draft.seed}`}.{' '}
+        <strong>Every run:</strong> {describeSharedSettings(draft)} · seed
+        {seedCount > 1 ? `s ${draft.seed}–${seedsEnd}` : ` ${draft.seed}`}.{' '}
         <button type="button" className="link-button" onClick={() => showPanel('train')}>
           Change these on the Train tab
         </button>

@@ -31,9 +31,9 @@ export function SweepPanel() {
           <BackendBadge />
         </div>
         <p className="train-intro">
-          Trains the same run once for each α below: same data, same seeds, same budget, only α changes. Small α
-          keeps λ near 0 or 1 (little mixing); α = 1 draws λ uniformly; large α blends every pair near half and
-          half. Watch where the mixup arm rises above the baseline and where it falls below.
+          Trains the same run once for each α below: same data, same seeds, same budget, only α changes. Small α keeps λ
+          near 0 or 1 (little mixing); α = 1 draws λ uniformly; large α blends every pair near half and half. Watch
+          where the mixup arm rises above the baseline and where it falls below.
         </p>
         <MeasuredSweep />
         <SweepForm />

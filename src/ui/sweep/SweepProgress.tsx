@@ -11,7 +11,8 @@ const BAR_PARTS = 1000;
 /** The run in flight and the whole sweep, each with a bar, and the time the sweep still needs. */
 export function SweepProgress() {
   const { status, plan, next, records } = useSweepStore();
-  // The training store keeps the last run's progress until the next run starts: count it only while its run is unfinished.
+  // The training store keeps the last run's progress until the next run starts: count it only while its run is
+  // unfinished.
   const progress = useTrainingStore((s) => (s.run.result === null ? s.run.progress : null));
   if (!plan.length) return null;
   const sweeping = status === 'running';

@@ -8,7 +8,9 @@ export function SweepTable({ summary }: { summary: SweepSummary }) {
   return (
     <div className="table-scroll">
       <table className="results-table sweep-table" data-testid="sweep-table">
-        <caption>Final metrics on the test digits: the mixup arm at each α, mean ± std over seeds where there are several</caption>
+        <caption>
+          Final metrics on the test digits: the mixup arm at each α, mean ± std over seeds where there are several
+        </caption>
         <thead>
           <tr>
             <th scope="col">Run</th>
@@ -22,7 +24,11 @@ export function SweepTable({ summary }: { summary: SweepSummary }) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key} data-alpha={row.key} className={row.key === 'baseline' ? 'sweep-baseline-row' : undefined}>
+            <tr
+              key={row.key}
+              data-alpha={row.key}
+              className={row.key === 'baseline' ? 'sweep-baseline-row' : undefined}
+            >
               <th scope="row">{row.label}</th>
               {SWEEP_METRIC_SPECS.map((spec) => (
                 <td key={spec.metric}>{row.cells[spec.metric]}</td>

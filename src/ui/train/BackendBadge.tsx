@@ -6,12 +6,19 @@ export function BackendBadge() {
   const backend = useTrainingStore((s) => s.backend);
   const status = useTrainingStore((s) => s.status);
   if (!backend) {
-    return <span className="badge badge-muted">{status === 'loading' ? 'Starting backend…' : 'Backend not started'}</span>;
+    return (
+      <span className="badge badge-muted">{status === 'loading' ? 'Starting backend…' : 'Backend not started'}</span>
+    );
   }
   const label = backendLabel(backend);
   return (
     <span className="backend-info">
-      <span className="badge" data-testid="backend-badge" data-backend={backend.name} data-threads={backend.threads ?? undefined}>
+      <span
+        className="badge"
+        data-testid="backend-badge"
+        data-backend={backend.name}
+        data-threads={backend.threads ?? undefined}
+      >
         {backend.name}
         {label.details.map((detail) => (
           <span key={detail} className="badge-detail">

@@ -10,7 +10,13 @@ interface ConfigFieldProps<K extends keyof TrainConfig> {
 }
 
 /** One control for one config field, drawn from its schema: a select for choices, a number box otherwise. */
-export function ConfigField<K extends keyof TrainConfig>({ field, value, onChange, disabled, invalid }: ConfigFieldProps<K>) {
+export function ConfigField<K extends keyof TrainConfig>({
+  field,
+  value,
+  onChange,
+  disabled,
+  invalid,
+}: ConfigFieldProps<K>) {
   const id = useId();
   const spec = CONFIG_FIELDS[field];
   return (
@@ -44,7 +50,11 @@ export function ConfigField<K extends keyof TrainConfig>({ field, value, onChang
           title={spec.help}
           placeholder={'nullMeans' in spec ? spec.nullMeans : undefined}
           onChange={(event) =>
-            onChange((event.target.value === '' && 'nullMeans' in spec && spec.nullMeans ? null : Number(event.target.value)) as TrainConfig[K])
+            onChange(
+              (event.target.value === '' && 'nullMeans' in spec && spec.nullMeans
+                ? null
+                : Number(event.target.value)) as TrainConfig[K],
+            )
           }
         />
       )}

@@ -21,7 +21,6 @@ interface MetricChartProps extends CurvePlotProps {
   delayMs: number;
 }
 
-
 /**
  * One metric's curve for both arms against epochs. Memoised: it redraws only when its points or the
  * run change. Its axes are chartAxes.ts's; with no tooltip there is nothing to hover or
@@ -35,14 +34,15 @@ const CurvePlot = memo(function CurvePlot({ curve, points, epochs }: CurvePlotPr
       <figcaption>
         <span className="curve-title">{curve.title}</span>
         {curve.note && <span className="curve-note"> · {curve.note}</span>}
-        <PngButton figure={figure} label={curve.title} legend={ARM_LEGEND} fileName={() => exportFileName(runOnScreen(), `chart-${curve.id}`, 'png')} />
+        <PngButton
+          figure={figure}
+          label={curve.title}
+          legend={ARM_LEGEND}
+          fileName={() => exportFileName(runOnScreen(), `chart-${curve.id}`, 'png')}
+        />
       </figcaption>
       <ResponsiveContainer width="100%" height={190}>
-        <LineChart
-          data={points as MetricsPoint[]}
-          margin={CHART_MARGIN}
-          accessibilityLayer={false}
-        >
+        <LineChart data={points as MetricsPoint[]} margin={CHART_MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID_COLOUR} />
           <XAxis {...epochAxis(epochs)} />
           <YAxis {...valueAxis(yMax, curve.formatTick)} />

@@ -28,10 +28,18 @@ function GuessRow({ arm, guess }: { arm: ArmName; guess: ArmGuess }) {
 /** One test digit with its true label and what each arm predicted, and how sure it was. */
 export const PredictionCard = memo(function PredictionCard({ card, split }: { card: ShowcaseCard; split: MnistSplit }) {
   const size = split.height * split.width;
-  const pixels = useMemo(() => split.images.subarray(card.index * size, (card.index + 1) * size), [split, card.index, size]);
+  const pixels = useMemo(
+    () => split.images.subarray(card.index * size, (card.index + 1) * size),
+    [split, card.index, size],
+  );
   return (
     <li className="prediction-card" data-testid="prediction-card">
-      <DigitCanvas pixels={pixels} width={split.width} height={split.height} label={`Test digit ${card.index}, a ${card.label}`} />
+      <DigitCanvas
+        pixels={pixels}
+        width={split.width}
+        height={split.height}
+        label={`Test digit ${card.index}, a ${card.label}`}
+      />
       <p className="true-label">
         True label <strong>{card.label}</strong>
       </p>

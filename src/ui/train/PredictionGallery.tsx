@@ -15,7 +15,10 @@ export function PredictionGallery() {
   // Deferred: two dozen cards render in slices between other work instead of in one long task.
   const latest = useDeferredValue(useTrainingStore((s) => s.run.epochs.at(-1)));
   const testSet = useDatasetStore((s) => s.testSet);
-  const cards = useMemo(() => (latest && testSet ? showcaseCards(latest, testSet.labels, MAX_CARDS) : []), [latest, testSet]);
+  const cards = useMemo(
+    () => (latest && testSet ? showcaseCards(latest, testSet.labels, MAX_CARDS) : []),
+    [latest, testSet],
+  );
   const shown = useRevealed(cards, CARDS_PER_TASK);
   if (!latest) return null;
   return (

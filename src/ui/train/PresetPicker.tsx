@@ -47,7 +47,13 @@ export function PresetPicker() {
       <div className="preset-buttons" role="group" aria-label="Presets">
         <span className="preset-label">Presets</span>
         {PRESET_IDS.map((id) => (
-          <button key={id} type="button" aria-pressed={preset === id} disabled={running} onClick={() => applyPreset(id)}>
+          <button
+            key={id}
+            type="button"
+            aria-pressed={preset === id}
+            disabled={running}
+            onClick={() => applyPreset(id)}
+          >
             {PRESETS[id].title}
           </button>
         ))}

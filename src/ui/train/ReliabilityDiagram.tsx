@@ -39,7 +39,11 @@ export function ReliabilityDiagram({ arm, bins, ece }: ReliabilityDiagramProps) 
     <figure ref={figure} className="reliability" data-testid={`reliability-${arm}`}>
       <figcaption className={`arm-${arm}`}>
         {title}
-        <PngButton figure={figure} label={`the ${ARM_LABELS[arm].toLowerCase()} reliability diagram`} fileName={() => exportFileName(runOnScreen(), `reliability-${arm}`, 'png')} />
+        <PngButton
+          figure={figure}
+          label={`the ${ARM_LABELS[arm].toLowerCase()} reliability diagram`}
+          fileName={() => exportFileName(runOnScreen(), `reliability-${arm}`, 'png')}
+        />
       </figcaption>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}

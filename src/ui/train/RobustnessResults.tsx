@@ -14,10 +14,10 @@ export function RobustnessResults({ robustness }: { robustness: RunRobustness })
         caption={`Measured on the first ${robustness.size.toLocaleString('en')} test digits at the end of the run`}
       />
       <p className="section-note">
-        Each digit is attacked against the arm being tested: every pixel moves by ε (a fraction of its 0–1 range) in
-        the direction that raises that arm's loss most, the fast gradient sign method. ε = 0 is the clean accuracy
-        on the same digits. The mixup paper reports mixup holding up better under this attack on ImageNet; this
-        table measures it for the run above.
+        Each digit is attacked against the arm being tested: every pixel moves by ε (a fraction of its 0–1 range) in the
+        direction that raises that arm's loss most, the fast gradient sign method. ε = 0 is the clean accuracy on the
+        same digits. The mixup paper reports mixup holding up better under this attack on ImageNet; this table measures
+        it for the run above.
       </p>
     </>
   );

@@ -19,11 +19,25 @@ const CHOICES: readonly ExportChoice[] = [
   { label: 'Curves (CSV)', what: 'curves', extension: 'csv', type: 'text/csv', write: curvesCsv },
   { label: 'Per-epoch results (CSV)', what: 'epochs', extension: 'csv', type: 'text/csv', write: epochsCsv },
   { label: 'FGSM robustness (CSV)', what: 'robustness', extension: 'csv', type: 'text/csv', write: robustnessCsv },
-  { label: 'Everything (JSON)', what: 'run', extension: 'json', type: 'application/json', write: (run) => itemToJson(run) },
-  { label: 'PyTorch script', what: 'pytorch', extension: 'py', type: 'text/x-python', write: (run) => pytorchScript(run.config) },
+  {
+    label: 'Everything (JSON)',
+    what: 'run',
+    extension: 'json',
+    type: 'application/json',
+    write: (run) => itemToJson(run),
+  },
+  {
+    label: 'PyTorch script',
+    what: 'pytorch',
+    extension: 'py',
+    type: 'text/x-python',
+    write: (run) => pytorchScript(run.config),
+  },
 ];
 
-/** The run on screen, as files: its curves and results, all of it as JSON, and a script to train it again in PyTorch. */
+/**
+ * The run on screen, as files: its curves and results, all of it as JSON, and a script to train it again in PyTorch.
+ */
 export function RunExport() {
   const savedId = useTrainingStore((s) => s.run.savedId);
   const hasRobustness = useTrainingStore((s) => s.run.result?.robustness != null);

@@ -12,7 +12,9 @@ function Pace({ progress }: { progress: ProgressUpdate }) {
         {progress.examplesSeen.toLocaleString('en')} examples seen per arm
       </span>
       {' · '}
-      {progress.examplesPerSecond > 0 ? `${Math.round(progress.examplesPerSecond).toLocaleString('en')} examples/s` : 'warming up'}
+      {progress.examplesPerSecond > 0
+        ? `${Math.round(progress.examplesPerSecond).toLocaleString('en')} examples/s`
+        : 'warming up'}
       {' · '}
       <span data-testid="time-left">{ended ? `run ${ended}` : `time left: ${describeTimeLeft(progress)}`}</span>
     </p>
@@ -23,7 +25,13 @@ export function RunProgress() {
   const loading = useTrainingStore((s) => s.loading);
   const progress = useTrainingStore((s) => s.run.progress);
   if (loading && loading.stage === 'data') {
-    return <LoadingBar label="Loading MNIST for training" loadedBytes={loading.loadedBytes} totalBytes={loading.totalBytes} />;
+    return (
+      <LoadingBar
+        label="Loading MNIST for training"
+        loadedBytes={loading.loadedBytes}
+        totalBytes={loading.totalBytes}
+      />
+    );
   }
   if (!progress) return null;
   const { epoch, step, stepsPerEpoch, totalSteps } = progress;
@@ -36,7 +44,12 @@ export function RunProgress() {
         value={stepInEpoch}
         max={stepsPerEpoch}
       />
-      <ProgressBar name="Run progress" text={`Whole run: step ${step} of ${totalSteps}`} value={step} max={totalSteps} />
+      <ProgressBar
+        name="Run progress"
+        text={`Whole run: step ${step} of ${totalSteps}`}
+        value={step}
+        max={totalSteps}
+      />
       <Pace progress={progress} />
     </div>
   );

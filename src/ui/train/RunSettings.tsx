@@ -50,7 +50,10 @@ function BackendField({ disabled }: { disabled: boolean }) {
   );
 }
 
-/** The run's settings, drawn from the config schema; locked while a run trains or is paused. A classroom link shows the main ones only. */
+/**
+ * The run's settings, drawn from the config schema; locked while a run trains or is paused. A classroom link shows the
+ * main ones only.
+ */
 export function RunSettings() {
   const draft = useTrainingStore((s) => s.draft);
   const setDraft = useTrainingStore((s) => s.setDraft);

@@ -13,8 +13,10 @@ export function SavedRunNotes() {
       {reopened && (
         <p className="notice" data-testid="reopened-note">
           Showing a saved run, “{reopened.name}”, trained {whenText(reopened.createdAt)}
-          {reopened.backend ? ` on ${[reopened.backend.name, ...backendLabel(reopened.backend).details].join(' · ')}` : ''} in{' '}
-          {browserShortName(reopened.browser)}. Start trains it again with the same settings.
+          {reopened.backend
+            ? ` on ${[reopened.backend.name, ...backendLabel(reopened.backend).details].join(' · ')}`
+            : ''}{' '}
+          in {browserShortName(reopened.browser)}. Start trains it again with the same settings.
         </p>
       )}
       {problem && (

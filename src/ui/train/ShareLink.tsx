@@ -24,11 +24,20 @@ export function ShareLink() {
         Copy link to this setup
       </button>
       <label htmlFor={classroomId} className="share-classroom">
-        <input id={classroomId} type="checkbox" checked={classroom} onChange={(event) => setClassroom(event.target.checked)} />
+        <input
+          id={classroomId}
+          type="checkbox"
+          checked={classroom}
+          onChange={(event) => setClassroom(event.target.checked)}
+        />
         Classroom link (hides the advanced settings)
       </label>
       <span role="status" className="muted" data-testid="copy-status">
-        {copy === 'copied' ? 'Copied.' : copy === 'failed' ? 'Could not copy: copy the address bar instead, it holds the same link.' : ''}
+        {copy === 'copied'
+          ? 'Copied.'
+          : copy === 'failed'
+            ? 'Could not copy: copy the address bar instead, it holds the same link.'
+            : ''}
       </span>
     </div>
   );

@@ -27,7 +27,9 @@ function EngineErrorBanner() {
   const error = useTrainingStore((s) => s.error);
   const dismissError = useTrainingStore((s) => s.dismissError);
   if (!error) return null;
-  return <ErrorBanner title={ERROR_TITLES[error.kind]} message={error.message} hint={error.hint} onDismiss={dismissError} />;
+  return (
+    <ErrorBanner title={ERROR_TITLES[error.kind]} message={error.message} hint={error.hint} onDismiss={dismissError} />
+  );
 }
 
 function Notice() {

@@ -41,7 +41,10 @@ export function valueAxis(yMax: number, formatTick: (value: number) => string) {
   } as const;
 }
 
-/** The top of a curve's value axis: its fixed top, or a round one above the largest value of any arm in any of the point sets. */
+/**
+ * The top of a curve's value axis: its fixed top, or a round one above the largest value of any arm in any of the point
+ * sets.
+ */
 export function curveTop(curve: CurveSpec, pointSets: readonly (readonly MetricsPoint[])[]): number {
   if (curve.yMax !== undefined) return curve.yMax;
   let largest = 0;

@@ -18,7 +18,13 @@ const plainTick = (value: number) => String(value);
 /** The four metrics every run draws against epochs: live on the Train tab, side by side in a comparison. */
 export const CURVES: readonly CurveSpec[] = [
   { id: 'test-accuracy', title: 'Test accuracy', value: (arm) => arm.testAccuracy, yMax: 1, formatTick: percentTick },
-  { id: 'test-loss', title: 'Test loss (NLL)', note: 'lower is better', value: (arm) => arm.testNll, formatTick: plainTick },
+  {
+    id: 'test-loss',
+    title: 'Test loss (NLL)',
+    note: 'lower is better',
+    value: (arm) => arm.testNll,
+    formatTick: plainTick,
+  },
   {
     id: 'train-loss',
     title: 'Train loss',
@@ -26,5 +32,11 @@ export const CURVES: readonly CurveSpec[] = [
     value: (arm) => arm.trainLoss,
     formatTick: plainTick,
   },
-  { id: 'ece', title: 'Calibration error (ECE)', note: 'lower is better', value: (arm) => arm.ece, formatTick: plainTick },
+  {
+    id: 'ece',
+    title: 'Calibration error (ECE)',
+    note: 'lower is better',
+    value: (arm) => arm.ece,
+    formatTick: plainTick,
+  },
 ];

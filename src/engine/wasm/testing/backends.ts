@@ -23,7 +23,10 @@ export function randomArray(length: number, seed: number, lo = -1, hi = 1): Floa
 export const sizeOf = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
 
 /** max|actual − expected| / max|expected|, and max|expected|; NaN anywhere gives NaN. */
-export function relativeError(actual: ArrayLike<number>, expected: ArrayLike<number>): { error: number; scale: number } {
+export function relativeError(
+  actual: ArrayLike<number>,
+  expected: ArrayLike<number>,
+): { error: number; scale: number } {
   let diff = 0;
   let scale = 0;
   for (let i = 0; i < expected.length; i++) {
@@ -34,7 +37,12 @@ export function relativeError(actual: ArrayLike<number>, expected: ArrayLike<num
 }
 
 /** relativeError ≤ tolerance, against a reference that is not all zeros (so an empty kernel cannot pass). */
-export function expectMatch(actual: ArrayLike<number>, expected: ArrayLike<number>, label: string, tolerance: number): void {
+export function expectMatch(
+  actual: ArrayLike<number>,
+  expected: ArrayLike<number>,
+  label: string,
+  tolerance: number,
+): void {
   expect(actual.length, `${label}: length`).toBe(expected.length);
   const { error, scale } = relativeError(actual, expected);
   expect(scale, `${label}: the reference is all zeros`).toBeGreaterThan(0);

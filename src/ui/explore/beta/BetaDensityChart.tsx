@@ -68,7 +68,7 @@ export function BetaDensityChart({ alpha, beta, picture }: BetaDensityChartProps
               tick={TICK_STYLE}
               label={Y_LABEL}
             />
-            {/* Bars get an axis of their own: on a shared one, recharts sizes them by the curve's 200-point spacing. */}
+            {/* Bars get an axis of their own: on a shared one, recharts sizes them by the curve's 200-point step. */}
             <XAxis xAxisId="bins" dataKey="x" type="number" domain={UNIT_DOMAIN} hide />
             <Bar xAxisId="bins" dataKey="density" fill={BAR_COLOUR} isAnimationActive={false} />
             <Line

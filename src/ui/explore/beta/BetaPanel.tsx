@@ -14,11 +14,19 @@ import './beta.css';
  * The density of the draft's shapes, or why there is none. Memoised: while a slider moves, the panel
  * re-renders at once for the thumb, and the chart should redraw only when the deferred view arrives.
  */
-const DensityOrMessage = memo(function DensityOrMessage({ view, onResample }: { view: BetaView; onResample: () => void }) {
+const DensityOrMessage = memo(function DensityOrMessage({
+  view,
+  onResample,
+}: {
+  view: BetaView;
+  onResample: () => void;
+}) {
   if (view.kind !== 'density') {
     return (
       <p className="beta-message" role="status">
-        {view.kind === 'invalid' ? view.message : 'α = 0: no mixing; every λ is 1, the mixup arm trains like the baseline.'}
+        {view.kind === 'invalid'
+          ? view.message
+          : 'α = 0: no mixing; every λ is 1, the mixup arm trains like the baseline.'}
       </p>
     );
   }
@@ -61,9 +69,9 @@ export function BetaPanel() {
     <section className="beta-panel" aria-labelledby="beta-title">
       <h2 id="beta-title">How λ is drawn</h2>
       <p className="beta-intro">
-        Each blend takes its weight λ from Beta(α, β), and the method sets β = α. As α → 0 it becomes plain training:
-        λ is nearly 0 or 1, so images stay nearly pure. α = 1 makes λ uniform; a large α pushes λ towards 0.5. This α
-        is the one the Train panel uses.
+        Each blend takes its weight λ from Beta(α, β), and the method sets β = α. As α → 0 it becomes plain training: λ
+        is nearly 0 or 1, so images stay nearly pure. α = 1 makes λ uniform; a large α pushes λ towards 0.5. This α is
+        the one the Train panel uses.
       </p>
       <div className="beta-layout">
         <div className="beta-controls">
@@ -80,7 +88,12 @@ export function BetaPanel() {
         <div className="beta-view">
           <DensityOrMessage view={view} onResample={resampleHistogram} />
         </div>
-        <ShapePresets alpha={alpha} beta={beta} onSymmetric={(shape) => setShapes(shape, null)} onTutorial={showTutorial} />
+        <ShapePresets
+          alpha={alpha}
+          beta={beta}
+          onSymmetric={(shape) => setShapes(shape, null)}
+          onTutorial={showTutorial}
+        />
       </div>
     </section>
   );

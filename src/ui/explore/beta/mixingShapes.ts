@@ -3,9 +3,7 @@ import { formatShape } from './logScale';
 
 /** What the panel can draw for the draft's α and β (null: β = α). */
 export type MixingShapes =
-  | { kind: 'density'; alpha: number; beta: number }
-  | { kind: 'no-mixing' }
-  | { kind: 'invalid'; message: string };
+  { kind: 'density'; alpha: number; beta: number } | { kind: 'no-mixing' } | { kind: 'invalid'; message: string };
 
 const inRange = (shape: number): boolean => shape >= MIN_SHAPE && shape <= MAX_SHAPE;
 

@@ -17,6 +17,8 @@ export function useBetaView(alpha: number, beta: number | null, seed: number): B
   const deferredSeed = useDeferredValue(seed);
   return useMemo(() => {
     const shapes = mixingShapes(deferredAlpha, deferredBeta);
-    return shapes.kind === 'density' ? { ...shapes, picture: betaPicture(shapes.alpha, shapes.beta, deferredSeed) } : shapes;
+    return shapes.kind === 'density'
+      ? { ...shapes, picture: betaPicture(shapes.alpha, shapes.beta, deferredSeed) }
+      : shapes;
   }, [deferredAlpha, deferredBeta, deferredSeed]);
 }

@@ -55,8 +55,8 @@ export function BlendGallery({ split }: { split: MnistSplit }) {
         {mode === 'cutmix' && (
           <>
             {' '}
-            CutMix pastes a box of <Sym base="x" sub="j" /> into <Sym base="x" sub="i" />, so the λ shown is the share of
-            pixels left to <Sym base="x" sub="i" />.
+            CutMix pastes a box of <Sym base="x" sub="j" /> into <Sym base="x" sub="i" />, so the λ shown is the share
+            of pixels left to <Sym base="x" sub="i" />.
           </>
         )}
       </p>
@@ -69,7 +69,8 @@ export function BlendGallery({ split }: { split: MnistSplit }) {
         <>
           {mixingOff && (
             <p className="blend-note" role="status">
-              α = 0 switches mixing off: every λ is 1, so x̃ = <Sym base="x" sub="i" /> and each digit is its own partner.
+              α = 0 switches mixing off: every λ is 1, so x̃ = <Sym base="x" sub="i" /> and each digit is its own
+              partner.
             </p>
           )}
           <Legend cutmix={mode === 'cutmix'} />
@@ -106,7 +107,8 @@ function Legend({ cutmix }: { cutmix: boolean }) {
       </span>
       {cutmix && (
         <span>
-          <span className="blend-swatch blend-swatch-box" aria-hidden="true" /> box: pixels from <Sym base="x" sub="j" />
+          <span className="blend-swatch blend-swatch-box" aria-hidden="true" /> box: pixels from{' '}
+          <Sym base="x" sub="j" />
         </span>
       )}
     </p>

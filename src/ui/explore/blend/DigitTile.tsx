@@ -33,7 +33,12 @@ export function DigitTile({ pixels, width, height, label, caption, box, size = '
       <div className="blend-tile-frame">
         <DigitCanvas pixels={pixels} width={width} height={height} label={label} testId={testId} />
         {box && boxArea(box) > 0 && (
-          <span className="blend-box" aria-hidden="true" data-testid="cutmix-box" style={boxStyle(box, width, height)} />
+          <span
+            className="blend-box"
+            aria-hidden="true"
+            data-testid="cutmix-box"
+            style={boxStyle(box, width, height)}
+          />
         )}
       </div>
       <figcaption>{caption}</figcaption>

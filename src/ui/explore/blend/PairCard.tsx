@@ -34,14 +34,22 @@ export function PairCard({ pair, number, height, width, chosen, mixingOff, onCho
           {...tile}
           pixels={pair.xi}
           label={`Pair ${number}, x i: test image ${pair.indexI}, a ${labelI}`}
-          caption={<><Sym base="x" sub="i" />: {labelI}</>}
+          caption={
+            <>
+              <Sym base="x" sub="i" />: {labelI}
+            </>
+          }
           testId={`pair-${number}-xi`}
         />
         <DigitTile
           {...tile}
           pixels={pair.xj}
           label={`Pair ${number}, x j: test image ${pair.indexJ}, a ${labelJ}`}
-          caption={<><Sym base="x" sub="j" />: {labelJ}</>}
+          caption={
+            <>
+              <Sym base="x" sub="j" />: {labelJ}
+            </>
+          }
           testId={`pair-${number}-xj`}
         />
         <DigitTile

@@ -12,6 +12,8 @@ describe('describeDraw', () => {
   });
 
   it('hides floating-point noise in the shapes', () => {
-    expect(describeDraw({ alpha: 0.1 + 0.2, beta: null, mode: 'mixup', lambdaPer: 'batch' })).toContain('Beta(0.3, 0.3)');
+    expect(describeDraw({ alpha: 0.1 + 0.2, beta: null, mode: 'mixup', lambdaPer: 'batch' })).toContain(
+      'Beta(0.3, 0.3)',
+    );
   });
 });

@@ -48,7 +48,9 @@ describe('drawGallery', () => {
   it('blends each pixel as round(λ·x_i + (1 − λ)·x_j), with λ in float32 as the mixing applies it', () => {
     for (const pair of drawGallery(split, 7, MIXUP)) {
       const { lambda } = pair.mix;
-      const expected = Array.from(pair.xi, (a, p) => Math.round(Math.fround(lambda * a + (1 - lambda) * (pair.xj[p] ?? 0))));
+      const expected = Array.from(pair.xi, (a, p) =>
+        Math.round(Math.fround(lambda * a + (1 - lambda) * (pair.xj[p] ?? 0))),
+      );
       expect(Array.from(pair.mixed)).toEqual(expected);
       expect(pair.labelI).toBe(pair.indexI % 10);
     }
