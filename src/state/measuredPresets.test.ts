@@ -40,6 +40,14 @@ describe('the presets as docs/EXPERIMENTS.md measured them', () => {
       });
     }
     expect(section.tables[1]?.caption).toMatch(/^Accuracy under FGSM/);
+    // The second implementation: the exported PyTorch script, run on the same configuration and seeds.
+    const side = section.tables[2];
+    expect(side?.caption).toMatch(
+      new RegExp(`^Side by side with PyTorch \\(npm run experiment -- --preset ${id} --seeds 3 --framework pytorch`),
+    );
+    expect(side?.rows.map((row) => row[0])).toEqual(
+      ['baseline', 'mixup', 'mixup − baseline'].flatMap((run) => [`${run}, TF.js`, `${run}, PyTorch`]),
+    );
     // The closing paragraph is what the page shows as what to watch: it must be there and say something.
     expect(section.note.length).toBeGreaterThan(80);
   });
