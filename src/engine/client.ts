@@ -1,4 +1,4 @@
-import { SILENCE_LIMIT_MS, SilenceWatchdog } from './heartbeat';
+import { SilenceWatchdog } from './heartbeat';
 import type { EngineError, WorkerCommand, WorkerEvent, WorkerMessage } from './protocol';
 
 export type EngineListener = (event: WorkerEvent) => void;
@@ -17,9 +17,8 @@ const CRASHED: EngineError = {
  */
 export class EngineClient {
   private worker: Worker | null = null;
-  private readonly watchdog = new SilenceWatchdog(
-    () => this.crashed(`${CRASHED.message} It sent nothing for ${SILENCE_LIMIT_MS / 1000} s.`),
-    SILENCE_LIMIT_MS,
+  private readonly watchdog = new SilenceWatchdog((limitMs) =>
+    this.crashed(`${CRASHED.message} It sent nothing for ${limitMs / 1000} s.`),
   );
 
   constructor(private readonly listener: EngineListener) {}

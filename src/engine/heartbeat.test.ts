@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from './config';
-import { HEARTBEAT_MS, Heartbeat, SilenceWatchdog } from './heartbeat';
-import type { WorkerMessage } from './protocol';
+import { CPU_SILENCE_LIMIT_MS, HEARTBEAT_MS, Heartbeat, SILENCE_LIMIT_MS, SilenceWatchdog } from './heartbeat';
+import type { BackendInfo, WorkerMessage } from './protocol';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -29,10 +29,10 @@ describe('Heartbeat', () => {
 });
 
 describe('SilenceWatchdog', () => {
-  const LIMIT = 10_000;
+  const LIMIT = SILENCE_LIMIT_MS;
   const setUp = () => {
     const onSilence = vi.fn();
-    return { onSilence, watchdog: new SilenceWatchdog(onSilence, LIMIT) };
+    return { onSilence, watchdog: new SilenceWatchdog(onSilence) };
   };
 
   it('calls a silence during a job, counted from the last message', () => {
@@ -44,7 +44,17 @@ describe('SilenceWatchdog', () => {
     vi.advanceTimersByTime(LIMIT - 1);
     expect(onSilence).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
-    expect(onSilence).toHaveBeenCalledOnce();
+    expect(onSilence).toHaveBeenCalledExactlyOnceWith(LIMIT);
+  });
+
+  it('waits longer on the cpu backend, whose evaluations hold the worker for minutes', () => {
+    const { onSilence, watchdog } = setUp();
+    watchdog.heard({ type: 'ready', backend: { name: 'cpu' } as BackendInfo });
+    watchdog.heard({ type: 'status', status: 'training' });
+    vi.advanceTimersByTime(CPU_SILENCE_LIMIT_MS - 1);
+    expect(onSilence).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onSilence).toHaveBeenCalledExactlyOnceWith(CPU_SILENCE_LIMIT_MS);
   });
 
   it('expects an answer to a job asked for, before any status', () => {
