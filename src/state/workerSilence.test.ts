@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { SILENCE_LIMIT_MS } from '../engine/heartbeat';
 import type { WorkerCommand, WorkerMessage } from '../engine/protocol';
-import type { ArmEpochSummary, RunResult } from '../engine/reports';
 import { useSweepStore } from './sweepStore';
+import { result } from './testing/runResult';
 import { useTrainingStore } from './trainingStore';
 
 /** The page's worker as the test plays it: the commands it was sent, and a way to speak as it. */
@@ -36,26 +36,6 @@ class SilentWorker {
   }
 }
 
-const arm = (accuracy: number): ArmEpochSummary => ({
-  accuracy,
-  nll: 1 - accuracy,
-  ece: 0.01,
-  trainAccuracy: 1,
-  perClassAccuracy: [],
-  reliability: [],
-  showcase: { predicted: new Uint8Array(), confidence: new Float32Array() },
-});
-
-const finished: RunResult = {
-  stopped: false,
-  steps: 10,
-  epochsCompleted: 1,
-  examplesPerSecond: 100,
-  elapsedMs: 2000,
-  robustness: null,
-  final: { epoch: 1, step: 10, showcaseIndices: new Int32Array(), baseline: arm(0.9), mixup: arm(0.92) },
-};
-
 beforeAll(() => {
   vi.useFakeTimers();
   vi.stubGlobal('Worker', SilentWorker);
@@ -82,7 +62,7 @@ describe('a worker that falls silent', () => {
       worker.say({ type: 'status', status: 'training' });
     };
     playStart();
-    worker.say({ type: 'finished', result: finished });
+    worker.say({ type: 'finished', result: result(0.92) });
     worker.say({ type: 'status', status: 'ready' });
     await vi.advanceTimersByTimeAsync(0);
     playStart();

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { readStoredItem, readStoredSummary, RECORD_VERSION, versioned } from './savedRecord';
-import { summariseItem, type SavedSweep } from './savedRun';
+import { summariseItem } from './savedRun';
+import { savedSweepFixture } from '../export/testing/fixtures';
 
-const sweep: SavedSweep = {
-  id: 's',
-  kind: 'sweep',
-  name: 'Sweep',
-  createdAt: 1,
-  updatedAt: 5000,
-  backend: null,
-  browser: 'test',
-  status: 'finished',
-  config: DEFAULT_CONFIG,
-  alphas: [0, 1],
-  seedCount: 1,
-  records: [],
-};
+const sweep = savedSweepFixture();
 
 describe('reading a stored record', () => {
   it('gives back a good record as it was saved, without the record version', () => {
