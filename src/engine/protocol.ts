@@ -74,3 +74,6 @@ export type WorkerEvent =
   | { type: 'status'; status: WorkerStatus }
   | { type: 'finished'; result: RunResult }
   | { type: 'error'; error: EngineError };
+
+/** What the worker posts: its events, and while a job is in flight a keep-alive (heartbeat.ts) the client reads. */
+export type WorkerMessage = WorkerEvent | { type: 'alive' };

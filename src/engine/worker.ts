@@ -6,12 +6,15 @@
 import { loadMnistSplit } from '../data/loadMnist';
 import { initBackend } from './backend';
 import { watchDeviceLoss } from './deviceLoss';
-import type { WorkerCommand, WorkerEvent } from './protocol';
+import { Heartbeat } from './heartbeat';
+import type { WorkerCommand, WorkerMessage } from './protocol';
 import { TrainingSession } from './session';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-const session = new TrainingSession((event: WorkerEvent) => scope.postMessage(event), {
+const heartbeat = new Heartbeat((message: WorkerMessage) => scope.postMessage(message));
+
+const session = new TrainingSession(heartbeat.send, {
   initBackend,
   loadSplit: (split, baseUrl, onProgress) => loadMnistSplit(split, { baseUrl, onProgress }),
   watchDeviceLoss,

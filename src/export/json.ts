@@ -1,14 +1,11 @@
 /**
  * A saved run or sweep as one self-describing JSON document, and back. JSON has neither typed arrays
  * nor NaN, so writing turns typed arrays into number arrays and NaN into null, and reading restores
- * both where the data model has them. Reading checks the document with valibot before anything uses
- * it: the envelope, the item's own fields and every array and object the page walks, and the fields
- * it restores; the numbers inside the measurements are taken as written. Pure: no DOM, no TF.js.
+ * both where the data model has them. Reading checks the envelope, then the item with the same schema
+ * as a stored one (storage/savedRecord.ts), restoring typed arrays and NaN as it goes. Pure: no DOM, no TF.js.
  */
 import * as v from 'valibot';
-import { validateConfig } from '../engine/config';
-import { PRESET_IDS } from '../engine/presets';
-import { ARMS, BACKEND_NAMES, type ArmName } from '../engine/protocol';
+import { isRecord, issueText, savedItemSchema, type ArraySchemas } from '../storage/savedRecord';
 import type { SavedItem } from '../storage/savedRun';
 
 export const EXPORT_FORMAT = 'mixup-playground-export';
@@ -40,125 +37,46 @@ export function itemToJson(item: SavedItem, exportedAt: Date = new Date()): stri
   return JSON.stringify(envelope, plainArrays, 2);
 }
 
-const integer = v.pipe(v.number(), v.integer('must be an integer'));
-
-const int32Array = v.pipe(
-  v.array(integer),
-  v.transform((values) => Int32Array.from(values)),
-);
-const uint8Array = v.pipe(
-  v.array(v.pipe(integer, v.minValue(0, 'must be from 0 to 255'), v.maxValue(255, 'must be from 0 to 255'))),
-  v.transform((values) => Uint8Array.from(values)),
-);
-const float32Array = v.pipe(
-  v.array(v.number()),
-  v.transform((values) => Float32Array.from(values)),
-);
-/** Written as null by JSON.stringify: a class with no test digits. */
-const numberOrNaN = v.pipe(
-  v.nullable(v.number()),
-  v.transform((value) => value ?? NaN),
-);
-
-/** An object whose numbers are taken as written. */
-const anObject = v.looseObject({});
-
-/** One entry per arm, each checked by `schema`. */
-function armEntries<S extends v.GenericSchema>(schema: S): Record<ArmName, S> {
-  return Object.fromEntries(ARMS.map((arm) => [arm, schema])) as Record<ArmName, S>;
-}
-
-/** The config is checked by the same rules as any other, which also give a field added since the export its default. */
-const config = v.pipe(
-  v.unknown(),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    try {
-      return validateConfig(dataset.value);
-    } catch (error) {
-      addIssue({ message: error instanceof Error ? error.message : String(error) });
-      return NEVER;
-    }
-  }),
-);
-
-const armEpochSummary = v.looseObject({
-  perClassAccuracy: v.array(numberOrNaN),
-  reliability: v.array(anObject),
-  showcase: v.looseObject({ predicted: uint8Array, confidence: float32Array }),
-});
-
-const epochSummary = v.looseObject({
-  epoch: v.number(),
-  step: v.number(),
-  showcaseIndices: int32Array,
-  ...armEntries(armEpochSummary),
-});
-
-const metricsPoint = v.looseObject({
-  step: v.number(),
-  epoch: v.number(),
-  examplesSeen: v.number(),
-  ...armEntries(anObject),
-});
-
-const savedBase = {
-  id: v.string(),
-  name: v.string(),
-  createdAt: v.number(),
-  updatedAt: v.number(),
-  backend: v.nullable(v.looseObject({ name: v.picklist(BACKEND_NAMES) })),
-  browser: v.string(),
-  config,
-};
-
-const savedRun = v.looseObject({
-  ...savedBase,
-  kind: v.literal('run'),
-  status: v.picklist(['running', 'finished', 'stopped', 'failed']),
-  preset: v.nullable(v.picklist(PRESET_IDS)),
-  points: v.array(metricsPoint),
-  epochs: v.array(epochSummary),
-  result: v.nullable(
-    v.looseObject({
-      final: v.nullable(epochSummary),
-      robustness: v.nullable(v.looseObject(armEntries(v.array(anObject)))),
-    }),
-  ),
-  error: v.nullable(v.string()),
-});
-
-const savedSweep = v.looseObject({
-  ...savedBase,
-  kind: v.literal('sweep'),
-  status: v.picklist(['running', 'finished', 'cancelled', 'failed']),
-  alphas: v.array(v.number()),
-  seedCount: v.number(),
-  records: v.array(v.looseObject(armEntries(anObject))),
-});
-
-const savedItem = v.variant('kind', [savedRun, savedSweep]);
-
-/** Where an issue is, as a reader of the file would write it: item.epochs[2].showcaseIndices. */
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? []).reduce(
-    (path, { key }) => (typeof key === 'number' ? `${path}[${key}]` : `${path}.${String(key)}`),
-    'item',
+/**
+ * The records of a stored item the page cannot read, exactly as stored (typed arrays as number arrays): for the user
+ * to keep, mend or report.
+ */
+export function rawRecordsToJson(
+  id: string,
+  records: { item: unknown; summary: unknown },
+  exportedAt = new Date(),
+): string {
+  return JSON.stringify(
+    { format: `${EXPORT_FORMAT}-raw-records`, id, exportedAt: exportedAt.toISOString(), ...records },
+    plainArrays,
+    2,
   );
 }
 
-/** valibot writes a choice as ("run" | "sweep"). */
-function expectedText(expected: string | null): string {
-  return (expected ?? 'something else').replace(/^\((.*)\)$/, '$1').replaceAll(' | ', ' or ');
-}
+const integer = v.pipe(v.number(), v.integer('must be an integer'));
 
-function issueText(issue: v.BaseIssue<unknown>): string {
-  const path = issuePath(issue);
-  // A missing field is received as undefined.
-  if (issue.received === 'undefined') return `${path} is missing`;
-  if (issue.kind === 'schema') return `${path} must be ${expectedText(issue.expected)}, got ${issue.received}`;
-  // The config's own rules word their message whole; a number's rule says what it must be.
-  return issue.kind === 'validation' ? `${path} ${issue.message}, got ${issue.received}` : `${path}: ${issue.message}`;
-}
+/** JSON holds typed arrays as number arrays and NaN as null: reading restores both. */
+const JSON_ARRAYS: ArraySchemas = {
+  int32: v.pipe(
+    v.array(integer),
+    v.transform((values) => Int32Array.from(values)),
+  ),
+  uint8: v.pipe(
+    v.array(v.pipe(integer, v.minValue(0, 'must be from 0 to 255'), v.maxValue(255, 'must be from 0 to 255'))),
+    v.transform((values) => Uint8Array.from(values)),
+  ),
+  float32: v.pipe(
+    v.array(v.number()),
+    v.transform((values) => Float32Array.from(values)),
+  ),
+  // Written as null by JSON.stringify: a class with no test digits.
+  numberOrNaN: v.pipe(
+    v.nullable(v.number()),
+    v.transform((value) => value ?? NaN),
+  ),
+};
+
+const savedItem = savedItemSchema(JSON_ARRAYS);
 
 function parseJson(text: string): unknown {
   try {
@@ -168,9 +86,6 @@ function parseJson(text: string): unknown {
     throw new Error(`This file is not JSON (${reason}), so it is not a Mixup Playground export.`, { cause: error });
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The item of an export document written by itemToJson, typed arrays and NaN restored.
@@ -190,7 +105,7 @@ export function itemFromJson(text: string): SavedItem {
   }
   if (typeof envelope.exportedAt !== 'string') throw new Error('This export has no "exportedAt" date.');
   const parsed = v.safeParse(savedItem, envelope.item);
-  if (!parsed.success) throw new Error(`This export is damaged: ${issueText(parsed.issues[0])}.`);
+  if (!parsed.success) throw new Error(`This export is damaged: ${issueText(parsed.issues[0], 'item')}.`);
   // The schema checks the structure and restores the typed arrays and NaN; the measured numbers
   // inside are as itemToJson wrote them, which the schema does not spell out field by field.
   return parsed.output as unknown as SavedItem;

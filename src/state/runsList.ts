@@ -1,5 +1,6 @@
 /** The Runs list's words: statuses, figures and how two runs' settings differ. Pure, no React. */
 import { CONFIG_FIELDS, type TrainConfig } from '../engine/config';
+import type { UnreadableItem } from '../storage/savedRecord';
 import type { DisplayStatus, SavedSummary } from '../storage/savedRun';
 
 export const STATUS_LABELS: Readonly<Record<DisplayStatus, string>> = {
@@ -9,6 +10,11 @@ export const STATUS_LABELS: Readonly<Record<DisplayStatus, string>> = {
   failed: 'failed',
   cancelled: 'cancelled',
   interrupted: 'interrupted',
+};
+
+export const UNREADABLE_LABELS: Readonly<Record<UnreadableItem['problem'], string>> = {
+  damaged: 'damaged',
+  newer: 'newer version',
 };
 
 const percent = (x: number | null): string => (x === null ? '—' : `${(100 * x).toFixed(2)}%`);

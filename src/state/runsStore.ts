@@ -4,7 +4,8 @@
  */
 import { create } from 'zustand';
 import { openRunStore, StorageProblem, type RunStore } from '../storage/runStore';
-import type { SavedItem, SavedRun, SavedSummary } from '../storage/savedRun';
+import type { ListedItem, UnreadableItem } from '../storage/savedRecord';
+import type { SavedItem, SavedRun } from '../storage/savedRun';
 import { heldItemLocks } from './itemLocks';
 import { useSweepStore } from './sweepStore';
 import { useTrainingStore } from './trainingStore';
@@ -14,7 +15,8 @@ interface RunsState {
    * The last storage failure (no storage at all, a full one, a failed write), with what to do; shown until dismissed.
    */
   problem: { message: string; hint: string } | null;
-  summaries: SavedSummary[];
+  /** Newest first: each item's summary, or why its records cannot be read. */
+  listed: ListedItem[];
   /**
    * Ids of the items a page is still saving (its own, or another tab's), from the browser's lock list; null where it
    * has none.
@@ -27,7 +29,10 @@ interface RunsState {
   /** Those runs, loaded whole once storage has answered. */
   compared: SavedRun[];
   refresh: () => Promise<void>;
+  /** The item whole; null when it is gone or cannot be read (the list then says why). */
   open: (id: string) => Promise<SavedItem | null>;
+  /** The records of an item that cannot be read, exactly as stored; null if storage failed (the problem is shown). */
+  loadRaw: (id: string) => Promise<{ item: unknown; summary: unknown } | null>;
   rename: (id: string, name: string) => Promise<void>;
   remove: (id: string) => Promise<void>;
   /** Writes items whole, then reads the list again. */
@@ -57,6 +62,14 @@ async function store(): Promise<RunStore | null> {
   }
 }
 
+/** An item whose summary read well but whose whole record does not: the list shows it as it is. */
+function markUnreadable(item: UnreadableItem): void {
+  useRunsStore.setState((state) => ({
+    listed: state.listed.map((listed) => (listed.id === item.id ? { ...item, updatedAt: listed.updatedAt } : listed)),
+    compareIds: state.compareIds.filter((picked) => picked !== item.id),
+  }));
+}
+
 async function withStore(work: (runs: RunStore) => Promise<void>): Promise<void> {
   const runs = await store();
   if (!runs) return;
@@ -69,24 +82,33 @@ async function withStore(work: (runs: RunStore) => Promise<void>): Promise<void>
 
 export const useRunsStore = create<RunsState>()((set, get) => ({
   problem: null,
-  summaries: [],
+  listed: [],
   liveIds: null,
   checkedAt: 0,
   compareIds: [],
   compared: [],
   refresh: () =>
     withStore(async (runs) => {
-      const [summaries, liveIds] = await Promise.all([runs.list(), heldItemLocks()]);
-      set({ summaries, liveIds, checkedAt: Date.now() });
+      const [listed, liveIds] = await Promise.all([runs.list(), heldItemLocks()]);
+      set({ listed, liveIds, checkedAt: Date.now() });
     }),
   open: async (id) => {
     let item: SavedItem | null = null;
     await withStore(async (runs) => {
-      item = (await runs.load(id)) ?? null;
-      if (!item)
+      const loaded = await runs.load(id);
+      if (!loaded)
         throw new StorageProblem('failed', 'That run is no longer saved.', 'It may have been deleted in another tab.');
+      if (loaded.kind === 'unreadable') markUnreadable(loaded);
+      else item = loaded;
     });
     return item;
+  },
+  loadRaw: async (id) => {
+    let records: { item: unknown; summary: unknown } | null = null;
+    await withStore(async (runs) => {
+      records = await runs.loadRaw(id);
+    });
+    return records;
   },
   rename: (id, name) =>
     withStore(async (runs) => {
@@ -113,6 +135,7 @@ export const useRunsStore = create<RunsState>()((set, get) => ({
       const loaded = await Promise.all(
         ids.map((picked) => get().compared.find((run) => run.id === picked) ?? runs.load(picked)),
       );
+      for (const item of loaded) if (item?.kind === 'unreadable') markUnreadable(item);
       // A later tick may have changed the pick while storage answered: only the latest pick is shown.
       if (get().compareIds !== ids) return;
       set({ compared: loaded.filter((item): item is SavedRun => item?.kind === 'run') });

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { WorkerCommand } from '../engine/protocol';
-import type { ArmEpochSummary, RunResult } from '../engine/reports';
+import type { RunResult } from '../engine/reports';
+import { result } from './testing/runResult';
 
 vi.mock('../engine/client', () => import('./testing/fakeEngine'));
 
@@ -9,28 +10,6 @@ const { worker } = await import('./testing/fakeEngine');
 
 const { useSweepStore, DEFAULT_ALPHA_TEXT } = await import('./sweepStore');
 const { useTrainingStore } = await import('./trainingStore');
-
-const arm = (accuracy: number): ArmEpochSummary => ({
-  accuracy,
-  nll: 1 - accuracy,
-  ece: 0.01,
-  trainAccuracy: 1,
-  perClassAccuracy: [],
-  reliability: [],
-  showcase: { predicted: new Uint8Array(), confidence: new Float32Array() },
-});
-
-function result(mixupAccuracy: number, stopped = false): RunResult {
-  return {
-    stopped,
-    steps: 10,
-    epochsCompleted: 1,
-    examplesPerSecond: 100,
-    elapsedMs: 2000,
-    robustness: null,
-    final: { epoch: 1, step: 10, showcaseIndices: new Int32Array(), baseline: arm(0.9), mixup: arm(mixupAccuracy) },
-  };
-}
 
 const starts = () => worker.sent.filter((c): c is Extract<WorkerCommand, { type: 'start' }> => c.type === 'start');
 

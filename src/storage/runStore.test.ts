@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { ArmEpochSummary } from '../engine/reports';
 import type { SavedRun, SavedSweep } from './savedRun';
 import { openRunStore, StorageProblem } from './runStore';
+import { RECORD_VERSION } from './savedRecord';
 
 const arm = (accuracy: number): ArmEpochSummary => ({
   accuracy,
@@ -68,6 +70,13 @@ const sweep: SavedSweep = {
 let dbCount = 0;
 const freshStore = () => openRunStore(`test-${++dbCount}`);
 
+/** Writes a record as it is, past the store's own save: what a bug, an older or newer page or a hand might leave. */
+async function putRaw(storeName: 'items' | 'summaries', record: unknown): Promise<void> {
+  const db = await openDB(`test-${dbCount}`);
+  await db.put(storeName, record);
+  db.close();
+}
+
 describe('the run store', () => {
   it('keeps a run whole, typed arrays and NaN included, and lists summaries newest first', async () => {
     const store = await freshStore();
@@ -108,12 +117,72 @@ describe('the run store', () => {
     const store = await freshStore();
     await store.save(run('a', 1000));
     await store.rename('a', 'Noisy labels, α = 1');
-    expect((await store.load('a'))?.name).toBe('Noisy labels, α = 1');
-    expect((await store.list())[0]?.name).toBe('Noisy labels, α = 1');
+    expect(((await store.load('a')) as SavedRun).name).toBe('Noisy labels, α = 1');
+    expect((await store.list())[0]).toMatchObject({ name: 'Noisy labels, α = 1' });
     await store.remove('a');
     expect(await store.load('a')).toBeUndefined();
     expect(await store.list()).toEqual([]);
     await expect(store.rename('a', 'x')).rejects.toThrow('That run is no longer saved.');
+  });
+
+  it('writes the record version on item and summary, and opens a record saved before versions were kept', async () => {
+    const store = await freshStore();
+    await store.save(run('a', 1000));
+    const db = await openDB(`test-${dbCount}`);
+    expect(await db.get('items', 'a')).toMatchObject({ version: RECORD_VERSION });
+    expect(await db.get('summaries', 'a')).toMatchObject({ version: RECORD_VERSION });
+    db.close();
+    await putRaw('items', run('old', 500));
+    await putRaw('summaries', { ...(await store.list())[0], id: 'old', updatedAt: 500, version: undefined });
+    expect(await store.load('old')).toEqual(run('old', 500));
+    expect((await store.list()).map((item) => [item.id, item.kind])).toEqual([
+      ['a', 'run'],
+      ['old', 'run'],
+    ]);
+  });
+
+  it('lists a damaged record as such, with the reason, beside every good one; it can be read raw and deleted', async () => {
+    const store = await freshStore();
+    await store.save(run('good', 1000));
+    await store.save(run('bad', 2000));
+    await putRaw('summaries', { ...(await store.list())[0], id: 'bad', updatedAt: 'yesterday' });
+    await putRaw('items', { ...run('bad', 2000), epochs: 'none' });
+    expect(await store.list()).toEqual([
+      expect.objectContaining({ id: 'good', kind: 'run' }),
+      {
+        kind: 'unreadable',
+        id: 'bad',
+        problem: 'damaged',
+        reason: 'summary.updatedAt must be number, got "yesterday"',
+        updatedAt: null,
+      },
+    ]);
+    expect(await store.load('bad')).toMatchObject({
+      kind: 'unreadable',
+      reason: 'item.epochs must be Array, got "none"',
+    });
+    await expect(store.rename('bad', 'x')).rejects.toThrow('That run cannot be read: item.epochs must be Array');
+    expect((await store.loadRaw('bad')).item).toMatchObject({ epochs: 'none' });
+    await store.remove('bad');
+    expect((await store.list()).map((item) => item.id)).toEqual(['good']);
+  });
+
+  it('lists an item stored without its summary as damaged', async () => {
+    const store = await freshStore();
+    await putRaw('items', run('lonely', 1000));
+    expect(await store.list()).toMatchObject([{ id: 'lonely', problem: 'damaged', reason: 'its summary is missing' }]);
+  });
+
+  it('says a record from a newer version of the page is that, not damaged', async () => {
+    const store = await freshStore();
+    await store.save(run('a', 1000));
+    const newer = RECORD_VERSION + 1;
+    await putRaw('items', { ...run('a', 1000), version: newer, epochs: { redesigned: true } });
+    expect(await store.load('a')).toMatchObject({
+      kind: 'unreadable',
+      problem: 'newer',
+      reason: expect.stringContaining(`record version ${newer}`),
+    });
   });
 
   it('reports a full storage as such, with what to do', async () => {

@@ -2,14 +2,18 @@
  * Saved runs and sweeps in the browser's IndexedDB, through idb. Each item is stored whole, and its
  * summary beside it in the same transaction, so the Runs list reads summaries only. Every failure
  * becomes a StorageProblem that says what happened and what to do: a full or unavailable storage is
- * reported, never dropped.
+ * reported, never dropped. Every record carries the version it was written under, and every record
+ * read is checked (savedRecord.ts): one the page cannot use comes back as an UnreadableItem, never as
+ * a half-valid item.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { summariseItem, type SavedItem, type SavedSummary } from './savedRun';
+import { readStoredItem, readStoredSummary, versioned, type ListedItem, type UnreadableItem } from './savedRecord';
+import { summariseItem, type SavedItem } from './savedRun';
 
+/** Written as Versioned<SavedItem> and Versioned<SavedSummary>; what is read back is unknown until checked. */
 interface RunDb extends DBSchema {
-  items: { key: string; value: SavedItem };
-  summaries: { key: string; value: SavedSummary; indexes: { updatedAt: number } };
+  items: { key: string; value: unknown };
+  summaries: { key: string; value: unknown; indexes: { updatedAt: number } };
 }
 
 export type StorageProblemKind = 'full' | 'unavailable' | 'failed';
@@ -49,12 +53,26 @@ function problemFrom(error: unknown, doing: string): StorageProblem {
 
 export interface RunStore {
   save(item: SavedItem): Promise<void>;
-  load(id: string): Promise<SavedItem | undefined>;
-  /** Newest first. */
-  list(): Promise<SavedSummary[]>;
+  /** The item, checked; undefined when none is stored under `id`. */
+  load(id: string): Promise<SavedItem | UnreadableItem | undefined>;
+  /** The item's records exactly as stored, unchecked: what the user can export of one the page cannot read. */
+  loadRaw(id: string): Promise<{ item: unknown; summary: unknown }>;
+  /** Newest first; items whose records cannot be read are listed as such, last when their date cannot be read. */
+  list(): Promise<ListedItem[]>;
   rename(id: string, name: string): Promise<void>;
   remove(id: string): Promise<void>;
 }
+
+/** An item stored whole without the summary saved beside it. */
+const summaryMissing = (id: string): UnreadableItem => ({
+  kind: 'unreadable',
+  id,
+  problem: 'damaged',
+  reason: 'its summary is missing',
+  updatedAt: null,
+});
+
+const newestFirst = (a: ListedItem, b: ListedItem): number => (b.updatedAt ?? -Infinity) - (a.updatedAt ?? -Infinity);
 
 class IdbRunStore implements RunStore {
   constructor(private readonly db: IDBPDatabase<RunDb>) {}
@@ -63,8 +81,8 @@ class IdbRunStore implements RunStore {
     try {
       const tx = this.db.transaction(['items', 'summaries'], 'readwrite');
       await Promise.all([
-        tx.objectStore('items').put(item),
-        tx.objectStore('summaries').put(summariseItem(item)),
+        tx.objectStore('items').put(versioned(item)),
+        tx.objectStore('summaries').put(versioned(summariseItem(item))),
         tx.done,
       ]);
     } catch (error) {
@@ -72,26 +90,56 @@ class IdbRunStore implements RunStore {
     }
   }
 
-  async load(id: string): Promise<SavedItem | undefined> {
+  async load(id: string): Promise<SavedItem | UnreadableItem | undefined> {
+    let raw: unknown;
     try {
-      return await this.db.get('items', id);
+      raw = await this.db.get('items', id);
+    } catch (error) {
+      throw problemFrom(error, 'reading a saved run');
+    }
+    return raw === undefined ? undefined : readStoredItem(raw, id);
+  }
+
+  async loadRaw(id: string): Promise<{ item: unknown; summary: unknown }> {
+    try {
+      const [item, summary] = await Promise.all([this.db.get('items', id), this.db.get('summaries', id)]);
+      return { item, summary };
     } catch (error) {
       throw problemFrom(error, 'reading a saved run');
     }
   }
 
-  async list(): Promise<SavedSummary[]> {
+  async list(): Promise<ListedItem[]> {
+    let stored: { summaryIds: IDBValidKey[]; summaries: unknown[]; itemIds: IDBValidKey[] };
     try {
-      return (await this.db.getAllFromIndex('summaries', 'updatedAt')).reverse();
+      // Read whole, not through the updatedAt index: a summary whose date is damaged is missing from the index.
+      const tx = this.db.transaction(['items', 'summaries']);
+      const [summaryIds, summaries, itemIds] = await Promise.all([
+        tx.objectStore('summaries').getAllKeys(),
+        tx.objectStore('summaries').getAll(),
+        tx.objectStore('items').getAllKeys(),
+        tx.done,
+      ]);
+      stored = { summaryIds, summaries, itemIds };
     } catch (error) {
       throw problemFrom(error, 'listing the saved runs');
     }
+    const listed = stored.summaries.map((raw, i) => readStoredSummary(raw, String(stored.summaryIds[i])));
+    const summarised = new Set(listed.map((item) => item.id));
+    const orphans = stored.itemIds.map(String).filter((id) => !summarised.has(id));
+    return [...listed, ...orphans.map(summaryMissing)].sort(newestFirst);
   }
 
   async rename(id: string, name: string): Promise<void> {
     const item = await this.load(id);
     if (!item)
       throw new StorageProblem('failed', 'That run is no longer saved.', 'It may have been deleted in another tab.');
+    if (item.kind === 'unreadable')
+      throw new StorageProblem(
+        'failed',
+        `That run cannot be read: ${item.reason}.`,
+        'Export its raw JSON or delete it.',
+      );
     await this.save({ ...item, name });
   }
 

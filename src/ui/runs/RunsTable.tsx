@@ -1,7 +1,38 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { exportFileName } from '../../export/fileName';
+import { rawRecordsToJson } from '../../export/json';
+import type { UnreadableItem } from '../../storage/savedRecord';
 import { displayStatus, type SavedSummary } from '../../storage/savedRun';
-import { accuracyText, STATUS_LABELS, whenText } from '../../state/runsList';
+import { accuracyText, STATUS_LABELS, UNREADABLE_LABELS, whenText } from '../../state/runsList';
 import { useRunsStore } from '../../state/runsStore';
+import { downloadText } from '../common/download';
+
+/** A row's buttons, and Delete, which asks once more before it deletes for good. */
+function RowActions({ id, canDelete, children }: { id: string; canDelete: boolean; children: ReactNode }) {
+  const [confirming, setConfirming] = useState(false);
+  const { remove } = useRunsStore.getState();
+  return (
+    <div className="saved-actions">
+      {confirming ? (
+        <>
+          <button type="button" className="danger" onClick={() => void remove(id)}>
+            Delete for good
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep
+          </button>
+        </>
+      ) : (
+        <>
+          {children}
+          <button type="button" onClick={() => setConfirming(true)} disabled={!canDelete}>
+            Delete
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
 
 interface RowProps {
   summary: SavedSummary;
@@ -14,14 +45,14 @@ interface RowProps {
 function RunRow({ summary, now, busy, onOpen }: RowProps) {
   const liveIds = useRunsStore((s) => s.liveIds);
   const compared = useRunsStore((s) => s.compareIds.includes(summary.id));
-  const { rename, remove, toggleCompare } = useRunsStore.getState();
-  const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
+  const { rename, toggleCompare } = useRunsStore.getState();
+  const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(summary.name);
   const status = displayStatus(summary, liveIds, now);
   const saveName = () => {
     const trimmed = name.trim();
     if (trimmed && trimmed !== summary.name) void rename(summary.id, trimmed);
-    setMode('view');
+    setRenaming(false);
   };
   return (
     <tr data-testid="saved-item" data-kind={summary.kind} data-status={status}>
@@ -36,7 +67,7 @@ function RunRow({ summary, now, busy, onOpen }: RowProps) {
         ) : null}
       </td>
       <th scope="row">
-        {mode === 'rename' ? (
+        {renaming ? (
           <form
             className="rename-form"
             onSubmit={(event) => {
@@ -71,39 +102,63 @@ function RunRow({ summary, now, busy, onOpen }: RowProps) {
       </td>
       <td className="saved-accuracy">{accuracyText(summary)}</td>
       <td>
-        <div className="saved-actions">
-          {mode === 'delete' ? (
-            <>
-              <button type="button" className="danger" onClick={() => void remove(summary.id)}>
-                Delete for good
-              </button>
-              <button type="button" onClick={() => setMode('view')}>
-                Keep
-              </button>
-            </>
-          ) : (
-            <>
-              <button type="button" onClick={() => onOpen(summary.id)} disabled={busy || status === 'running'}>
-                Open
-              </button>
-              <button type="button" onClick={() => setMode('rename')}>
-                Rename
-              </button>
-              <button type="button" onClick={() => setMode('delete')} disabled={status === 'running'}>
-                Delete
-              </button>
-            </>
-          )}
-        </div>
+        <RowActions id={summary.id} canDelete={status !== 'running'}>
+          <button type="button" onClick={() => onOpen(summary.id)} disabled={busy || status === 'running'}>
+            Open
+          </button>
+          <button type="button" onClick={() => setRenaming(true)}>
+            Rename
+          </button>
+        </RowActions>
+      </td>
+    </tr>
+  );
+}
+
+/** A saved item whose records the page cannot read: what is wrong, and what can still be done with it. */
+function UnreadableRow({ item }: { item: UnreadableItem }) {
+  const exportRaw = async () => {
+    const records = await useRunsStore.getState().loadRaw(item.id);
+    if (records) {
+      const fileName = exportFileName(null, `unreadable ${item.id}`, 'json');
+      downloadText(fileName, rawRecordsToJson(item.id, records), 'application/json');
+    }
+  };
+  return (
+    <tr data-testid="saved-item" data-kind="unreadable" data-status={item.problem}>
+      <td />
+      <th scope="row">
+        <span className="saved-name">
+          {item.problem === 'newer' ? 'A run from a newer version' : 'A damaged saved run'}
+        </span>
+        <span className="saved-reason" data-testid="unreadable-reason">
+          {item.problem === 'newer' ? item.reason : `It cannot be read: ${item.reason}.`} Export its raw JSON to keep
+          it, or delete it.
+        </span>
+        <span className="saved-meta">
+          id {item.id}
+          {item.updatedAt === null ? '' : ` · saved ${whenText(item.updatedAt)}`}
+        </span>
+      </th>
+      <td>
+        <span className={`status status-${item.problem}`}>{UNREADABLE_LABELS[item.problem]}</span>
+      </td>
+      <td className="saved-accuracy">—</td>
+      <td>
+        <RowActions id={item.id} canDelete>
+          <button type="button" onClick={() => void exportRaw()}>
+            Export raw JSON
+          </button>
+        </RowActions>
       </td>
     </tr>
   );
 }
 
 export function RunsTable({ busy, onOpen }: { busy: boolean; onOpen: (id: string) => void }) {
-  const summaries = useRunsStore((s) => s.summaries);
+  const listed = useRunsStore((s) => s.listed);
   const now = useRunsStore((s) => s.checkedAt);
-  if (!summaries.length)
+  if (!listed.length)
     return <p className="section-note">No saved runs yet: every run and sweep you start is kept here.</p>;
   return (
     <div className="table-scroll">
@@ -123,9 +178,13 @@ export function RunsTable({ busy, onOpen }: { busy: boolean; onOpen: (id: string
           </tr>
         </thead>
         <tbody>
-          {summaries.map((summary) => (
-            <RunRow key={summary.id} summary={summary} now={now} busy={busy} onOpen={onOpen} />
-          ))}
+          {listed.map((item) =>
+            item.kind === 'unreadable' ? (
+              <UnreadableRow key={item.id} item={item} />
+            ) : (
+              <RunRow key={item.id} summary={item} now={now} busy={busy} onOpen={onOpen} />
+            ),
+          )}
         </tbody>
       </table>
     </div>
