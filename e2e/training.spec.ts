@@ -238,8 +238,12 @@ test('a preset loads its whole configuration and says what to watch and what was
   await expect(note).toContainText('Measured over 3 seeds');
   await expect(note).toContainText('40% of their labels replaced by wrong ones');
   await note.getByText('All the measured numbers').click();
-  await expect(note.getByText('npm run experiment -- --preset noisy-labels --seeds 3')).toBeVisible();
+  await expect(
+    note.locator('code', { hasText: 'npm run experiment -- --preset noisy-labels --seeds 3' }),
+  ).toBeVisible();
   await expect(note.getByRole('table', { name: /Accuracy under FGSM/ }).getByRole('row')).toHaveCount(5);
+  // The second implementation beside the first: a TF.js and a PyTorch row for each arm and for the gap.
+  await expect(note.getByRole('table', { name: /Side by side with PyTorch/ }).getByRole('row')).toHaveCount(7);
 
   await presets.getByRole('button', { name: 'Small data' }).click();
   await expect(page.getByLabel('Training examples')).toHaveValue('1000');
