@@ -11,9 +11,15 @@ import { setUpCpuBackend } from '../src/engine/fastCpuConvGrad';
 import { setUpNodeWasmBackend } from '../src/engine/node/wasmBackend';
 import type { TrainConfig } from '../src/engine/config';
 import { parseExperimentArgs, usage, UsageError, type Framework, type NodeBackend } from './experiment/args';
-import { epochTable, robustnessTable, summaryTable, sweepTable, type SweepPoint } from './experiment/report';
+import {
+  epochTable,
+  robustnessTable,
+  summaryTable,
+  sweepTable,
+  type SeedRun,
+  type SweepPoint,
+} from './experiment/report';
 import { runPytorchSeeds } from './experiment/pytorchSeeds';
-import type { SeedRun } from './experiment/report';
 import { runSeeds } from './experiment/runSeeds';
 
 function printRuns(runs: readonly SeedRun[], testSize: number): void {

@@ -39,9 +39,8 @@ const asArm = (word: string | undefined): ArmName => {
   throw new Error(`the PyTorch script named an arm '${String(word)}'`);
 };
 
-/** `KEY value KEY value …` after the line's tag, as numbers or words. */
-function pairs(line: string): Map<string, string> {
-  const words = line.split(' ').slice(1);
+/** `KEY value KEY value …` words as a map of their values. */
+function pairs(words: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (let i = 0; i + 1 < words.length; i += 2) map.set(words[i] ?? '', words[i + 1] ?? '');
   return map;
@@ -63,7 +62,7 @@ export function parsePytorchOutput(stdout: string): PytorchOutput {
     evals: tagged('EVAL').map((line) => {
       // EVAL epoch E step S ARM test_accuracy … : the arm stands alone between two pairs.
       const words = line.split(' ');
-      const rest = pairs(['EVAL', ...words.slice(6)].join(' '));
+      const rest = pairs(words.slice(6));
       return {
         epoch: Number(words[2]),
         step: Number(words[4]),
@@ -77,7 +76,7 @@ export function parsePytorchOutput(stdout: string): PytorchOutput {
     }),
     fgsm: tagged('FGSM').map((line) => {
       const words = line.split(' ');
-      const rest = pairs(['FGSM', ...words.slice(2)].join(' '));
+      const rest = pairs(words.slice(2));
       return {
         arm: asArm(words[1]),
         epsilon: num(rest, 'epsilon'),

@@ -8,7 +8,7 @@ vi.mock('../engine/client', () => import('./testing/fakeEngine'));
 
 const { worker } = await import('./testing/fakeEngine');
 
-const { useSweepStore, DEFAULT_ALPHA_TEXT } = await import('./sweepStore');
+const { useSweepStore } = await import('./sweepStore');
 const { useTrainingStore } = await import('./trainingStore');
 
 const starts = () => worker.sent.filter((c): c is Extract<WorkerCommand, { type: 'start' }> => c.type === 'start');
@@ -30,17 +30,7 @@ async function playRun(outcome: RunResult): Promise<void> {
 beforeEach(() => {
   worker.sent.length = 0;
   useTrainingStore.setState({ status: 'ready', error: null, draft: { ...DEFAULT_CONFIG } });
-  useSweepStore.setState({
-    alphaText: DEFAULT_ALPHA_TEXT,
-    seedCount: 1,
-    status: 'idle',
-    plan: [],
-    next: 0,
-    records: [],
-    problem: null,
-    stopReason: null,
-    savedId: null,
-  });
+  useSweepStore.setState(useSweepStore.getInitialState(), true);
 });
 
 describe('the α sweep', () => {
