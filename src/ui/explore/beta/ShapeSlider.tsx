@@ -1,5 +1,5 @@
 import { useId, type CSSProperties } from 'react';
-import { formatShape, positionOfShape, SLIDER_STEPS, shapeAtPosition } from './logScale';
+import { formatShape, isSliderKey, positionOfShape, SLIDER_STEPS, shapeAtPosition, steppedShape } from './logScale';
 
 /** Labelled values under the track; on a log scale they show that each decade gets equal travel. */
 const SCALE_MARKS = [0.05, 0.2, 1, 5, 10];
@@ -14,8 +14,10 @@ interface ShapeSliderProps {
 }
 
 /**
- * A Beta shape on a log-scale range input. Shapes off the scale (0, or above 10 typed on the Train
- * panel) put the thumb at an end while the read-out keeps the true value.
+ * A Beta shape on a log-scale range input whose positions are the ladder's round values. Keys step
+ * from the value itself rather than the thumb's position, so a value between rungs (from a link) moves
+ * to the next round value in the key's direction, and the Page keys double or halve it. Shapes off the
+ * scale (0, or above 10 from a link) put the thumb at an end while the read-out keeps the true value.
  */
 export function ShapeSlider({ symbol, name, value, onChange }: ShapeSliderProps) {
   const id = useId();
@@ -35,6 +37,11 @@ export function ShapeSlider({ symbol, name, value, onChange }: ShapeSliderProps)
         aria-label={name}
         aria-valuetext={shown}
         onChange={(event) => onChange(shapeAtPosition(Number(event.target.value)))}
+        onKeyDown={(event) => {
+          if (!isSliderKey(event.key)) return;
+          event.preventDefault();
+          onChange(steppedShape(value, event.key));
+        }}
       />
       <output htmlFor={id} className="shape-value">
         {shown}
