@@ -60,8 +60,9 @@ test('the α slider redraws the density, the histogram and the read-out, with no
 
   const alpha = slider(page, 'alpha');
   const readout = betaPanel(page).getByTestId('beta-readout');
-  // The default α = 0.4 sits at position 1000 · ln 8 / ln 200 = 392; Beta(0.4, 0.4) has sd 1/(2√1.8) = 0.373.
-  await expect(alpha).toHaveValue('392');
+  // The default α = 0.4 is rung 22 of the ladder (8 below 0.1, 0.4 the 15th of its decade); Beta(0.4, 0.4) has sd
+  // 1/(2√1.8) = 0.373.
+  await expect(alpha).toHaveValue('22');
   await expect(shownShape(page, 'alpha')).toHaveText('0.4');
   await expect(betaPanel(page).getByRole('button', { name: '0.4', exact: true })).toHaveAttribute(
     'aria-pressed',
@@ -87,8 +88,10 @@ test('the α slider redraws the density, the histogram and the read-out, with no
   expect(await betaPanel(page).getByRole('button', { pressed: true }).count()).toBe(0);
 
   await page.keyboard.press('ArrowLeft');
-  await expect(alpha).toHaveValue('999');
-  await expect(shownShape(page, 'alpha')).toHaveText('9.95');
+  await expect(alpha).toHaveValue('55');
+  await expect(shownShape(page, 'alpha')).toHaveText('9');
+  await page.keyboard.press('PageDown');
+  await expect(shownShape(page, 'alpha')).toHaveText('4.5');
 
   await expect.poll(async () => (await snapshot(page)).histogram).not.toBe(after.histogram);
 
@@ -136,18 +139,11 @@ test("the asymmetric switch reveals β, and Beta(1, α) shows the tutorial's lop
   expect(errors).toEqual([]);
 });
 
-test('α typed on the Train panel: 0 means no mixing, above 10 pins the slider and keeps the true value', async ({
+test('a link sets the shapes: 0 means no mixing, above 10 pins the slider and keeps the true value', async ({
   page,
 }) => {
   await page.setViewportSize(VIEWPORTS.desktop);
-  await page.goto('/');
-  const setAlphaOnTrainPanel = async (value: string) => {
-    await page.getByRole('tab', { name: 'Train' }).click();
-    await page.getByLabel('α', { exact: true }).fill(value);
-    await page.getByRole('tab', { name: 'Explore' }).click();
-  };
-
-  await setAlphaOnTrainPanel('0');
+  await page.goto('/?alpha=0');
   await expect(
     betaPanel(page).getByText('α = 0: no mixing; every λ is 1, the mixup arm trains like the baseline.'),
   ).toBeVisible();
@@ -155,13 +151,63 @@ test('α typed on the Train panel: 0 means no mixing, above 10 pins the slider a
   await expect(slider(page, 'alpha')).toHaveValue('0');
   await saveScreenshot(page, 'beta-panel-no-mixing');
 
-  await setAlphaOnTrainPanel('25');
-  await expect(slider(page, 'alpha')).toHaveValue('1000');
+  await page.goto('/?alpha=25');
+  await expect(slider(page, 'alpha')).toHaveValue('56');
   await expect(shownShape(page, 'alpha')).toHaveText('25');
   await expect(betaPanel(page).getByTestId('beta-readout')).toContainText('Exact: mean 0.500');
+  // From off the scale, a key steps onto it at the nearest round value in its direction.
+  await slider(page, 'alpha').press('ArrowDown');
+  await expect(shownShape(page, 'alpha')).toHaveText('10');
+});
 
-  await slider(page, 'alpha').fill('565');
-  await expect(shownShape(page, 'alpha')).toHaveText('1');
+const trainAlpha = (page: Page): Locator => page.getByLabel('α', { exact: true });
+
+async function trainTabAlpha(page: Page): Promise<string> {
   await page.getByRole('tab', { name: 'Train' }).click();
-  await expect(page.getByLabel('α', { exact: true })).toHaveValue('1');
+  const value = await trainAlpha(page).inputValue();
+  await page.getByRole('tab', { name: 'Explore' }).click();
+  return value;
+}
+
+test("the Explore shapes are an exploration: only 'Use … for training' changes the Train tab's", async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await page.goto('/');
+  const training = betaPanel(page).getByTestId('beta-training');
+  await expect(training).toHaveText('The Train tab trains with these shapes.');
+
+  await slider(page, 'alpha').press('PageUp');
+  await expect(shownShape(page, 'alpha')).toHaveText('0.8');
+  await betaPanel(page).getByRole('button', { name: "Beta(1, α) — the tutorial's mistake" }).click();
+  await expect(shownShape(page, 'alpha')).toHaveText('1');
+  await expect(shownShape(page, 'beta')).toHaveText('0.8');
+  await expect(training).toContainText('The Train tab trains with α = 0.4.');
+  expect(await trainTabAlpha(page)).toBe('0.4');
+
+  await training.getByRole('button', { name: 'Use α = 1, β = 0.8 for training' }).click();
+  await expect(training).toHaveText('The Train tab trains with these shapes.');
+  await page.getByRole('tab', { name: 'Train' }).click();
+  await expect(trainAlpha(page)).toHaveValue('1');
+  await page.getByText('Advanced settings', { exact: true }).click();
+  await expect(page.getByLabel('β', { exact: true })).toHaveValue('0.8');
+
+  // The Train tab's α, typed, is told on the Explore panel but does not move its slider.
+  await trainAlpha(page).fill('2');
+  await page.getByRole('tab', { name: 'Explore' }).click();
+  await expect(shownShape(page, 'alpha')).toHaveText('1');
+  await expect(training).toContainText('The Train tab trains with α = 2, β = 0.8.');
+  await saveScreenshot(page, 'beta-panel-use-for-training');
+});
+
+test('the density chart is one described image, not a Tab stop', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await page.goto('/');
+  const chart = betaPanel(page).getByTestId('beta-density');
+  await expect(chart).toHaveAccessibleName(
+    'Density of Beta(0.4, 0.4) for λ from 0 to 1, with a histogram of drawn λ values',
+  );
+  await expect(chart).toHaveAccessibleDescription(/exact density of Beta\(0\.4, 0\.4\)/);
+  // With the Train tab on the same shapes there is no Use button: Tab goes from the switch past the chart.
+  await betaPanel(page).getByRole('switch', { name: 'Asymmetric: separate β' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(betaPanel(page).getByRole('button', { name: 'Draw again' })).toBeFocused();
 });

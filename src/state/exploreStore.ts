@@ -1,16 +1,22 @@
 import { create } from 'zustand';
+import { DEFAULT_CONFIG } from '../engine/config';
 import type { PanelName } from './panels';
 
 export type { PanelName } from './panels';
 
 /**
- * What the Explore panel shows that is not part of a training config: the panel on screen, the seeds
- * of the λ histogram and of the blended-pairs gallery, and the pair under the λ scrubber. The mixing
- * settings themselves (α, β, mode, λ per batch or example) live in the training store's draft, so the
- * Beta panel and the Train panel always show the same α.
+ * What the Explore panel shows that is not part of a training config: the panel on screen, the Beta
+ * shapes being explored, the seeds of the λ histogram and of the blended-pairs gallery, and the pair
+ * under the λ scrubber. The shapes are the Explore panel's own: trying α there never changes what the
+ * Train tab will train (or is training) until the user asks for it, so they start at the defaults
+ * and a link sets them with the Train tab's.
  */
 interface ExploreState {
   panel: PanelName;
+  /** α of the Beta(α, β) on the Explore panel; 0 means no mixing, as in a config. */
+  alpha: number;
+  /** β, or null for the method's symmetric β = α. */
+  beta: number | null;
   /** Seed of the λ values drawn for the histogram; Resample changes it. */
   histogramSeed: number;
   /** Seed of the gallery's pairs and λs; Resample changes it. */
@@ -20,6 +26,7 @@ interface ExploreState {
   /** λ chosen on the scrubber, from 0 (all x_j) to 1 (all x_i). */
   scrubLambda: number;
   showPanel: (panel: PanelName) => void;
+  setShapes: (alpha: number, beta: number | null) => void;
   resampleHistogram: () => void;
   resampleGallery: () => void;
   chooseScrubPair: (index: number) => void;
@@ -31,11 +38,14 @@ const nextSeed = (seed: number): number => (seed + 1) % 2 ** 31;
 
 export const useExploreStore = create<ExploreState>()((set) => ({
   panel: 'explore',
+  alpha: DEFAULT_CONFIG.alpha,
+  beta: DEFAULT_CONFIG.beta,
   histogramSeed: 1,
   gallerySeed: 1,
   scrubPair: 0,
   scrubLambda: 0.5,
   showPanel: (panel) => set({ panel }),
+  setShapes: (alpha, beta) => set({ alpha, beta }),
   resampleHistogram: () => set((state) => ({ histogramSeed: nextSeed(state.histogramSeed) })),
   resampleGallery: () => set((state) => ({ gallerySeed: nextSeed(state.gallerySeed) })),
   chooseScrubPair: (scrubPair) => set({ scrubPair }),

@@ -43,10 +43,14 @@ export function setupUrl(): string {
   return `${location.origin}${location.pathname}${serialiseSetup(currentSetup())}`;
 }
 
-/** Opens the setup the page's URL describes; ignored parameters are listed for the notice. */
+/**
+ * Opens the setup the page's URL describes; ignored parameters are listed for the notice. The link's
+ * shapes are the Explore panel's too, so a teacher's α is the one the class sees drawn.
+ */
 export function applySetupFromUrl(search: string): void {
   const { setup, problems } = parseSetup(search);
   useTrainingStore.getState().applySetup({ config: setup.config, preset: setup.preset, backend: setup.backend });
+  useExploreStore.getState().setShapes(setup.config.alpha, setup.config.beta);
   useExploreStore.getState().showPanel(setup.panel);
   useLinkStore.setState({ classroom: setup.classroom, problems });
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { BetaPicture } from './betaPicture';
 import { formatShape } from './logScale';
@@ -33,8 +33,13 @@ function clippingNote({ unboundedEnds, clipped }: BetaPicture): string {
   return ` A shape below 1 makes the density infinite at ${ends}, so the curve stops just short of ${unboundedEnds.length > 1 ? 'them' : 'it'}${cut}.`;
 }
 
-/** The exact Beta density over a histogram of λs really drawn by the app's sampler, both as densities. */
+/**
+ * The exact Beta density over a histogram of λs really drawn by the app's sampler, both as densities.
+ * One image to assistive technology, named and described by its caption; recharts' keyboard layer is
+ * off, since a Tab stop there would only read out the axes' tick labels.
+ */
 export function BetaDensityChart({ alpha, beta, picture }: BetaDensityChartProps) {
+  const captionId = useId();
   const shapes = `Beta(${formatShape(alpha)}, ${formatShape(beta)})`;
   const yDomain = useMemo((): [number, number] => [0, picture.yMax], [picture.yMax]);
   return (
@@ -44,10 +49,11 @@ export function BetaDensityChart({ alpha, beta, picture }: BetaDensityChartProps
         data-testid="beta-density"
         data-histogram={picture.bins.map((bar) => bar.density.toFixed(4)).join(' ')}
         role="img"
-        aria-label={`Density of ${shapes}, with a histogram of drawn λ values`}
+        aria-label={`Density of ${shapes} for λ from 0 to 1, with a histogram of drawn λ values`}
+        aria-describedby={captionId}
       >
         <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_SIZE}>
-          <ComposedChart data={picture.bins} margin={MARGIN} barCategoryGap={1}>
+          <ComposedChart data={picture.bins} margin={MARGIN} barCategoryGap={1} accessibilityLayer={false}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
             <XAxis
               dataKey="x"
@@ -84,7 +90,7 @@ export function BetaDensityChart({ alpha, beta, picture }: BetaDensityChartProps
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <figcaption>
+      <figcaption id={captionId}>
         <span className="beta-key beta-key-curve" aria-hidden="true" /> exact density of {shapes}
         <span className="beta-key beta-key-bars" aria-hidden="true" /> histogram of the λs drawn.{clippingNote(picture)}
       </figcaption>

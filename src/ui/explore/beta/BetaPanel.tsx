@@ -4,6 +4,7 @@ import { useTrainingStore } from '../../../state/trainingStore';
 import { AsymmetrySwitch } from './AsymmetrySwitch';
 import { BetaDensityChart } from './BetaDensityChart';
 import { BetaReadout } from './BetaReadout';
+import { formatShape } from './logScale';
 import { mixingShapes } from './mixingShapes';
 import { ShapePresets } from './ShapePresets';
 import { ShapeSlider } from './ShapeSlider';
@@ -11,7 +12,7 @@ import { useBetaView, type BetaView } from './useBetaView';
 import './beta.css';
 
 /**
- * The density of the draft's shapes, or why there is none. Memoised: while a slider moves, the panel
+ * The density of the explored shapes, or why there is none. Memoised: while a slider moves, the panel
  * re-renders at once for the thumb, and the chart should redraw only when the deferred view arrives.
  */
 const DensityOrMessage = memo(function DensityOrMessage({
@@ -43,24 +44,60 @@ const DensityOrMessage = memo(function DensityOrMessage({
   );
 });
 
+/** The shapes as the Beta they draw from: "α = 0.4", or "α = 1, β = 0.4" when asymmetric. */
+function describeShapes(alpha: number, beta: number | null): string {
+  return beta === null ? `α = ${formatShape(alpha)}` : `α = ${formatShape(alpha)}, β = ${formatShape(beta)}`;
+}
+
 /**
- * How λ is drawn: α (and β, when asymmetric) on log sliders, shared with the Train panel through the
- * training store's draft, over the exact Beta density and a histogram of real draws.
+ * What the Train tab will train with, and the one way to make it the shapes explored here. While a run
+ * trains the Train tab's settings are locked, so the action waits for it to end.
+ */
+function TrainingShapes({ alpha, beta }: { alpha: number; beta: number | null }) {
+  const trainAlpha = useTrainingStore((s) => s.draft.alpha);
+  const trainBeta = useTrainingStore((s) => s.draft.beta);
+  const running = useTrainingStore((s) => s.status === 'training' || s.status === 'paused');
+  const setDraft = useTrainingStore((s) => s.setDraft);
+  const same = trainAlpha === alpha && trainBeta === beta;
+  return (
+    <div className="beta-training" data-testid="beta-training">
+      <p>
+        {same
+          ? 'The Train tab trains with these shapes.'
+          : `The Train tab trains with ${describeShapes(trainAlpha, trainBeta)}.`}
+        {!same && running && ' A run is training; its settings can change once it ends.'}
+      </p>
+      {!same && (
+        <button
+          type="button"
+          disabled={running}
+          onClick={() => {
+            setDraft('alpha', alpha);
+            setDraft('beta', beta);
+          }}
+        >
+          Use {describeShapes(alpha, beta)} for training
+        </button>
+      )}
+    </div>
+  );
+}
+
+/**
+ * How λ is drawn: α (and β, when asymmetric) on log sliders over the exact Beta density and a
+ * histogram of real draws. The shapes are the Explore panel's own; the Train tab takes them only
+ * through "Use … for training".
  */
 export function BetaPanel() {
-  const alpha = useTrainingStore((s) => s.draft.alpha);
-  const beta = useTrainingStore((s) => s.draft.beta);
-  const setDraft = useTrainingStore((s) => s.setDraft);
+  const alpha = useExploreStore((s) => s.alpha);
+  const beta = useExploreStore((s) => s.beta);
+  const setShapes = useExploreStore((s) => s.setShapes);
   const seed = useExploreStore((s) => s.histogramSeed);
   const resampleHistogram = useExploreStore((s) => s.resampleHistogram);
   const view = useBetaView(alpha, beta, seed);
-  // The draft as it is now: the view lags behind it while a slider moves.
+  // The shapes as they are now: the view lags behind them while a slider moves.
   const live = mixingShapes(alpha, beta);
 
-  const setShapes = (nextAlpha: number, nextBeta: number | null) => {
-    setDraft('alpha', nextAlpha);
-    setDraft('beta', nextBeta);
-  };
   // Beta(1, α) keeps the α the user chose as β; pressed again, it keeps the β it already set.
   const showTutorial =
     live.kind === 'density' ? () => setShapes(1, beta !== null && alpha === 1 ? live.beta : live.alpha) : null;
@@ -70,20 +107,21 @@ export function BetaPanel() {
       <h2 id="beta-title">How λ is drawn</h2>
       <p className="beta-intro">
         Each blend takes its weight λ from Beta(α, β), and the method sets β = α. As α → 0 it becomes plain training: λ
-        is nearly 0 or 1, so images stay nearly pure. α = 1 makes λ uniform; a large α pushes λ towards 0.5. This α is
-        the one the Train panel uses.
+        is nearly 0 or 1, so images stay nearly pure. α = 1 makes λ uniform; a large α pushes λ towards 0.5. Try shapes
+        here freely: the Train tab keeps its own α until you choose to use these.
       </p>
       <div className="beta-layout">
         <div className="beta-controls">
-          <ShapeSlider symbol="α" name="alpha" value={alpha} onChange={(shape) => setDraft('alpha', shape)} />
+          <ShapeSlider symbol="α" name="alpha" value={alpha} onChange={(shape) => setShapes(shape, beta)} />
           {/* β starts at α, so switching on changes nothing until β is moved. */}
           <AsymmetrySwitch
             on={beta !== null}
-            onToggle={(on) => setDraft('beta', on ? (live.kind === 'density' ? live.alpha : 1) : null)}
+            onToggle={(on) => setShapes(alpha, on ? (live.kind === 'density' ? live.alpha : 1) : null)}
           />
           {beta !== null && (
-            <ShapeSlider symbol="β" name="beta" value={beta} onChange={(shape) => setDraft('beta', shape)} />
+            <ShapeSlider symbol="β" name="beta" value={beta} onChange={(shape) => setShapes(alpha, shape)} />
           )}
+          <TrainingShapes alpha={alpha} beta={beta} />
         </div>
         <div className="beta-view">
           <DensityOrMessage view={view} onResample={resampleHistogram} />

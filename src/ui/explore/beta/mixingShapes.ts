@@ -1,16 +1,15 @@
 import { MAX_SHAPE, MIN_SHAPE } from '../../../mixup';
 import { formatShape } from './logScale';
 
-/** What the panel can draw for the draft's α and β (null: β = α). */
+/** What the panel can draw for an α and β (null: β = α). */
 export type MixingShapes =
   { kind: 'density'; alpha: number; beta: number } | { kind: 'no-mixing' } | { kind: 'invalid'; message: string };
 
 const inRange = (shape: number): boolean => shape >= MIN_SHAPE && shape <= MAX_SHAPE;
 
 /**
- * Reads the draft as the trainer will: α = 0 switches mixing off whatever β is, and otherwise both
- * shapes must lie in the range the config accepts. The draft is edited as free text on the Train
- * panel, so anything may arrive here.
+ * Reads the shapes as the trainer will: α = 0 switches mixing off whatever β is, and otherwise both
+ * shapes must lie in the range the config accepts.
  */
 export function mixingShapes(alpha: number, beta: number | null): MixingShapes {
   if (alpha === 0) return { kind: 'no-mixing' };

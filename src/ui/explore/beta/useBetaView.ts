@@ -4,7 +4,7 @@ import { mixingShapes, type MixingShapes } from './mixingShapes';
 
 type Drawable = Extract<MixingShapes, { kind: 'density' }>;
 
-/** The draft's shapes, with their picture where they can be drawn. */
+/** The explored shapes, with their picture where they can be drawn. */
 export type BetaView = Exclude<MixingShapes, Drawable> | (Drawable & { picture: BetaPicture });
 
 /**

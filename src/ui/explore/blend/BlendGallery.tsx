@@ -13,7 +13,7 @@ import { PairCard } from './PairCard';
 
 type Gallery = { pairs: GalleryPair[] } | { error: string };
 
-/** The draft may hold a half-typed α; the gallery says so instead of breaking the page. */
+/** Settings the mixing library refuses are explained instead of breaking the page. */
 function tryDrawGallery(split: MnistSplit, seed: number, settings: MixSettings): Gallery {
   try {
     return { pairs: drawGallery(split, seed, settings) };
@@ -22,10 +22,13 @@ function tryDrawGallery(split: MnistSplit, seed: number, settings: MixSettings):
   }
 }
 
-/** Real test digits mixed the way a training step mixes its batch, with the training draft's settings. */
+/**
+ * Real test digits mixed the way a training step mixes its batch: with the Beta panel's shapes, and the
+ * training draft's mode and λ granularity, which the controls below set.
+ */
 export function BlendGallery({ split }: { split: MnistSplit }) {
-  const alpha = useTrainingStore((s) => s.draft.alpha);
-  const beta = useTrainingStore((s) => s.draft.beta);
+  const alpha = useExploreStore((s) => s.alpha);
+  const beta = useExploreStore((s) => s.beta);
   const mode = useTrainingStore((s) => s.draft.mixMode);
   const lambdaPer = useTrainingStore((s) => s.draft.lambdaPer);
   const seed = useExploreStore((s) => s.gallerySeed);

@@ -9,7 +9,7 @@ import { blendPair } from './pairBlend';
 /** Pairs in the gallery: enough to see λ vary, few enough to take in at a glance. */
 export const GALLERY_SIZE = 8;
 
-/** The mixing settings of the training draft, which the gallery shows at work. */
+/** The mixing settings the gallery shows at work: the explored shapes, the training draft's mode. */
 export interface MixSettings {
   alpha: number;
   /** null means β = α. */
