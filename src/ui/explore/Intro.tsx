@@ -1,5 +1,38 @@
+import { PRESET_IDS, PRESETS } from '../../engine/presets';
+import { useExploreStore } from '../../state/exploreStore';
+import { useTrainingStore } from '../../state/trainingStore';
 import { MixupFormulas } from './MixupFormulas';
 import { TutorialNote } from './TutorialNote';
+
+/** The first preset is the short one meant for a first look, so the first screen offers it by name. */
+const FIRST_PRESET = PRESETS[PRESET_IDS[0]];
+
+/** One line on what to do first: a button that loads the first preset and opens the Train tab. */
+function QuickStart() {
+  const applyPreset = useTrainingStore((s) => s.applyPreset);
+  const running = useTrainingStore((s) => s.status === 'training' || s.status === 'paused');
+  const showPanel = useExploreStore((s) => s.showPanel);
+  return (
+    <p className="quick-start">
+      <button
+        type="button"
+        className="primary"
+        onClick={() => {
+          // A run in progress keeps its settings: the button then only opens the Train tab to watch it.
+          if (!running) applyPreset(FIRST_PRESET.id);
+          showPanel('train');
+        }}
+      >
+        {FIRST_PRESET.title}
+      </button>
+      <span>
+        {running
+          ? 'A run is training: watch it on the Train tab.'
+          : 'loads a short experiment on the Train tab: press Start there to train a plain network and a mixup one side by side.'}
+      </span>
+    </p>
+  );
+}
 
 export function Intro() {
   return (
@@ -7,6 +40,7 @@ export function Intro() {
       <h2 id="intro-title" className="visually-hidden">
         What mixup is
       </h2>
+      <QuickStart />
       <p className="lede">
         Mixup trains a network on blends of examples instead of the examples themselves: it takes two training images
         and lays one over the other, and asks for the same blend of their labels.
