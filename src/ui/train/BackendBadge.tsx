@@ -1,13 +1,30 @@
 import { backendLabel } from '../../state/backendLabel';
 import { useTrainingStore } from '../../state/trainingStore';
 
+/** For a student who has never heard of a backend: what it is, and that it changes speed, not results. */
+function BackendHelp() {
+  return (
+    <details className="backend-help">
+      <summary>What is this?</summary>
+      <p>
+        The backend is what does the arithmetic of training in this browser: WebGPU or WebGL on the graphics card,
+        WebAssembly (wasm) or plain JavaScript (cpu) on the processor. It changes how fast the networks train; the same
+        settings give nearly the same results on each.
+      </p>
+    </details>
+  );
+}
+
 /** Which TF.js backend trains, on what adapter or how many threads, and why. */
 export function BackendBadge() {
   const backend = useTrainingStore((s) => s.backend);
   const status = useTrainingStore((s) => s.status);
   if (!backend) {
     return (
-      <span className="badge badge-muted">{status === 'loading' ? 'Starting backend…' : 'Backend not started'}</span>
+      <span className="backend-info">
+        <span className="badge badge-muted">{status === 'loading' ? 'Starting backend…' : 'Backend not started'}</span>
+        <BackendHelp />
+      </span>
     );
   }
   const label = backendLabel(backend);
@@ -30,6 +47,7 @@ export function BackendBadge() {
       <small className="backend-why" data-testid="backend-why">
         {label.why}
       </small>
+      <BackendHelp />
     </span>
   );
 }

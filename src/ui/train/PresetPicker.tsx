@@ -5,16 +5,20 @@ import { useTrainingStore } from '../../state/trainingStore';
 import { MeasuredDetails } from '../common/MeasuredDetails';
 import { ARM_LABELS } from './armColours';
 
-/** What to watch in a preset and what three seeds measured, straight from docs/EXPERIMENTS.md. */
+/**
+ * What to watch in a preset and what three seeds measured, straight from docs/EXPERIMENTS.md. Folded
+ * to one line, so that on a projector's 720 pixels choosing a preset leaves Start on screen.
+ */
 function PresetNote({ id, edited }: { id: PresetId; edited: boolean }) {
   const measurement = measurementOf(id);
   if (!measurement) return null;
   return (
-    <div className="preset-note" data-testid="preset-note">
-      <p>
-        <strong>{PRESETS[id].title}.</strong> {measurement.note}
+    <details className="preset-note" data-testid="preset-note">
+      <summary>
+        <strong>{PRESETS[id].title}:</strong> what to watch, and what 3 seeds measured.
         {edited && <em> You have changed settings since loading it.</em>}
-      </p>
+      </summary>
+      <p>{measurement.note}</p>
       <p className="section-note">
         Measured over 3 seeds, final test accuracy and ECE:{' '}
         {ARMS.map((arm, i) => {
@@ -31,7 +35,7 @@ function PresetNote({ id, edited }: { id: PresetId; edited: boolean }) {
         .
       </p>
       <MeasuredDetails section={measurement} summary="All the measured numbers" />
-    </div>
+    </details>
   );
 }
 

@@ -1,6 +1,8 @@
 import type { TrainConfig } from '../../engine/config';
 import { BACKEND_NAMES, type BackendChoice } from '../../engine/protocol';
+import { formatAlpha } from '../../state/alphaAxis';
 import { useLinkStore } from '../../state/linkStore';
+import { describeSharedSettings } from '../../state/sweepRows';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ConfigField } from './ConfigField';
 
@@ -51,14 +53,29 @@ function BackendField({ disabled }: { disabled: boolean }) {
 }
 
 /**
- * The run's settings, drawn from the config schema; locked while a run trains or is paused. A classroom link shows the
- * main ones only.
+ * The settings of the run in progress, in a line: they are locked until it ends, and their controls
+ * would push the curves off a projector's screen. They return when it ends.
+ */
+function RunningSettings({ config }: { config: TrainConfig }) {
+  const shapes = config.beta === null ? '' : `, β ${formatAlpha(config.beta)}`;
+  return (
+    <p className="running-settings" data-testid="running-settings">
+      <strong>Training with</strong> α {formatAlpha(config.alpha)}
+      {shapes} · {describeSharedSettings(config)}.
+    </p>
+  );
+}
+
+/**
+ * The run's settings, drawn from the config schema; folded into a line while a run trains or is paused. A classroom
+ * link shows the main ones only.
  */
 export function RunSettings() {
   const draft = useTrainingStore((s) => s.draft);
   const setDraft = useTrainingStore((s) => s.setDraft);
   const invalidField = useTrainingStore((s) => s.error?.field);
   const running = useTrainingStore((s) => s.status === 'training' || s.status === 'paused');
+  const runConfig = useTrainingStore((s) => s.run.config);
   const classroom = useLinkStore((s) => s.classroom);
   const setClassroom = useLinkStore((s) => s.setClassroom);
   const renderField = (field: keyof TrainConfig) => (
@@ -71,6 +88,8 @@ export function RunSettings() {
       invalid={invalidField === field}
     />
   );
+  // A sweep's run trains its own α, not the draft's, so the line reads the run's settings.
+  if (running && runConfig) return <RunningSettings config={runConfig} />;
   if (classroom) {
     return (
       <>

@@ -47,6 +47,8 @@ function Notice() {
 }
 
 export function TrainPanel() {
+  // While a run trains, what is only for setting one up makes way for its curves.
+  const running = useTrainingStore((s) => s.status === 'training' || s.status === 'paused');
   return (
     <>
       <section className="train" aria-labelledby="train-title">
@@ -54,16 +56,21 @@ export function TrainPanel() {
           <h2 id="train-title">Train: baseline vs mixup</h2>
           <BackendBadge />
         </div>
-        <p className="train-intro">
-          Two copies of the same network, from the same initial weights and on the same batches; only the mixup arm
-          blends its inputs and labels. Both are tested on the same untouched test digits.
-        </p>
+        {!running && (
+          <p className="train-intro">
+            Two copies of the same network, from the same initial weights and on the same batches; only the mixup arm
+            blends its inputs and labels. Both are tested on the same untouched test digits.
+          </p>
+        )}
         <Notice />
         <SavedRunNotes />
-        <PresetPicker />
+        {!running && <PresetPicker />}
         <RunSettings />
-        <RunControls />
-        <ShareLink />
+        {/* One row on a wide screen, so Start stays on a projector's first screen. */}
+        <div className="run-bar">
+          <RunControls />
+          <ShareLink />
+        </div>
         <EngineErrorBanner />
         <RunProgress />
       </section>
