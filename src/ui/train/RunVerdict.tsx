@@ -7,7 +7,7 @@ export function RunVerdict({ verdict }: { verdict: Verdict }) {
       <p className="verdict-sentence">{verdict.sentence}</p>
       {verdict.robustness && (
         <p className="verdict-robustness" data-testid="verdict-robustness">
-          <strong>{verdict.robustnessStrongest ? 'Strongest effect: ' : 'Under attack: '}</strong>
+          <strong>{verdict.robustnessStrongest ? 'Strongest effect: ' : 'Robustness: '}</strong>
           {verdict.robustness}
         </p>
       )}
