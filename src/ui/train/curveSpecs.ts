@@ -38,8 +38,8 @@ export const CURVES: readonly CurveSpec[] = [
     zoomable: true,
     formatTick: percentTick,
     gap: {
-      title: 'Test accuracy, mixup − baseline',
-      note: 'in points; above 0, mixup is ahead',
+      title: 'Accuracy: mixup − baseline',
+      note: 'points; above 0, mixup leads',
       formatTick: (value) => signed(Number((100 * value).toFixed(2))),
     },
   },
@@ -50,8 +50,8 @@ export const CURVES: readonly CurveSpec[] = [
     value: (arm) => arm.testNll,
     formatTick: plainTick,
     gap: {
-      title: 'Test NLL, mixup − baseline',
-      note: 'below 0, mixup is ahead',
+      title: 'NLL: mixup − baseline',
+      note: 'below 0, mixup leads',
       formatTick: (value) => signed(Number(value.toFixed(4))),
     },
   },
