@@ -44,6 +44,12 @@ describe('runVerdict', () => {
     );
   });
 
+  it('says which gaps have no measured spread', () => {
+    expect(runVerdict(gaps(0.014, -0.04, 0.001), { kind: 'known', spread: { ...SPREAD, nll: null } }).sentence).toBe(
+      'Mixup did better on accuracy (+1.40 points), beyond the spread between the 3 seeds measured for Noisy labels; ECE (+0.001) is within that spread; NLL (−0.040) has no measured spread.',
+    );
+  });
+
   it('puts the attack first when its gap stands out most, at the ε where it stands out most', () => {
     // ε = 0.05: 23.2 / 3.27 ≈ 7.1 spreads; ε = 0.1: 5 / 1.61 ≈ 3.1; clean accuracy 1.4 / 0.62 ≈ 2.3.
     const verdict = runVerdict(

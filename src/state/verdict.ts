@@ -18,7 +18,7 @@ interface Judged {
   phrase: string;
   standing: Standing;
   favoursMixup: boolean;
-  /** How far the gap stands out: |gap| / spread, or |gap| in accuracy points when no spread is known. */
+  /** How far a gap beyond its spread stands out, |gap| / spread; null for any other gap. */
   size: number | null;
 }
 
@@ -58,7 +58,7 @@ function cleanSentence(judged: readonly Judged[], lookup: SpreadLookup): string 
   const unmeasured = judged.filter((j) => j.standing === 'unknown').map((j) => j.phrase);
   const rest = [
     noise.length ? `${list(noise)} ${noise.length > 1 ? 'are' : 'is'} within that spread` : '',
-    unmeasured.length ? `${list(unmeasured)} has no measured spread` : '',
+    unmeasured.length ? `${list(unmeasured)} ${unmeasured.length > 1 ? 'have' : 'has'} no measured spread` : '',
   ].filter(Boolean);
   if (!clear.length)
     return `No clear difference: ${list(noise.concat(unmeasured))}, all within the spread between ${measuredOn}.`;
