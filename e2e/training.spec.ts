@@ -50,7 +50,7 @@ async function expectGapsDrawn(page: Page): Promise<void> {
   }
 }
 
-/** The accuracy axis starts zoomed to the curves; the box switches it to 0–100% and back. */
+/** The accuracy axis starts zoomed to the curves; the box switches it to 0–100% and back (NLL's with it). */
 async function expectZoomToggles(page: Page): Promise<void> {
   const chart = page.getByTestId('curve-test-accuracy');
   const ticks = chart.locator('.recharts-yAxis-tick-labels text');
@@ -59,7 +59,7 @@ async function expectZoomToggles(page: Page): Promise<void> {
   expect(low, 'the zoomed axis starts above 0').toBeGreaterThan(0);
   expect(high, 'and ends at 100% or below').toBeLessThanOrEqual(1);
   await expect(ticks.first()).not.toHaveText('0%');
-  const zoom = page.getByLabel('Zoom the accuracy axis to the curves');
+  const zoom = page.getByLabel('Zoom the accuracy and NLL axes to the curves');
   await expect(zoom).toBeChecked();
   await zoom.uncheck();
   await expect(chart).toHaveAttribute('data-y-domain', '0,1');

@@ -26,8 +26,8 @@ function PointsCount() {
 
 /**
  * The four live curves of the run on screen, both arms on each, and the gap between the arms in accuracy and NLL
- * beside theirs. Accuracy is zoomed to where the curves settle, since the arms differ by a point or two; a box
- * turns that off. Before any run they show empty axes for the drafted epochs: the user sees where the curves will
+ * beside theirs. Accuracy and NLL are zoomed to where the curves settle, since the arms differ by a point or two;
+ * a box turns that off. Before any run they show empty axes for the drafted epochs: the user sees where the curves will
  * appear, and the charts' first (costly) mount happens when the tab opens rather than on the main thread's busiest
  * moment, the start of a run.
  */
@@ -55,7 +55,7 @@ export function LiveCurves() {
       </p>
       <label className="zoom-toggle">
         <input type="checkbox" checked={zoomed} onChange={(event) => setZoomed(event.target.checked)} />
-        Zoom the accuracy axis to the curves (off: 0–100%)
+        Zoom the accuracy and NLL axes to the curves (off: from 0)
       </label>
       <div className="curve-grid">
         {CHARTS.map(({ key, curve, gap }, index) => (

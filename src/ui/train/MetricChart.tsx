@@ -85,7 +85,7 @@ const CurvePlot = memo(function CurvePlot({ curve, points, epochs, zoomed }: Cur
     <ChartFigure
       id={curve.id}
       title={curve.title}
-      note={zoomed && curve.zoomable ? 'zoomed to the curves' : curve.note}
+      note={zoomed && curve.zoomable ? [curve.note, 'zoomed'].filter(Boolean).join(' · ') : curve.note}
       legend={ARM_LEGEND}
       data={points}
       epochs={epochs}

@@ -48,6 +48,7 @@ export const CURVES: readonly CurveSpec[] = [
     title: 'Test loss (NLL)',
     note: 'lower is better',
     value: (arm) => arm.testNll,
+    zoomable: true,
     formatTick: plainTick,
     gap: {
       title: 'NLL: mixup − baseline',
