@@ -70,7 +70,7 @@ describe('repeatSpread', () => {
     accuracy,
     nll,
     ece: 0.01,
-    fgsm: [{ epsilon: 0.1, gap: fgsm }],
+    fgsm: [{ epsilon: 0.1, baseline: 0.5, mixup: 0.5 + fgsm }],
   });
 
   it('is the sample standard deviation (n − 1) of each gap over the seeds', () => {
@@ -108,7 +108,7 @@ describe('presetOf', () => {
 });
 
 describe('gapsOf', () => {
-  it('takes mixup − baseline of each metric and of each ε’s attacked accuracy', () => {
+  it('takes mixup − baseline of each metric, and both arms’ accuracy at each ε', () => {
     const final: EpochSummary = {
       epoch: 3,
       step: 30,
@@ -130,9 +130,9 @@ describe('gapsOf', () => {
     expect(gaps.accuracy).toBeCloseTo(0.025, 12);
     expect(gaps.nll).toBeCloseTo(-0.1, 12);
     expect(gaps.ece).toBeCloseTo(0.02, 12);
-    expect(gaps.fgsm.map((p) => [p.epsilon, Number(p.gap.toFixed(12))])).toEqual([
-      [0, 0.02],
-      [0.05, 0.25],
+    expect(gaps.fgsm).toEqual([
+      { epsilon: 0, baseline: 0.9, mixup: 0.92 },
+      { epsilon: 0.05, baseline: 0.5, mixup: 0.75 },
     ]);
     expect(gapsOf(final, null).fgsm).toEqual([]);
   });

@@ -16,9 +16,17 @@ export interface RunGaps {
   accuracy: number;
   nll: number;
   ece: number;
-  /** Accuracy under FGSM per attack strength; empty when the attack has not run. */
-  fgsm: readonly { epsilon: number; gap: number }[];
+  /** Each arm's accuracy under FGSM per attack strength; empty when the attack has not run. */
+  fgsm: readonly AttackedAccuracy[];
 }
+
+export interface AttackedAccuracy {
+  epsilon: number;
+  baseline: number;
+  mixup: number;
+}
+
+export const attackGap = (point: AttackedAccuracy): number => point.mixup - point.baseline;
 
 export type GapMetric = 'accuracy' | 'nll' | 'ece';
 
@@ -48,7 +56,7 @@ export function gapsOf(final: EpochSummary, robustness: RunRobustness | null): R
     ece: final.mixup.ece - final.baseline.ece,
     fgsm: (robustness?.baseline ?? []).flatMap((point, i) => {
       const mixup = robustness?.mixup[i];
-      return mixup ? [{ epsilon: point.epsilon, gap: mixup.accuracy - point.accuracy }] : [];
+      return mixup ? [{ epsilon: point.epsilon, baseline: point.accuracy, mixup: mixup.accuracy }] : [];
     }),
   };
 }
@@ -100,8 +108,8 @@ export function repeatSpread(seeds: readonly RunGaps[]): Spread | null {
   const std = (read: (gaps: RunGaps) => number) => meanStd(seeds.map(read)).std;
   const fgsm = new Map<number, number>();
   for (const { epsilon } of seeds[0]?.fgsm ?? []) {
-    const gaps = seeds.map((run) => run.fgsm.find((point) => point.epsilon === epsilon)?.gap);
-    if (gaps.every((gap) => gap !== undefined)) fgsm.set(epsilon, meanStd(gaps).std);
+    const attacked = seeds.map((run) => run.fgsm.find((point) => point.epsilon === epsilon));
+    if (attacked.every((point) => point !== undefined)) fgsm.set(epsilon, meanStd(attacked.map(attackGap)).std);
   }
   return {
     measuredOn: `the ${seeds.length} seeds repeated here`,

@@ -54,44 +54,45 @@ describe('runVerdict', () => {
     // ε = 0.05: 23.2 / 3.27 ≈ 7.1 spreads; ε = 0.1: 5 / 1.61 ≈ 3.1; clean accuracy 1.4 / 0.62 ≈ 2.3.
     const verdict = runVerdict(
       gaps(0.014, -0.04, 0.001, [
-        { epsilon: 0, gap: 0.014 },
-        { epsilon: 0.05, gap: 0.232 },
-        { epsilon: 0.1, gap: 0.05 },
+        { epsilon: 0, baseline: 0.928, mixup: 0.942 },
+        { epsilon: 0.05, baseline: 0.462, mixup: 0.694 },
+        { epsilon: 0.1, baseline: 0.2, mixup: 0.25 },
       ]),
       KNOWN,
     );
     expect(verdict.robustness).toBe(
-      'Under the FGSM attack at ε = 0.05, mixup keeps 23.20 points more of the attacked digits than the baseline, beyond the spread of 3.27 points.',
+      "Under the FGSM attack at ε = 0.05, mixup keeps 69.40% of the attacked digits against the baseline's 46.20%: +23.20 points, beyond the spread of 3.27 points.",
     );
     expect(verdict.robustnessStrongest).toBe(true);
   });
 
   it('keeps the attack second when a clean gap stands out more', () => {
     // ECE 0.06 / 0.006 = 10 spreads against the attack's 0.04 / 0.0327 ≈ 1.2.
-    const verdict = runVerdict(gaps(0.001, 0, 0.06, [{ epsilon: 0.05, gap: -0.04 }]), KNOWN);
+    const verdict = runVerdict(gaps(0.001, 0, 0.06, [{ epsilon: 0.05, baseline: 0.8, mixup: 0.76 }]), KNOWN);
     expect(verdict.robustness).toBe(
-      'Under the FGSM attack at ε = 0.05, mixup keeps 4.00 points fewer of the attacked digits than the baseline, beyond the spread of 3.27 points.',
+      "Under the FGSM attack at ε = 0.05, mixup keeps 76.00% of the attacked digits against the baseline's 80.00%: −4.00 points, beyond the spread of 3.27 points.",
     );
     expect(verdict.robustnessStrongest).toBe(false);
-    const noise = runVerdict(gaps(0.001, 0, 0.06, [{ epsilon: 0.05, gap: 0.03 }]), KNOWN);
-    expect(noise.robustness).toContain(
-      '3.00 points more of the attacked digits than the baseline, within the spread of 3.27 points.',
-    );
+    const noise = runVerdict(gaps(0.001, 0, 0.06, [{ epsilon: 0.05, baseline: 0.8, mixup: 0.83 }]), KNOWN);
+    expect(noise.robustness).toContain('+3.00 points, within the spread of 3.27 points.');
   });
 
   it('says one seed cannot tell for a custom setup, and compares the attack with clean accuracy in points', () => {
-    const verdict = runVerdict(gaps(0.0054, -0.01, 0.03, [{ epsilon: 0.05, gap: -0.02 }]), { kind: 'custom' });
+    const verdict = runVerdict(gaps(0.0054, -0.01, 0.03, [{ epsilon: 0.05, baseline: 0.8, mixup: 0.78 }]), {
+      kind: 'custom',
+    });
     expect(verdict.sentence).toBe(
       'One seed cannot tell: mixup − baseline is accuracy (+0.54 points), NLL (−0.010) and ECE (+0.030); repeat over 3 seeds to see whether that exceeds the spread between seeds.',
     );
     expect(verdict.robustness).toBe(
-      'Under the FGSM attack at ε = 0.05, mixup keeps 2.00 points fewer of the attacked digits than the baseline.',
+      "Under the FGSM attack at ε = 0.05, mixup keeps 78.00% of the attacked digits against the baseline's 80.00%: −2.00 points.",
     );
     // 2.00 points under attack against 0.54 clean.
     expect(verdict.robustnessStrongest).toBe(true);
-    expect(runVerdict(gaps(0.03, 0, 0, [{ epsilon: 0.05, gap: -0.02 }]), { kind: 'custom' }).robustnessStrongest).toBe(
-      false,
-    );
+    expect(
+      runVerdict(gaps(0.03, 0, 0, [{ epsilon: 0.05, baseline: 0.8, mixup: 0.78 }]), { kind: 'custom' })
+        .robustnessStrongest,
+    ).toBe(false);
   });
 
   it('says no measurement exists for a preset without one', () => {

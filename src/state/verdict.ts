@@ -3,7 +3,7 @@
  * judged against the seed-to-seed spread (gapSpread.ts), and the attack's gap when it is the strongest effect.
  * Pure, no React.
  */
-import { judgeGap, type GapMetric, type RunGaps, type SpreadLookup, type Standing } from './gapSpread';
+import { attackGap, judgeGap, type GapMetric, type RunGaps, type SpreadLookup, type Standing } from './gapSpread';
 
 export interface Verdict {
   /** The outcome: which gaps stand out from the noise between seeds, or why one run cannot tell. */
@@ -73,15 +73,17 @@ function cleanSentence(judged: readonly Judged[], lookup: SpreadLookup): string 
 function robustnessLine(gaps: RunGaps, lookup: SpreadLookup): { line: string; size: number } | null {
   const spreadOf = (epsilon: number) => (lookup.kind === 'known' ? (lookup.spread.fgsm.get(epsilon) ?? null) : null);
   const attacked = gaps.fgsm
-    .filter((point) => point.epsilon > 0 && Number.isFinite(point.gap))
+    .filter((point) => point.epsilon > 0 && Number.isFinite(attackGap(point)))
     .map((point) => {
+      const gap = attackGap(point);
       const spread = spreadOf(point.epsilon);
-      const judged = judge(point.gap, spread, 'higher');
+      const judged = judge(gap, spread, 'higher');
       return {
         ...point,
         ...judged,
+        gap,
         spread,
-        size: judged.size ?? (lookup.kind === 'known' ? 0 : 100 * Math.abs(point.gap)),
+        size: judged.size ?? (lookup.kind === 'known' ? 0 : 100 * Math.abs(gap)),
       };
     });
   const strongest = attacked.reduce<(typeof attacked)[number] | null>(
@@ -89,14 +91,14 @@ function robustnessLine(gaps: RunGaps, lookup: SpreadLookup): { line: string; si
     null,
   );
   if (!strongest) return null;
-  const { epsilon, gap, standing, spread } = strongest;
+  const { epsilon, baseline, mixup, gap, standing, spread } = strongest;
   const judgement =
     standing === 'clear'
       ? `, beyond the spread of ${points(spread ?? 0)} points`
       : standing === 'noise'
         ? `, within the spread of ${points(spread ?? 0)} points`
         : '';
-  const line = `Under the FGSM attack at ε = ${epsilon}, mixup keeps ${points(Math.abs(gap))} points ${gap >= 0 ? 'more' : 'fewer'} of the attacked digits than the baseline${judgement}.`;
+  const line = `Under the FGSM attack at ε = ${epsilon}, mixup keeps ${points(mixup)}% of the attacked digits against the baseline's ${points(baseline)}%: ${signed(100 * gap, 2)} points${judgement}.`;
   return { line, size: strongest.size };
 }
 
