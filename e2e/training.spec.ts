@@ -37,6 +37,38 @@ async function expectBothArmsDrawn(page: Page): Promise<void> {
   }
 }
 
+/** The accuracy and NLL gap charts each drew a line, with the zero line where the arms are level. */
+async function expectGapsDrawn(page: Page): Promise<void> {
+  for (const curve of ['test-accuracy-gap', 'test-loss-gap']) {
+    const chart = page.getByTestId(`curve-${curve}`);
+    await expect.poll(async () => Number(await chart.getAttribute('data-points'))).toBeGreaterThan(1);
+    await expect(chart.locator('.recharts-line path')).toHaveAttribute('d', /^M[\d.]/);
+    await expect(chart.locator('.recharts-reference-line')).toHaveCount(1);
+    expect(Number((await chart.getAttribute('data-y-domain'))?.split(',')[0]), `${curve} shows 0`).toBeLessThanOrEqual(
+      0,
+    );
+  }
+}
+
+/** The accuracy axis starts zoomed to the curves; the box switches it to 0–100% and back (NLL's with it). */
+async function expectZoomToggles(page: Page): Promise<void> {
+  const chart = page.getByTestId('curve-test-accuracy');
+  const ticks = chart.locator('.recharts-yAxis-tick-labels text');
+  const zoomed = (await chart.getAttribute('data-y-domain')) ?? '';
+  const [low, high] = zoomed.split(',').map(Number);
+  expect(low, 'the zoomed axis starts above 0').toBeGreaterThan(0);
+  expect(high, 'and ends at 100% or below').toBeLessThanOrEqual(1);
+  await expect(ticks.first()).not.toHaveText('0%');
+  const zoom = page.getByLabel('Zoom the accuracy and NLL axes to the curves');
+  await expect(zoom).toBeChecked();
+  await zoom.uncheck();
+  await expect(chart).toHaveAttribute('data-y-domain', '0,1');
+  await expect(ticks.first()).toHaveText('0%');
+  await expect(ticks.last()).toHaveText('100%');
+  await zoom.check();
+  await expect(chart).toHaveAttribute('data-y-domain', zoomed);
+}
+
 /** The Long Animation Frames API's entry, which TypeScript's DOM types do not list yet. */
 interface LongAnimationFrame extends PerformanceEntry {
   scripts: { invoker: string; duration: number; sourceFunctionName: string }[];
@@ -114,8 +146,20 @@ test('a run on the automatic backend draws both arms, then shows results, calibr
   await expect(page.getByTestId('results-table')).toBeVisible();
 
   await expectBothArmsDrawn(page);
+  await expectGapsDrawn(page);
+  await expectZoomToggles(page);
   const table = page.getByTestId('results-table');
   await expect(table).toContainText('200 test digits');
+  // A custom setup: the verdict opens the results and says one seed cannot tell, and no arm is marked better.
+  await expect(page.locator('.results > h2 + *')).toHaveAttribute('data-testid', 'verdict');
+  await expect(page.getByTestId('verdict')).toContainText('One seed cannot tell: mixup − baseline is accuracy (');
+  await expect(page.getByTestId('verdict-robustness')).toContainText('Under the FGSM attack at ε = ');
+  await expect(page.getByTestId('spread-rule')).toContainText('never ▲ better');
+  await expect(table).not.toContainText('▲ better');
+  const whatIs = page.getByText('What are NLL and ECE?');
+  await whatIs.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('(expected calibration error)')).toBeVisible();
   for (const arm of ['baseline', 'mixup']) {
     const cells = table.locator(`td[data-arm="${arm}"]`);
     await expect(cells).toHaveCount(6);

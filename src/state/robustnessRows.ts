@@ -1,15 +1,19 @@
 import type { RunRobustness } from '../engine/reports';
-import { betterArm, PERCENT, type ComparedRow } from './runSummary';
+import type { Spread } from './gapSpread';
+import { markOf, PERCENT, type ComparedRow } from './runSummary';
 
-/** The robustness table's rows: one per attack strength ε, each arm's accuracy, the higher marked. */
-export function robustnessRows(robustness: RunRobustness): ComparedRow[] {
+/**
+ * The robustness table's rows: one per attack strength ε, each arm's accuracy, the arm ahead marked and judged
+ * against the spread of that ε's gap between seeds when known.
+ */
+export function robustnessRows(robustness: RunRobustness, spread: Spread | null): ComparedRow[] {
   return robustness.baseline.map((point, i) => {
     const values = { baseline: point.accuracy, mixup: robustness.mixup[i]?.accuracy ?? NaN };
     return {
       kind: 'compared',
       label: point.epsilon === 0 ? 'ε = 0 (no attack)' : `ε = ${point.epsilon}`,
       cells: { baseline: PERCENT.show(values.baseline), mixup: PERCENT.show(values.mixup) },
-      better: betterArm(values, 'higher', PERCENT),
+      mark: markOf(values, 'higher', PERCENT, spread?.fgsm.get(point.epsilon) ?? null),
     };
   });
 }

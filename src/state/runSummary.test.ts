@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArmEpochSummary, EpochSummary, RunResult } from '../engine/reports';
-import { bestEpoch, betterArm, DECIMAL, PERCENT, summariseRun, type SummaryRow } from './runSummary';
+import type { Spread } from './gapSpread';
+import { bestEpoch, betterArm, DECIMAL, markOf, PERCENT, summariseRun, type SummaryRow } from './runSummary';
 
 function arm(accuracy: number, nll: number, ece: number, trainAccuracy: number): ArmEpochSummary {
   return {
@@ -37,6 +38,27 @@ describe('betterArm', () => {
   });
 });
 
+describe('markOf', () => {
+  it('marks the arm ahead as clear only when the gap is larger than the spread', () => {
+    expect(markOf({ baseline: 0.9266, mixup: 0.932 }, 'higher', PERCENT, 0.0062)).toEqual({
+      ahead: 'mixup',
+      standing: 'noise',
+    });
+    expect(markOf({ baseline: 0.9266, mixup: 0.94 }, 'higher', PERCENT, 0.0062)).toEqual({
+      ahead: 'mixup',
+      standing: 'clear',
+    });
+    expect(markOf({ baseline: 0.3, mixup: 0.2 }, 'lower', DECIMAL, null)).toEqual({
+      ahead: 'mixup',
+      standing: 'unknown',
+    });
+  });
+
+  it('marks nothing for values that read the same', () => {
+    expect(markOf({ baseline: 0.1234, mixup: 0.12344 }, 'lower', DECIMAL, 0)).toBeNull();
+  });
+});
+
 describe('bestEpoch', () => {
   it('finds the peak test accuracy, the earliest epoch on a tie', () => {
     expect(bestEpoch(EPOCHS, 'baseline')).toEqual({ accuracy: 0.95, epoch: 2 });
@@ -58,12 +80,15 @@ describe('summariseRun', () => {
     final: EPOCHS[2] ?? null,
   };
 
+  // Final gaps: accuracy +1.5 points, NLL −0.08, ECE −0.021.
+  const spread: Spread = { measuredOn: 'three seeds', accuracy: 0.02, nll: 0.05, ece: 0.03, fgsm: new Map() };
+
   it('has nothing to show before the first epoch ends', () => {
-    expect(summariseRun([], null)).toBeNull();
+    expect(summariseRun([], null, null)).toBeNull();
   });
 
-  it('compares the final epoch, marking the better arm', () => {
-    const rows = summariseRun(EPOCHS, result);
+  it('compares the final epoch, judging accuracy, NLL and ECE against the spread', () => {
+    const rows = summariseRun(EPOCHS, result, spread);
     expect(rows?.map((r) => r.label)).toEqual([
       'Final test accuracy',
       'Best test accuracy',
@@ -78,32 +103,36 @@ describe('summariseRun', () => {
       kind: 'compared',
       label: 'Final test accuracy',
       cells: { baseline: '94.00%', mixup: '95.50%' },
-      better: 'mixup',
+      mark: { ahead: 'mixup', standing: 'noise' },
     });
+    // No measurement records the spread of the peaks' gap, nor of the generalisation gaps'.
     expect(row(rows, 'Best test accuracy')).toMatchObject({
       cells: { baseline: '95.00% (epoch 2)', mixup: '95.50% (epoch 2)' },
-      better: 'mixup',
+      mark: null,
     });
-    expect(row(rows, 'Test NLL')).toMatchObject({ cells: { baseline: '0.250', mixup: '0.170' }, better: 'mixup' });
-    expect(row(rows, 'ECE')).toMatchObject({ cells: { baseline: '0.041', mixup: '0.020' }, better: 'mixup' });
-    expect(row(rows, 'Train accuracy')).toMatchObject({
-      cells: { baseline: '100.00%', mixup: '97.00%' },
-      better: null,
+    expect(row(rows, 'Test NLL')).toMatchObject({
+      cells: { baseline: '0.250', mixup: '0.170' },
+      mark: { ahead: 'mixup', standing: 'clear' },
     });
+    expect(row(rows, 'ECE')).toMatchObject({
+      cells: { baseline: '0.041', mixup: '0.020' },
+      mark: { ahead: 'mixup', standing: 'noise' },
+    });
+    expect(row(rows, 'Train accuracy')).toMatchObject({ cells: { baseline: '100.00%', mixup: '97.00%' }, mark: null });
     // Gaps: 1 − 0.94 = 6 points for the baseline, 0.97 − 0.955 = 1.5 points for mixup.
     expect(row(rows, 'Generalisation gap (train − test)')).toMatchObject({
       cells: { baseline: '6.00 pp', mixup: '1.50 pp' },
-      better: 'mixup',
+      mark: null,
     });
     expect(row(rows, 'Time taken')).toEqual({ kind: 'shared', label: 'Time taken', value: '2 min 10 s' });
     expect(row(rows, 'Examples per second, per arm')).toMatchObject({ value: '1,234' });
   });
 
-  it('while training, shows the latest epoch and leaves out time and pace', () => {
-    const rows = summariseRun(EPOCHS.slice(0, 1), null);
+  it('while training, shows the latest epoch and leaves out time and pace; without a spread it cannot judge', () => {
+    const rows = summariseRun(EPOCHS.slice(0, 1), null, null);
     expect(row(rows, 'Final test accuracy')).toMatchObject({
       cells: { baseline: '90.00%', mixup: '88.00%' },
-      better: 'baseline',
+      mark: { ahead: 'baseline', standing: 'unknown' },
     });
     expect(row(rows, 'Time taken')).toBeUndefined();
   });

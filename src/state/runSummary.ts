@@ -5,6 +5,7 @@
  */
 import type { ArmEpochSummary, EpochSummary, RunResult } from '../engine/reports';
 import type { ArmName } from '../engine/protocol';
+import { judgeGap, type GapMetric, type Judgement, type Spread } from './gapSpread';
 import { formatDuration } from './timeLeft';
 
 /** How a metric is written, and the smallest difference that shows in that writing. */
@@ -50,12 +51,29 @@ export function bestEpoch(epochs: readonly EpochSummary[], arm: ArmName): BestEp
   return best;
 }
 
-/** A metric measured on each arm; `better` is null for a tie or where neither value is better. */
+/**
+ * A metric measured on each arm; `mark` is null for a tie and where neither value is better, or where no
+ * spread between seeds is ever measured (best accuracy, the generalisation gap).
+ */
 export interface ComparedRow {
   kind: 'compared';
   label: string;
   cells: Record<ArmName, string>;
-  better: ArmName | null;
+  mark: Judgement | null;
+}
+
+/**
+ * The arm ahead, judged against the spread of the gap between seeds: 'clear' only when the gap is larger. A
+ * difference too small to show in the written values marks nothing.
+ */
+export function markOf(
+  values: Readonly<Record<ArmName, number>>,
+  direction: Direction,
+  format: NumberFormat,
+  spread: number | null,
+): Judgement | null {
+  const ahead = betterArm(values, direction, format);
+  return ahead && { ahead, standing: judgeGap(values.mixup - values.baseline, spread, direction).standing };
 }
 
 /** A figure of the whole run: both arms train step for step in one loop, so they share it. */
@@ -72,6 +90,8 @@ interface ArmMetric {
   value: (arm: ArmEpochSummary) => number;
   format: NumberFormat;
   direction: Direction | null;
+  /** The gap whose spread between seeds judges this row; none for rows no measurement records. */
+  gap?: GapMetric;
 }
 
 const FINAL_ACCURACY: ArmMetric = {
@@ -79,12 +99,13 @@ const FINAL_ACCURACY: ArmMetric = {
   value: (arm) => arm.accuracy,
   format: PERCENT,
   direction: 'higher',
+  gap: 'accuracy',
 };
 
 /** Shown after the best epoch, in this order. */
 const OTHER_METRICS: readonly ArmMetric[] = [
-  { label: 'Test NLL', value: (arm) => arm.nll, format: DECIMAL, direction: 'lower' },
-  { label: 'ECE', value: (arm) => arm.ece, format: DECIMAL, direction: 'lower' },
+  { label: 'Test NLL', value: (arm) => arm.nll, format: DECIMAL, direction: 'lower', gap: 'nll' },
+  { label: 'ECE', value: (arm) => arm.ece, format: DECIMAL, direction: 'lower', gap: 'ece' },
   // Fitting the training set more closely is not the goal (with noisy labels it is memorising them);
   // the gap row says how much of it carried over to the test set.
   { label: 'Train accuracy', value: (arm) => arm.trainAccuracy, format: PERCENT, direction: null },
@@ -100,42 +121,47 @@ function perArm<T>(read: (arm: ArmName) => T): Record<ArmName, T> {
   return { baseline: read('baseline'), mixup: read('mixup') };
 }
 
-function metricRow(metric: ArmMetric, final: EpochSummary): ComparedRow {
+function metricRow(metric: ArmMetric, final: EpochSummary, spread: Spread | null): ComparedRow {
   const values = perArm((arm) => metric.value(final[arm]));
   return {
     kind: 'compared',
     label: metric.label,
     cells: perArm((arm) => metric.format.show(values[arm])),
-    better: metric.direction === null ? null : betterArm(values, metric.direction, metric.format),
+    mark:
+      metric.direction === null || metric.gap === undefined
+        ? null
+        : markOf(values, metric.direction, metric.format, spread?.[metric.gap] ?? null),
   };
 }
 
+/** Each arm's peak; unmarked, since no measurement records the spread of the peaks' gap. */
 function bestEpochRow(epochs: readonly EpochSummary[], final: EpochSummary): ComparedRow {
   const best = perArm((arm) => bestEpoch(epochs, arm) ?? { accuracy: final[arm].accuracy, epoch: final.epoch });
   return {
     kind: 'compared',
     label: 'Best test accuracy',
     cells: perArm((arm) => `${PERCENT.show(best[arm].accuracy)} (epoch ${best[arm].epoch})`),
-    better: betterArm(
-      perArm((arm) => best[arm].accuracy),
-      'higher',
-      PERCENT,
-    ),
+    mark: null,
   };
 }
 
 /**
  * The rows of the results table for the run on screen: final metrics from the run's final summary
  * (or, while it trains, the latest epoch's), the best epoch, and once it has ended its time and pace.
+ * Accuracy, NLL and ECE are judged against `spread`, the seed-to-seed spread of their gaps when known.
  * Null before the first epoch ends.
  */
-export function summariseRun(epochs: readonly EpochSummary[], result: RunResult | null): SummaryRow[] | null {
+export function summariseRun(
+  epochs: readonly EpochSummary[],
+  result: RunResult | null,
+  spread: Spread | null,
+): SummaryRow[] | null {
   const final = result?.final ?? epochs.at(-1);
   if (!final) return null;
   const rows: SummaryRow[] = [
-    metricRow(FINAL_ACCURACY, final),
+    metricRow(FINAL_ACCURACY, final, spread),
     bestEpochRow(epochs, final),
-    ...OTHER_METRICS.map((metric) => metricRow(metric, final)),
+    ...OTHER_METRICS.map((metric) => metricRow(metric, final, spread)),
   ];
   if (result) {
     rows.push(

@@ -1,11 +1,18 @@
+import { useState } from 'react';
 import { CHART_INTERVAL_MS } from '../../state/liveFeed';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ArmLegend } from './ArmLegend';
 import { CURVES } from './curveSpecs';
 import { MetricChart } from './MetricChart';
 
+/** Each metric's curves, and beside a metric with a gap spec its mixup − baseline chart. */
+const CHARTS = CURVES.flatMap((curve) => [
+  { key: curve.id, curve, gap: false },
+  ...(curve.gap ? [{ key: `${curve.id}-gap`, curve, gap: true }] : []),
+]);
+
 /** Spreads the charts' redraws over separate tasks, all within the interval between the store's updates. */
-const STAGGER_MS = CHART_INTERVAL_MS / (CURVES.length + 1);
+const STAGGER_MS = CHART_INTERVAL_MS / (CHARTS.length + 1);
 
 /** Counts every quick evaluation, not just the ones drawn; its own component so the charts do not follow it. */
 function PointsCount() {
@@ -18,14 +25,17 @@ function PointsCount() {
 }
 
 /**
- * The four live curves of the run on screen, both arms on each. Before any run they show empty axes for
- * the drafted epochs: the user sees where the curves will appear, and the charts' first (costly) mount
- * happens when the tab opens rather than on the main thread's busiest moment, the start of a run.
+ * The four live curves of the run on screen, both arms on each, and the gap between the arms in accuracy and NLL
+ * beside theirs. Accuracy and NLL are zoomed to where the curves settle, since the arms differ by a point or two;
+ * a box turns that off. Before any run they show empty axes for the drafted epochs: the user sees where the curves will
+ * appear, and the charts' first (costly) mount happens when the tab opens rather than on the main thread's busiest
+ * moment, the start of a run.
  */
 export function LiveCurves() {
   const runConfig = useTrainingStore((s) => s.run.config);
   const draftEpochs = useTrainingStore((s) => s.draft.epochs);
   const points = useTrainingStore((s) => s.run.chartPoints);
+  const [zoomed, setZoomed] = useState(true);
   const epochs = runConfig?.epochs ?? (Number.isInteger(draftEpochs) && draftEpochs > 0 ? draftEpochs : 1);
   return (
     <section className="curves" aria-labelledby="curves-title">
@@ -43,9 +53,21 @@ export function LiveCurves() {
           'Press Start: both arms are drawn here as they learn.'
         )}
       </p>
+      <label className="zoom-toggle">
+        <input type="checkbox" checked={zoomed} onChange={(event) => setZoomed(event.target.checked)} />
+        Zoom the accuracy and NLL axes to the curves (off: from 0)
+      </label>
       <div className="curve-grid">
-        {CURVES.map((curve, index) => (
-          <MetricChart key={curve.id} curve={curve} points={points} epochs={epochs} delayMs={index * STAGGER_MS} />
+        {CHARTS.map(({ key, curve, gap }, index) => (
+          <MetricChart
+            key={key}
+            curve={curve}
+            gap={gap}
+            zoomed={zoomed}
+            points={points}
+            epochs={epochs}
+            delayMs={index * STAGGER_MS}
+          />
         ))}
       </div>
     </section>

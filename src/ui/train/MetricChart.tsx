@@ -1,60 +1,141 @@
-import { memo, useMemo, useRef } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { MetricsPoint } from '../../engine/reports';
 import { exportFileName } from '../../export/fileName';
+import { gapAxis, gapSeries, zoomedAxis, type GapPoint, type ValueAxis } from '../../state/armCurves';
 import { runOnScreen } from '../../state/onScreen';
+import type { LegendEntry } from '../common/chartPng';
 import { PngButton } from '../common/PngButton';
 import { ARM_LABELS, ARM_LEGEND } from './armColours';
-import { armLine, CHART_MARGIN, curveTop, epochAxis, GRID_COLOUR, valueAxis } from './chartAxes';
+import { armLine, axisFromZero, CHART_MARGIN, curveTop, epochAxis, fittedValueAxis, GRID_COLOUR } from './chartAxes';
 import type { CurveSpec } from './curveSpecs';
 import { ARMS } from '../../engine/protocol';
 import { useDelayedValue } from './useDelayedValue';
+
+const GAP_COLOUR = '#334155';
+const GAP_LEGEND: readonly LegendEntry[] = [{ label: 'mixup − baseline', colour: GAP_COLOUR }];
+
+interface ChartFigureProps {
+  /** Names the chart in its data-testid and its PNG's file name. */
+  id: string;
+  title: string;
+  note?: string;
+  legend: readonly LegendEntry[];
+  data: readonly object[];
+  epochs: number;
+  axis: ValueAxis;
+  formatTick: (value: number) => string;
+  children: ReactNode;
+}
+
+/**
+ * A chart of the live curves against epochs, with its caption and PNG button. Its axes are chartAxes.ts's; with no
+ * tooltip there is nothing to hover or focus, so its keyboard layer is off and train.css turns pointer events off.
+ * The y axis's domain is on the figure, for tests.
+ */
+function ChartFigure({ id, title, note, legend, data, epochs, axis, formatTick, children }: ChartFigureProps) {
+  const figure = useRef<HTMLElement>(null);
+  return (
+    <figure
+      ref={figure}
+      className="curve"
+      data-testid={`curve-${id}`}
+      data-points={data.length}
+      data-y-domain={axis.domain.join(',')}
+    >
+      <figcaption>
+        <span className="curve-title">{title}</span>
+        {note && <span className="curve-note"> · {note}</span>}
+        <PngButton
+          figure={figure}
+          label={title}
+          legend={legend}
+          fileName={() => exportFileName(runOnScreen(), `chart-${id}`, 'png')}
+        />
+      </figcaption>
+      <ResponsiveContainer width="100%" height={190}>
+        <LineChart data={data as object[]} margin={CHART_MARGIN} accessibilityLayer={false}>
+          <CartesianGrid stroke={GRID_COLOUR} />
+          <XAxis {...epochAxis(epochs)} />
+          <YAxis {...fittedValueAxis(axis, formatTick)} />
+          {children}
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
 
 interface CurvePlotProps {
   curve: CurveSpec;
   points: readonly MetricsPoint[];
   epochs: number;
+  /** Fits a zoomable curve's axis to where the curves settle, rather than from 0. */
+  zoomed: boolean;
 }
 
+/** One metric for both arms. Memoised: it redraws only when its points, the run or the zoom change. */
+const CurvePlot = memo(function CurvePlot({ curve, points, epochs, zoomed }: CurvePlotProps) {
+  const axis = useMemo((): ValueAxis => {
+    const top = curveTop(curve, [points]);
+    if (zoomed && curve.zoomable && points.length > 0)
+      return zoomedAxis(points, curve.value, { floor: 0, ceiling: top });
+    return axisFromZero(top);
+  }, [curve, points, zoomed]);
+  return (
+    <ChartFigure
+      id={curve.id}
+      title={curve.title}
+      note={zoomed && curve.zoomable ? [curve.note, 'zoomed'].filter(Boolean).join(' · ') : curve.note}
+      legend={ARM_LEGEND}
+      data={points}
+      epochs={epochs}
+      axis={axis}
+      formatTick={curve.formatTick}
+    >
+      {ARMS.map((arm) => (
+        <Line key={arm} name={ARM_LABELS[arm]} {...armLine(curve, arm)} />
+      ))}
+    </ChartFigure>
+  );
+});
+
+/** mixup − baseline of one metric at each quick evaluation, around the zero line where the arms are level. */
+const GapPlot = memo(function GapPlot({ curve, points, epochs }: Omit<CurvePlotProps, 'zoomed'>) {
+  const gaps = useMemo(() => gapSeries(points, curve.value), [curve, points]);
+  const axis = useMemo(() => gapAxis(points, curve.value), [curve, points]);
+  if (!curve.gap) return null;
+  return (
+    <ChartFigure
+      id={`${curve.id}-gap`}
+      title={curve.gap.title}
+      note={curve.gap.note}
+      legend={GAP_LEGEND}
+      data={gaps}
+      epochs={epochs}
+      axis={axis}
+      formatTick={curve.gap.formatTick}
+    >
+      <ReferenceLine y={0} stroke="#64748b" strokeWidth={1.5} />
+      <Line
+        dataKey={(point: GapPoint) => point.gap}
+        name="mixup − baseline"
+        stroke={GAP_COLOUR}
+        strokeWidth={2}
+        dot={false}
+        isAnimationActive={false}
+      />
+    </ChartFigure>
+  );
+});
+
 interface MetricChartProps extends CurvePlotProps {
+  /** The metric's mixup − baseline chart rather than its curves. */
+  gap: boolean;
   /** How long after new points this chart takes them up; see useDelayedValue. */
   delayMs: number;
 }
 
-/**
- * One metric's curve for both arms against epochs. Memoised: it redraws only when its points or the
- * run change. Its axes are chartAxes.ts's; with no tooltip there is nothing to hover or
- * focus, so its keyboard layer is off and train.css turns pointer events off.
- */
-const CurvePlot = memo(function CurvePlot({ curve, points, epochs }: CurvePlotProps) {
-  const yMax = useMemo(() => curveTop(curve, [points]), [curve, points]);
-  const figure = useRef<HTMLElement>(null);
-  return (
-    <figure ref={figure} className="curve" data-testid={`curve-${curve.id}`} data-points={points.length}>
-      <figcaption>
-        <span className="curve-title">{curve.title}</span>
-        {curve.note && <span className="curve-note"> · {curve.note}</span>}
-        <PngButton
-          figure={figure}
-          label={curve.title}
-          legend={ARM_LEGEND}
-          fileName={() => exportFileName(runOnScreen(), `chart-${curve.id}`, 'png')}
-        />
-      </figcaption>
-      <ResponsiveContainer width="100%" height={190}>
-        <LineChart data={points as MetricsPoint[]} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <CartesianGrid stroke={GRID_COLOUR} />
-          <XAxis {...epochAxis(epochs)} />
-          <YAxis {...valueAxis(yMax, curve.formatTick)} />
-          {ARMS.map((arm) => (
-            <Line key={arm} name={ARM_LABELS[arm]} {...armLine(curve, arm)} />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </figure>
-  );
-});
-
-export const MetricChart = memo(function MetricChart({ points, delayMs, ...plot }: MetricChartProps) {
-  return <CurvePlot {...plot} points={useDelayedValue(points, delayMs)} />;
+export const MetricChart = memo(function MetricChart({ points, delayMs, gap, zoomed, ...plot }: MetricChartProps) {
+  const delayed = useDelayedValue(points, delayMs);
+  return gap ? <GapPlot {...plot} points={delayed} /> : <CurvePlot {...plot} zoomed={zoomed} points={delayed} />;
 });

@@ -1,4 +1,5 @@
 import type { ArmName } from '../../engine/protocol';
+import type { Judgement, Standing } from '../../state/gapSpread';
 import type { SummaryRow } from '../../state/runSummary';
 import { ARM_LABELS } from './armColours';
 import { ARMS } from '../../engine/protocol';
@@ -11,16 +12,23 @@ interface ResultsTableProps {
   testId?: string;
 }
 
-function ArmCell({ arm, text, better }: { arm: ArmName; text: string; better: boolean }) {
+/** What the arm ahead is told: better only when its lead is larger than the spread between seeds. */
+const MARKS: Record<Standing, string> = { clear: '▲ better', noise: 'within noise', unknown: 'ahead · 1 seed' };
+
+function ArmCell({ arm, text, mark }: { arm: ArmName; text: string; mark: Judgement | null }) {
+  const standing = mark?.ahead === arm ? mark.standing : null;
   return (
-    <td data-arm={arm} className={better ? 'better' : undefined}>
+    <td data-arm={arm} className={standing === 'clear' ? 'better' : undefined}>
       <span className="cell-value">{text}</span>
-      {better && <span className="better-mark">▲ better</span>}
+      {standing && <span className={`better-mark mark-${standing}`}>{MARKS[standing]}</span>}
     </td>
   );
 }
 
-/** Baseline against mixup, one metric a row, the better arm marked in words as well as weight. */
+/**
+ * Baseline against mixup, one metric a row. The arm ahead is marked in words as well as weight: better when its
+ * lead is beyond the spread between seeds, within noise when it is not.
+ */
 export function ResultsTable({ rows, caption, heading = 'Metric', testId = 'results-table' }: ResultsTableProps) {
   return (
     <div className="table-scroll">
@@ -41,7 +49,7 @@ export function ResultsTable({ rows, caption, heading = 'Metric', testId = 'resu
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               {row.kind === 'compared' ? (
-                ARMS.map((arm) => <ArmCell key={arm} arm={arm} text={row.cells[arm]} better={row.better === arm} />)
+                ARMS.map((arm) => <ArmCell key={arm} arm={arm} text={row.cells[arm]} mark={row.mark} />)
               ) : (
                 <td colSpan={ARMS.length} className="shared">
                   {row.value} <span className="muted">(both arms)</span>

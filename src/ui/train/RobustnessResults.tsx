@@ -1,14 +1,15 @@
 import type { RunRobustness } from '../../engine/reports';
+import type { Spread } from '../../state/gapSpread';
 import { robustnessRows } from '../../state/robustnessRows';
 import { ResultsTable } from './ResultsTable';
 
 /** Both arms' accuracy under the FGSM attack of the mixup paper's robustness section, after a finished run. */
-export function RobustnessResults({ robustness }: { robustness: RunRobustness }) {
+export function RobustnessResults({ robustness, spread }: { robustness: RunRobustness; spread: Spread | null }) {
   return (
     <>
       <h3 className="subhead">Robustness: accuracy under an adversarial (FGSM) attack</h3>
       <ResultsTable
-        rows={robustnessRows(robustness)}
+        rows={robustnessRows(robustness, spread)}
         heading="Attack strength"
         testId="robustness-table"
         caption={`Measured on the first ${robustness.size.toLocaleString('en')} test digits at the end of the run`}

@@ -5,6 +5,7 @@
  */
 import { ARMS, type ArmName } from '../../engine/protocol';
 import type { MetricsPoint } from '../../engine/reports';
+import type { ValueAxis } from '../../state/armCurves';
 import { niceCeiling, quarterTicks } from '../../state/axisScale';
 import { epochTicks } from '../../state/epochTicks';
 import { ARM_COLOURS } from './armColours';
@@ -29,10 +30,20 @@ export function epochAxis(epochs: number) {
 }
 
 export function valueAxis(yMax: number, formatTick: (value: number) => string) {
+  return fittedValueAxis(axisFromZero(yMax), formatTick);
+}
+
+/** From 0 to `yMax` in quarters. */
+export function axisFromZero(yMax: number): ValueAxis {
+  return { domain: [0, yMax], ticks: quarterTicks(yMax) };
+}
+
+/** A value axis over any domain, e.g. one zoomed to the curves or one around a zero line. */
+export function fittedValueAxis({ domain, ticks }: ValueAxis, formatTick: (value: number) => string) {
   return {
     type: 'number',
-    domain: [0, yMax],
-    ticks: quarterTicks(yMax),
+    domain,
+    ticks,
     interval: 0,
     allowDataOverflow: true,
     tickFormatter: formatTick,
