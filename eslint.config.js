@@ -37,12 +37,20 @@ export default tseslint.config(
             {
               group: [
                 '**/engine/**',
-                ...['attackSettings', 'client', 'config', 'presets', 'protocol', 'reports', 'sweepPlan'].map(
-                  (file) => `!**/engine/${file}`,
-                ),
+                ...[
+                  'attackSettings',
+                  'client',
+                  'config',
+                  'presets',
+                  'protocol',
+                  'reports',
+                  'sweepPlan',
+                  'toy/client',
+                  'toy/protocol',
+                ].map((file) => `!**/engine/${file}`),
               ],
               message:
-                'The page may import only the TF.js-free engine files: attackSettings, client, config, presets, protocol, reports, sweepPlan.',
+                'The page may import only the TF.js-free engine files: attackSettings, client, config, presets, protocol, reports, sweepPlan, toy/client, toy/protocol.',
             },
           ],
         },
@@ -51,7 +59,7 @@ export default tseslint.config(
   },
   {
     // The pure layers must stay testable in Node: no TF.js, React or project-internal upward imports.
-    files: ['src/mixup/**/*.ts', 'src/data/**/*.ts'],
+    files: ['src/mixup/**/*.ts', 'src/data/**/*.ts', 'src/toy/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
