@@ -37,17 +37,14 @@ export default tseslint.config(
             {
               group: [
                 '**/engine/**',
-                ...[
-                  'attackSettings',
-                  'client',
-                  'config',
-                  'presets',
-                  'protocol',
-                  'reports',
-                  'sweepPlan',
-                  'toy/client',
-                  'toy/protocol',
-                ].map((file) => `!**/engine/${file}`),
+                ...['attackSettings', 'client', 'config', 'presets', 'protocol', 'reports', 'sweepPlan'].map(
+                  (file) => `!**/engine/${file}`,
+                ),
+                // Patterns read as .gitignore: a folder must be let back in before any file in it can be.
+                '!**/engine/toy',
+                '**/engine/toy/*',
+                '!**/engine/toy/client',
+                '!**/engine/toy/protocol',
               ],
               message:
                 'The page may import only the TF.js-free engine files: attackSettings, client, config, presets, protocol, reports, sweepPlan, toy/client, toy/protocol.',

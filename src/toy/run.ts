@@ -37,7 +37,7 @@ export const TOY_DEFAULTS: Readonly<ToyConfig> = {
 
 /** Inclusive ranges of the numeric settings, checked by `validateToyConfig` and used by the panel's controls. */
 export const TOY_LIMITS = {
-  trainSize: { min: 4, max: 500 },
+  trainSize: { min: 4, max: 200 },
   noise: { min: 0, max: 0.5 },
   labelNoise: { min: 0, max: 0.4 },
   steps: { min: 100, max: 5000 },
