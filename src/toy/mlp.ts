@@ -40,13 +40,18 @@ function forwardAll(params: Params, sizes: readonly number[], x: ArrayLike<numbe
     const output = new Float64Array(n * fanOut);
     const biasAt = at + fanIn * fanOut;
     const last = l + 2 === sizes.length;
+    // Input-major loops: the innermost runs along a row of weights, contiguous in memory.
     for (let r = 0; r < n; r++) {
-      for (let j = 0; j < fanOut; j++) {
-        let sum = params[biasAt + j] ?? 0;
-        for (let i = 0; i < fanIn; i++) sum += (input[r * fanIn + i] ?? 0) * (params[at + i * fanOut + j] ?? 0);
-        output[r * fanOut + j] = last || sum > 0 ? sum : 0;
+      const row = r * fanOut;
+      for (let j = 0; j < fanOut; j++) output[row + j] = params[biasAt + j] ?? 0;
+      for (let i = 0; i < fanIn; i++) {
+        const value = input[r * fanIn + i] ?? 0;
+        if (value === 0) continue;
+        const weights = at + i * fanOut;
+        for (let j = 0; j < fanOut; j++) output[row + j] = (output[row + j] ?? 0) + value * (params[weights + j] ?? 0);
       }
-      if (last) softmaxInPlace(output, r * fanOut, fanOut);
+      if (last) softmaxInPlace(output, row, fanOut);
+      else for (let j = 0; j < fanOut; j++) if (!((output[row + j] ?? 0) > 0)) output[row + j] = 0;
     }
     activations.push(output);
     at = biasAt + fanOut;
@@ -110,15 +115,18 @@ export function lossAndGradient(
     const input = activations[l] ?? new Float64Array(0);
     const back = new Float64Array(n * fanIn);
     for (let r = 0; r < n; r++) {
-      for (let j = 0; j < fanOut; j++) {
-        const d = delta[r * fanOut + j] ?? 0;
-        if (d === 0) continue;
-        gradient[biasAt + j] = (gradient[biasAt + j] ?? 0) + d;
-        for (let i = 0; i < fanIn; i++) {
-          const w = at + i * fanOut + j;
-          gradient[w] = (gradient[w] ?? 0) + d * (input[r * fanIn + i] ?? 0);
-          back[r * fanIn + i] = (back[r * fanIn + i] ?? 0) + d * (params[w] ?? 0);
+      const row = r * fanOut;
+      for (let j = 0; j < fanOut; j++) gradient[biasAt + j] = (gradient[biasAt + j] ?? 0) + (delta[row + j] ?? 0);
+      for (let i = 0; i < fanIn; i++) {
+        const value = input[r * fanIn + i] ?? 0;
+        const weights = at + i * fanOut;
+        let sum = 0;
+        for (let j = 0; j < fanOut; j++) {
+          const d = delta[row + j] ?? 0;
+          gradient[weights + j] = (gradient[weights + j] ?? 0) + d * value;
+          sum += d * (params[weights + j] ?? 0);
         }
+        back[r * fanIn + i] = sum;
       }
     }
     // The ReLU passes the gradient only where its output was positive; the input layer needs none.

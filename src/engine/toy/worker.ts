@@ -8,7 +8,7 @@ import type { ToyCommand, ToyEvent } from './protocol';
 /** Steps between looks at the message queue: a few milliseconds of work. */
 const CHUNK_STEPS = 50;
 /** How often the pictures follow the training while it runs. */
-const FRAME_MS = 120;
+const FRAME_MS = 200;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let latest = 0;
