@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { exportFileName } from '../../export/fileName';
 import { useToyStore } from '../../state/toyStore';
 import { TOY_SPECS } from '../../toy/datasets';
@@ -6,11 +6,14 @@ import { TOY_ARMS, type ToyResult } from '../../toy/run';
 import { PngButton } from '../common/PngButton';
 import { ARM_COLOURS, ARM_LEGEND } from '../train/armColours';
 import { AXIS_TEXT, GRID_COLOUR } from '../train/chartAxes';
-import { linePath, SLICE_PLOT, sliceX, sliceY } from './slicePlot';
+import { SLICE_HEIGHT, slicePlot } from './slicePlot';
 
 const X_TICKS = [-0.5, 0, 0.5, 1, 1.5];
 const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
-const { width, height, left, bottom, top } = SLICE_PLOT;
+/** The width to lay out for until the figure has been measured. */
+const FIRST_WIDTH = 640;
+/** Wider, the curves would only stretch: a step or a ramp reads as well at this width. */
+const MAX_WIDTH = 760;
 
 /**
  * p(class) along the dashed line of the pictures, both arms: a hard step against a ramp, as a curve.
@@ -22,6 +25,15 @@ export const SliceChart = memo(function SliceChart({ result }: { result: ToyResu
   const { fromClass, toClass } = TOY_SPECS[dataset].slice;
   const figure = useRef<HTMLElement>(null);
   const { baseline, mixup } = result.summary;
+  const [width, setWidth] = useState(FIRST_WIDTH);
+  useEffect(() => {
+    const element = figure.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.round(entry.contentRect.width)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const plot = slicePlot(Math.min(width, MAX_WIDTH));
   return (
     <figure ref={figure} className="curve toy-slice">
       <figcaption>
@@ -37,30 +49,36 @@ export const SliceChart = memo(function SliceChart({ result }: { result: ToyResu
           fileName={() => exportFileName(null, `2d-${dataset}-slice`, 'png')}
         />
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label="p(class) along the slice, both arms">
+      <svg
+        width={plot.width}
+        height={SLICE_HEIGHT}
+        viewBox={`0 0 ${plot.width} ${SLICE_HEIGHT}`}
+        role="img"
+        aria-label="p(class) along the slice, both arms"
+      >
         {Y_TICKS.map((p) => (
           <g key={`y${p}`}>
-            <line x1={left} x2={sliceX(1.5)} y1={sliceY(p)} y2={sliceY(p)} stroke={GRID_COLOUR} />
-            <text x={left - 6} y={sliceY(p) + 4} textAnchor="end" {...AXIS_TEXT}>
+            <line x1={plot.left} x2={plot.right} y1={plot.y(p)} y2={plot.y(p)} stroke={GRID_COLOUR} />
+            <text x={plot.left - 6} y={plot.y(p) + 4} textAnchor="end" {...AXIS_TEXT}>
               {p}
             </text>
           </g>
         ))}
         {X_TICKS.map((t) => (
           <g key={`x${t}`}>
-            <line x1={sliceX(t)} x2={sliceX(t)} y1={top} y2={height - bottom} stroke={GRID_COLOUR} />
-            <text x={sliceX(t)} y={height - bottom + 16} textAnchor="middle" {...AXIS_TEXT}>
+            <line x1={plot.x(t)} x2={plot.x(t)} y1={plot.top} y2={plot.bottom} stroke={GRID_COLOUR} />
+            <text x={plot.x(t)} y={plot.bottom + 16} textAnchor="middle" {...AXIS_TEXT}>
               {t}
             </text>
           </g>
         ))}
-        <text x={(left + sliceX(1.5)) / 2} y={height - 4} textAnchor="middle" {...AXIS_TEXT}>
+        <text x={(plot.left + plot.right) / 2} y={SLICE_HEIGHT - 4} textAnchor="middle" {...AXIS_TEXT}>
           position along the line
         </text>
         {TOY_ARMS.map((arm) => (
           <path
             key={arm}
-            d={linePath(result.slice.positions, result.slice.p[arm])}
+            d={plot.path(result.slice.positions, result.slice.p[arm])}
             fill="none"
             stroke={ARM_COLOURS[arm]}
             strokeWidth={2.5}
