@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { toyMeasurement } from '../../state/toyMeasurement';
 import { useToyStore, type ToyStatus } from '../../state/toyStore';
 import { TOY_SPECS } from '../../toy/datasets';
 import { TOY_ARMS, type ToyConfig } from '../../toy/run';
 import { formatShape } from '../explore/beta/logScale';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { MeasuredDetails } from '../common/MeasuredDetails';
 import { ProgressBar } from '../common/ProgressBar';
 import { BoundaryFigure } from './BoundaryFigure';
 import { classColour, rgbText, twoClassGradient } from './classColours';
@@ -94,6 +96,14 @@ export function ToyPanel() {
       </div>
       <p className="toy-note">Figures on 1,000 held-out points from the same distribution, with clean labels.</p>
       {result && <SliceChart result={result} />}
+      {toyMeasurement && (
+        <>
+          <p className="toy-measured">
+            <strong>What the measurement shows:</strong> {toyMeasurement.note}
+          </p>
+          <MeasuredDetails section={toyMeasurement} summary="The measurement: every data set, baseline and mixup" />
+        </>
+      )}
     </section>
   );
 }
