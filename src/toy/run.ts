@@ -147,7 +147,7 @@ export function gridPoints(extent: number): Float32Array {
   return points;
 }
 
-export function slicePositions(): Float32Array {
+function slicePositions(): Float32Array {
   return Float32Array.from(
     { length: SLICE_SAMPLES },
     (_, i) => SLICE_FROM + ((SLICE_TO - SLICE_FROM) * i) / (SLICE_SAMPLES - 1),

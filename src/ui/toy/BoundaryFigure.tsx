@@ -85,7 +85,7 @@ export function BoundaryFigure({ arm, showPairs }: { arm: ToyArm; showPairs: boo
           fileName={() => exportFileName(null, `2d-${config.dataset}-alpha-${formatShape(config.alpha)}-${arm}`, 'png')}
         />
       </figcaption>
-      <canvas ref={canvas} role="img" aria-label={NAMES[arm]} data-drawn={pictures ? pictures.step : 0} />
+      <canvas ref={canvas} role="img" aria-label={NAMES[arm]} />
       <Figures summary={summary} />
     </figure>
   );

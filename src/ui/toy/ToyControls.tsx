@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useToyStore } from '../../state/toyStore';
 import { TOY_DATASETS, TOY_SPECS, type ToyDataset } from '../../toy/datasets';
-import { TOY_LIMITS, type ToyConfig } from '../../toy/run';
+import { TOY_LIMITS } from '../../toy/run';
 import { ShapeSlider } from '../explore/beta/ShapeSlider';
 
 type RangeField = 'noise' | 'trainSize' | 'labelNoise' | 'steps';
@@ -31,12 +31,11 @@ export function ToyControls() {
   const setConfig = useToyStore((s) => s.setConfig);
   const train = useToyStore((s) => s.train);
   const reset = useToyStore((s) => s.reset);
-  const set = (changes: Partial<ToyConfig>) => setConfig(changes);
 
   return (
     <div className="toy-controls">
       <div className="toy-alpha">
-        <ShapeSlider symbol="α" name="2-D mixing α" value={config.alpha} onChange={(alpha) => set({ alpha })} />
+        <ShapeSlider symbol="α" name="2-D mixing α" value={config.alpha} onChange={(alpha) => setConfig({ alpha })} />
         <p className="toy-hint">This panel's own α: the Train tab's α stays as it is.</p>
       </div>
       <Control label="Data set">
@@ -44,7 +43,7 @@ export function ToyControls() {
           <select
             id={id}
             value={config.dataset}
-            onChange={(event) => set({ dataset: event.target.value as ToyDataset })}
+            onChange={(event) => setConfig({ dataset: event.target.value as ToyDataset })}
           >
             {TOY_DATASETS.map((dataset) => (
               <option key={dataset} value={dataset}>
@@ -64,7 +63,7 @@ export function ToyControls() {
               max={TOY_LIMITS[field].max}
               step={step}
               value={config[field]}
-              onChange={(event) => set({ [field]: Number(event.target.value) })}
+              onChange={(event) => setConfig({ [field]: Number(event.target.value) })}
             />
           )}
         </Control>
@@ -79,7 +78,7 @@ export function ToyControls() {
             value={config.seed}
             onChange={(event) => {
               const seed = Math.round(Number(event.target.value));
-              if (seed >= TOY_LIMITS.seed.min && seed <= TOY_LIMITS.seed.max) set({ seed });
+              if (seed >= TOY_LIMITS.seed.min && seed <= TOY_LIMITS.seed.max) setConfig({ seed });
             }}
           />
         )}

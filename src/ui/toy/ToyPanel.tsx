@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { toyMeasurement } from '../../state/toyMeasurement';
 import { useToyStore, type ToyStatus } from '../../state/toyStore';
 import { TOY_SPECS } from '../../toy/datasets';
-import { TOY_ARMS, type ToyConfig } from '../../toy/run';
+import { TEST_SIZE, TOY_ARMS, type ToyConfig } from '../../toy/run';
 import { formatShape } from '../explore/beta/logScale';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { MeasuredDetails } from '../common/MeasuredDetails';
@@ -94,7 +94,9 @@ export function ToyPanel() {
           <BoundaryFigure key={arm} arm={arm} showPairs={showPairs} />
         ))}
       </div>
-      <p className="toy-note">Figures on 1,000 held-out points from the same distribution, with clean labels.</p>
+      <p className="toy-note">
+        Figures on {TEST_SIZE.toLocaleString('en')} held-out points from the same distribution, with clean labels.
+      </p>
       {result && <SliceChart result={result} />}
       {toyMeasurement && (
         <>
