@@ -63,9 +63,10 @@ export function ToyPanel() {
       <p className="toy-intro">
         The mixup paper's picture of what mixup does, in the plane: the same small network (2 → 32 → 32 → classes, ReLU)
         trained on the same batches from the same start, once plainly and once with mixup. Colour is each arm's
-        predicted probability over the plane; crosses mark training points an arm gets wrong. The diamonds on the mixup
-        picture are blends from its latest batch, each on the segment between its two training points and coloured by
-        its soft label. Once both are trained, any change retrains them when you let go.
+        predicted probability over the plane; training points are circles (class 0), squares (class 1) and triangles
+        (class 2), crossed where an arm gets them wrong. The diamonds on the mixup picture are blends from its latest
+        batch, each on the segment between its two training points and coloured by its soft label. Once both are
+        trained, any change retrains them when you let go.
       </p>
       <ToyControls />
       {status === 'error' && error && (

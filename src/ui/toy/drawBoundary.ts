@@ -30,6 +30,26 @@ function fieldCanvas(grid: Float32Array, numClasses: number): HTMLCanvasElement 
   return field;
 }
 
+/**
+ * A training point's outline: a circle, a square or a triangle by class, so a point reads as its class
+ * on a field of its own colour, and without telling colours apart.
+ */
+function tracePoint(context: CanvasRenderingContext2D, label: number, x: number, y: number, radius: number): void {
+  context.beginPath();
+  if (label === 0) {
+    context.arc(x, y, radius, 0, 2 * Math.PI);
+  } else if (label === 1) {
+    const half = radius * 0.9;
+    context.rect(x - half, y - half, 2 * half, 2 * half);
+  } else {
+    const r = radius * 1.25;
+    context.moveTo(x, y - r);
+    context.lineTo(x + r * 0.866, y + r / 2);
+    context.lineTo(x - r * 0.866, y + r / 2);
+    context.closePath();
+  }
+}
+
 export function drawBoundary(canvas: HTMLCanvasElement, drawing: BoundaryDrawing): void {
   const size = canvas.clientWidth;
   const scale = window.devicePixelRatio || 1;
@@ -69,8 +89,7 @@ export function drawBoundary(canvas: HTMLCanvasElement, drawing: BoundaryDrawing
   for (let i = 0; i < drawing.labels.length; i++) {
     const [sx, sy] = toScreen([drawing.x[2 * i] ?? 0, drawing.x[2 * i + 1] ?? 0]);
     const label = drawing.labels[i] ?? 0;
-    context.beginPath();
-    context.arc(sx, sy, radius, 0, 2 * Math.PI);
+    tracePoint(context, label, sx, sy, radius);
     context.fillStyle = rgbText(classColour(label));
     context.fill();
     // Dark rim inside a white halo: a point stays visible on a field of its own colour.
