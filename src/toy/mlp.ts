@@ -119,6 +119,8 @@ export function lossAndGradient(
       for (let j = 0; j < fanOut; j++) gradient[biasAt + j] = (gradient[biasAt + j] ?? 0) + (delta[row + j] ?? 0);
       for (let i = 0; i < fanIn; i++) {
         const value = input[r * fanIn + i] ?? 0;
+        // A unit its ReLU switched off adds nothing to its weights' gradient and passes nothing back.
+        if (l > 0 && !(value > 0)) continue;
         const weights = at + i * fanOut;
         let sum = 0;
         for (let j = 0; j < fanOut; j++) {
@@ -129,8 +131,6 @@ export function lossAndGradient(
         back[r * fanIn + i] = sum;
       }
     }
-    // The ReLU passes the gradient only where its output was positive; the input layer needs none.
-    if (l > 0) for (let i = 0; i < back.length; i++) if (!((input[i] ?? 0) > 0)) back[i] = 0;
     delta = back;
   }
   return loss / n;

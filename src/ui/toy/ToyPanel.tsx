@@ -47,11 +47,19 @@ function statusText(status: ToyStatus, step: number, trained: ToyConfig | null):
   return `Trained ${steps} steps at α = ${alpha}.`;
 }
 
-/** The mixup paper's 2-D picture (Zhang et al., 2018, Fig. 1b), trained live for both arms side by side. */
-export function ToyPanel() {
+/** Its own component: the step changes with every frame, and only this line needs drawing again for it. */
+function ToyProgress() {
   const status = useToyStore((s) => s.status);
   const step = useToyStore((s) => s.step);
   const trained = useToyStore((s) => s.trained);
+  return (
+    <ProgressBar name="2-D training" text={statusText(status, step, trained)} value={step} max={trained?.steps ?? 1} />
+  );
+}
+
+/** The mixup paper's 2-D picture (Zhang et al., 2018, Fig. 1b), trained live for both arms side by side. */
+export function ToyPanel() {
+  const status = useToyStore((s) => s.status);
   const result = useToyStore((s) => s.result);
   const error = useToyStore((s) => s.error);
   const train = useToyStore((s) => s.train);
@@ -77,12 +85,7 @@ export function ToyPanel() {
           onRetry={train}
         />
       )}
-      <ProgressBar
-        name="2-D training"
-        text={statusText(status, step, trained)}
-        value={step}
-        max={trained?.steps ?? 1}
-      />
+      <ToyProgress />
       <div className="toy-legend">
         <ColourScale />
         <label className="toy-pairs-toggle">
