@@ -40,9 +40,14 @@ export default tseslint.config(
                 ...['attackSettings', 'client', 'config', 'presets', 'protocol', 'reports', 'sweepPlan'].map(
                   (file) => `!**/engine/${file}`,
                 ),
+                // Patterns read as .gitignore: a folder must be let back in before any file in it can be.
+                '!**/engine/toy',
+                '**/engine/toy/*',
+                '!**/engine/toy/client',
+                '!**/engine/toy/protocol',
               ],
               message:
-                'The page may import only the TF.js-free engine files: attackSettings, client, config, presets, protocol, reports, sweepPlan.',
+                'The page may import only the TF.js-free engine files: attackSettings, client, config, presets, protocol, reports, sweepPlan, toy/client, toy/protocol.',
             },
           ],
         },
@@ -51,7 +56,7 @@ export default tseslint.config(
   },
   {
     // The pure layers must stay testable in Node: no TF.js, React or project-internal upward imports.
-    files: ['src/mixup/**/*.ts', 'src/data/**/*.ts'],
+    files: ['src/mixup/**/*.ts', 'src/data/**/*.ts', 'src/toy/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

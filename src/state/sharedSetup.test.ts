@@ -54,6 +54,11 @@ describe('a shared link', () => {
     ).toBe('?panel=train&preset=noisy-labels');
   });
 
+  it('opens the 2-D tab from ?panel=toy', () => {
+    expect(serialiseSetup({ ...DEFAULT_SETUP, panel: 'toy' })).toBe('?panel=toy');
+    expect(parseSetup('?panel=toy')).toEqual({ setup: { ...DEFAULT_SETUP, panel: 'toy' }, problems: [] });
+  });
+
   it.each(PRESET_IDS)('round-trips preset %s with edits on top', (preset) => {
     const setup: SharedSetup = { ...DEFAULT_SETUP, preset, config: { ...presetConfig(preset), seed: 9, alpha: 0 } };
     expect(roundTrip(setup)).toEqual({ setup, problems: [] });
@@ -105,7 +110,7 @@ describe('a malformed link', () => {
     ['?preset=nope', /^preset='nope' is ignored: preset must be one of small-data/, (s) => s.preset, null],
     [
       '?panel=settings',
-      /^panel='settings' is ignored: panel must be one of explore, train, sweep, runs\.$/,
+      /^panel='settings' is ignored: panel must be one of explore, train, sweep, runs, toy\.$/,
       (s) => s.panel,
       'explore',
     ],

@@ -11,6 +11,7 @@ import { DigitGrid } from './explore/DigitGrid';
 import { Intro } from './explore/Intro';
 import { RunsPanel } from './runs/RunsPanel';
 import { SweepPanel } from './sweep/SweepPanel';
+import { ToyPanel } from './toy/ToyPanel';
 import { TrainPanel } from './train/TrainPanel';
 
 function ExplorePanel() {
@@ -71,8 +72,10 @@ export function App() {
           <TrainPanel />
         ) : panel === 'sweep' ? (
           <SweepPanel />
-        ) : (
+        ) : panel === 'runs' ? (
           <RunsPanel />
+        ) : (
+          <ToyPanel />
         )}
       </main>
       <footer className="footer">

@@ -6,6 +6,7 @@ const PANELS: readonly { name: PanelName; label: string }[] = [
   { name: 'train', label: 'Train' },
   { name: 'sweep', label: 'α sweep' },
   { name: 'runs', label: 'Runs' },
+  { name: 'toy', label: '2-D' },
 ];
 
 export const tabId = (panel: PanelName): string => `tab-${panel}`;

@@ -74,8 +74,13 @@ function drawLegend(context: CanvasRenderingContext2D, legend: readonly LegendEn
   context.setLineDash([]);
 }
 
-/** The chart in `figure` as PNG bytes, with its caption and, where the chart needs one, its legend. */
-export async function chartToPng(figure: HTMLElement, legend: readonly LegendEntry[] = []): Promise<Blob> {
+/** The figure's picture: a canvas as it is, or an SVG chart drawn as an image with its styles inlined. */
+async function pictureOf(figure: HTMLElement): Promise<{ image: CanvasImageSource; width: number; height: number }> {
+  const canvas = figure.querySelector('canvas');
+  if (canvas) {
+    const { width, height } = canvas.getBoundingClientRect();
+    return { image: canvas, width, height };
+  }
   const svg = figure.querySelector('svg');
   if (!svg) throw new Error('this chart has nothing drawn yet');
   const { width, height } = svg.getBoundingClientRect();
@@ -85,7 +90,12 @@ export async function chartToPng(figure: HTMLElement, legend: readonly LegendEnt
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
   const source = new XMLSerializer().serializeToString(copy);
-  const image = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`);
+  return { image: await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`), width, height };
+}
+
+/** The chart in `figure` as PNG bytes, with its caption and, where the chart needs one, its legend. */
+export async function chartToPng(figure: HTMLElement, legend: readonly LegendEntry[] = []): Promise<Blob> {
+  const { image, width, height } = await pictureOf(figure);
 
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil((width + 2 * PADDING) * SCALE);
