@@ -21,6 +21,7 @@ import type {
   RobustnessPoint,
   RunResult,
   RunRobustness,
+  WorkPace,
 } from './reports';
 import { ROBUSTNESS_SIZE } from './attackSettings';
 import { fgsmAccuracy } from './robustness';
@@ -34,6 +35,8 @@ export interface TrainerHooks {
   onProgress(progress: ProgressUpdate): void;
   onMetrics(point: MetricsPoint): void;
   onEpochEnd(summary: EpochSummary): void;
+  /** When a run has finished (not stopped): how fast it trained, evaluated and attacked. */
+  onPace?(pace: WorkPace): void;
 }
 
 export interface TrainerControl {
@@ -178,6 +181,9 @@ class RunClock {
   private pausedMs = 0;
   private trainingBegan = 0;
   private excludedMs = 0;
+  evaluationMs = 0;
+  /** Digits evaluated, counted once per arm. */
+  examplesEvaluated = 0;
 
   /** Time since the run began, evaluations included and pauses left out. */
   elapsedMs(): number {
@@ -192,6 +198,15 @@ class RunClock {
     } finally {
       this.excludedMs += performance.now() - began;
     }
+  }
+
+  /** Runs an evaluation of `examples` digits (counted once per arm), timed apart from training. */
+  async evaluation<T>(examples: number, work: () => Promise<T>): Promise<T> {
+    const began = performance.now();
+    const result = await this.excluded(work);
+    this.evaluationMs += performance.now() - began;
+    this.examplesEvaluated += examples;
+    return result;
   }
 
   /** Waits out a pause, which counts neither as training time nor as the run's time. */
@@ -292,6 +307,8 @@ class RunReporter {
       examplesSeen,
       examplesPerSecond: this.examplesPerSecond(step),
       elapsedMs: this.clock.elapsedMs(),
+      examplesEvaluated: this.clock.examplesEvaluated,
+      evaluationMs: this.clock.evaluationMs,
     });
   }
 
@@ -312,7 +329,7 @@ class RunReporter {
   async metrics(): Promise<void> {
     const { trainer, data } = this;
     const losses = await this.checkedLosses();
-    const evaluations = await this.clock.excluded(() =>
+    const evaluations = await this.clock.evaluation(trainer.arms.length * data.quickTest.labels.length, () =>
       Promise.all(trainer.arms.map((arm) => this.evaluateArm(arm, data.quickTest))),
     );
     const [baseline, mixup] = evaluations.map((evaluation, i): ArmPoint => ({
@@ -333,7 +350,8 @@ class RunReporter {
   async epochEnd(): Promise<EpochSummary> {
     const { trainer, data } = this;
     await this.checkedLosses();
-    const [baseline, mixup] = (await this.clock.excluded(() =>
+    const perArm = data.test.labels.length + data.trainEval.labels.length;
+    const [baseline, mixup] = (await this.clock.evaluation(trainer.arms.length * perArm, () =>
       Promise.all(
         trainer.arms.map(async (arm): Promise<ArmEpochSummary> => {
           const test = await this.evaluateArm(arm, data.test, SHOWCASE_SIZE);
@@ -418,7 +436,17 @@ export async function runPairedTraining(
     // A stop leaves steps queued on the device; wait for them so the throughput counts their time.
     if (stopped && trainer.steps > 1) await report.checkedLosses();
     const examplesPerSecond = trainer.steps > 1 ? report.examplesPerSecond() : 0;
+    const attackBegan = performance.now();
     const robustness = stopped ? null : await report.robustness();
+    const attackMs = performance.now() - attackBegan;
+    // A one-step run has no training pace (the warm-up step is left out), and a pace of 0 predicts nothing.
+    if (robustness && examplesPerSecond > 0 && clock.evaluationMs > 0 && attackMs > 0) {
+      hooks.onPace?.({
+        train: trainer.arms.length * examplesPerSecond,
+        evaluate: (clock.examplesEvaluated * 1000) / clock.evaluationMs,
+        attack: (trainer.arms.length * robustness.size * 1000) / attackMs,
+      });
+    }
     return {
       stopped,
       steps: trainer.steps,
