@@ -1,4 +1,6 @@
 import type { ProgressUpdate } from '../../engine/reports';
+import { usePace } from '../../state/paceStore';
+import { runMsLeft } from '../../state/runEstimate';
 import { describeTimeLeft } from '../../state/timeLeft';
 import { useTrainingStore } from '../../state/trainingStore';
 import { LoadingBar } from '../common/LoadingBar';
@@ -6,6 +8,10 @@ import { ProgressBar } from '../common/ProgressBar';
 
 function Pace({ progress }: { progress: ProgressUpdate }) {
   const ended = useTrainingStore((s) => (s.run.result ? (s.run.result.stopped ? 'stopped' : 'finished') : null));
+  const config = useTrainingStore((s) => s.run.config);
+  const backend = useTrainingStore((s) => s.backend?.name);
+  const pace = usePace(backend, config?.model ?? 'tiny');
+  const msLeft = config ? runMsLeft(progress, config, pace) : null;
   return (
     <p className="run-rate">
       <span data-testid="examples-seen" data-value={progress.examplesSeen}>
@@ -16,7 +22,7 @@ function Pace({ progress }: { progress: ProgressUpdate }) {
         ? `${Math.round(progress.examplesPerSecond).toLocaleString('en')} examples/s`
         : 'warming up'}
       {' · '}
-      <span data-testid="time-left">{ended ? `run ${ended}` : `time left: ${describeTimeLeft(progress)}`}</span>
+      <span data-testid="time-left">{ended ? `run ${ended}` : `time left: ${describeTimeLeft(msLeft)}`}</span>
     </p>
   );
 }
