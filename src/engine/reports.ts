@@ -36,10 +36,12 @@ export interface ProgressUpdate {
   examplesPerSecond: number;
   /** Time since the run started, evaluations included and pauses left out: what predicts the time left. */
   elapsedMs: number;
-  /** Test and train-eval digits evaluated so far, counted once per arm. */
-  examplesEvaluated: number;
-  /** Time those evaluations took: with `examplesEvaluated`, this run's own evaluation pace. */
-  evaluationMs: number;
+  /**
+   * Digits per second through one arm in the latest epoch-end evaluation after the first, null until then:
+   * the first is slow while wasm grows its memory (a run on this machine's wasm took a third longer
+   * than its later ones predicted from it).
+   */
+  evaluationPace: number | null;
 }
 
 /**

@@ -181,9 +181,6 @@ class RunClock {
   private pausedMs = 0;
   private trainingBegan = 0;
   private excludedMs = 0;
-  evaluationMs = 0;
-  /** Digits evaluated, counted once per arm. */
-  examplesEvaluated = 0;
 
   /** Time since the run began, evaluations included and pauses left out. */
   elapsedMs(): number {
@@ -198,15 +195,6 @@ class RunClock {
     } finally {
       this.excludedMs += performance.now() - began;
     }
-  }
-
-  /** Runs an evaluation of `examples` digits (counted once per arm), timed apart from training. */
-  async evaluation<T>(examples: number, work: () => Promise<T>): Promise<T> {
-    const began = performance.now();
-    const result = await this.excluded(work);
-    this.evaluationMs += performance.now() - began;
-    this.examplesEvaluated += examples;
-    return result;
   }
 
   /** Waits out a pause, which counts neither as training time nor as the run's time. */
@@ -244,6 +232,10 @@ class RunReporter {
    * next read bounds the queue to about one step.
    */
   private progressInFlight: Promise<void> | null = null;
+  /** Digits per second through one arm in the latest epoch-end evaluation. */
+  latestEvaluationPace: number | null = null;
+  /** The same, from the second epoch end on: what progress reports (see ProgressUpdate). */
+  evaluationPace: number | null = null;
 
   constructor(
     private readonly trainer: PairedTrainer,
@@ -307,8 +299,7 @@ class RunReporter {
       examplesSeen,
       examplesPerSecond: this.examplesPerSecond(step),
       elapsedMs: this.clock.elapsedMs(),
-      examplesEvaluated: this.clock.examplesEvaluated,
-      evaluationMs: this.clock.evaluationMs,
+      evaluationPace: this.evaluationPace,
     });
   }
 
@@ -329,7 +320,7 @@ class RunReporter {
   async metrics(): Promise<void> {
     const { trainer, data } = this;
     const losses = await this.checkedLosses();
-    const evaluations = await this.clock.evaluation(trainer.arms.length * data.quickTest.labels.length, () =>
+    const evaluations = await this.clock.excluded(() =>
       Promise.all(trainer.arms.map((arm) => this.evaluateArm(arm, data.quickTest))),
     );
     const [baseline, mixup] = evaluations.map((evaluation, i): ArmPoint => ({
@@ -350,8 +341,8 @@ class RunReporter {
   async epochEnd(): Promise<EpochSummary> {
     const { trainer, data } = this;
     await this.checkedLosses();
-    const perArm = data.test.labels.length + data.trainEval.labels.length;
-    const [baseline, mixup] = (await this.clock.evaluation(trainer.arms.length * perArm, () =>
+    const began = performance.now();
+    const [baseline, mixup] = (await this.clock.excluded(() =>
       Promise.all(
         trainer.arms.map(async (arm): Promise<ArmEpochSummary> => {
           const test = await this.evaluateArm(arm, data.test, SHOWCASE_SIZE);
@@ -360,6 +351,9 @@ class RunReporter {
         }),
       ),
     )) as [ArmEpochSummary, ArmEpochSummary];
+    const examples = trainer.arms.length * (data.test.labels.length + data.trainEval.labels.length);
+    this.latestEvaluationPace = (examples * 1000) / Math.max(1, performance.now() - began);
+    if (trainer.steps > trainer.stepsPerEpoch) this.evaluationPace = this.latestEvaluationPace;
     const summary = {
       epoch: trainer.steps / trainer.stepsPerEpoch,
       step: trainer.steps,
@@ -440,10 +434,10 @@ export async function runPairedTraining(
     const robustness = stopped ? null : await report.robustness();
     const attackMs = performance.now() - attackBegan;
     // A one-step run has no training pace (the warm-up step is left out), and a pace of 0 predicts nothing.
-    if (robustness && examplesPerSecond > 0 && clock.evaluationMs > 0 && attackMs > 0) {
+    if (robustness && examplesPerSecond > 0 && report.latestEvaluationPace && attackMs > 0) {
       hooks.onPace?.({
         train: trainer.arms.length * examplesPerSecond,
-        evaluate: (clock.examplesEvaluated * 1000) / clock.evaluationMs,
+        evaluate: report.latestEvaluationPace,
         attack: (trainer.arms.length * robustness.size * 1000) / attackMs,
       });
     }

@@ -68,15 +68,15 @@ describe('draftRuns and sweepRuns', () => {
 });
 
 describe('runMsLeft', () => {
-  const figures: RunFigures = { step: 31, examplesPerSecond: 200, examplesEvaluated: 28_000, evaluationMs: 7000 };
+  const figures: RunFigures = { step: 31, examplesPerSecond: 200, evaluationPace: 4000 };
 
   it('times the rest at the run’s own training and evaluation pace, and the attack at the measured one', () => {
     // 1984 / (2 × 200) = 4.96 s; 28,000 at 4000/s = 7 s; 2000 / 1000 = 2 s.
     expect(runMsLeft(figures, CONFIG, PACE)).toBeCloseTo(13_960, 6);
   });
 
-  it('uses the measured evaluation pace until the run has evaluated, and waits for a few steps', () => {
-    const early = { ...figures, step: 5, examplesEvaluated: 0, evaluationMs: 0 };
+  it('uses the measured evaluation pace until the worker reports one, and waits for a few steps', () => {
+    const early = { ...figures, step: 5, evaluationPace: null };
     // 57 steps × 64 / 400 = 9.12 s; 56,000 / 8000 = 7 s; 2 s.
     expect(runMsLeft(early, CONFIG, PACE)).toBeCloseTo(18_120, 6);
     expect(runMsLeft({ ...early, step: 2 }, CONFIG, PACE)).toBeNull();
@@ -85,26 +85,28 @@ describe('runMsLeft', () => {
 
   it('stays within ±30% of the true time left after the first 10% of a run with evaluation pauses', () => {
     // A simulated run: 620 steps of about 107 ms (±20%), a quick evaluation of 2000 digits every 50 steps,
-    // an epoch-end evaluation of 22,000 digits (a third of the run) and an attack; the pace measured
-    // before the run is off by half for evaluations and a quarter for the attack.
+    // an epoch-end evaluation of 22,000 digits (a third of the run, the first three times as slow, as wasm
+    // grows its memory) and an attack; the pace measured before is off by a quarter for evaluations
+    // and the attack.
     const config = { ...DEFAULT_CONFIG, trainSize: 2000, epochs: 10, evalEvery: 50 };
     const truth: WorkPace = { train: 600, evaluate: 6000, attack: 1500 };
-    const before: WorkPace = { train: 900, evaluate: 3000, attack: 1200 };
+    const before: WorkPace = { train: 900, evaluate: 4500, attack: 1200 };
     const stepsPerEpoch = 62;
     const timeline: { elapsedMs: number; figures: RunFigures }[] = [];
     let trainMs = 0;
     let evaluationMs = 0;
-    let examplesEvaluated = 0;
+    let evaluationPace: number | null = null;
     for (let step = 1; step <= 10 * stepsPerEpoch; step++) {
       trainMs += ((2 * 32) / truth.train) * 1000 * (1 + 0.2 * Math.sin(step));
-      const evaluated = (step % 50 === 0 ? 2000 : 0) + (step % stepsPerEpoch === 0 ? 22_000 : 0);
-      examplesEvaluated += evaluated;
-      evaluationMs += (evaluated / truth.evaluate) * 1000;
+      if (step % 50 === 0) evaluationMs += (2000 / truth.evaluate) * 1000;
+      if (step % stepsPerEpoch === 0) {
+        const pace = step === stepsPerEpoch ? truth.evaluate / 3 : truth.evaluate;
+        evaluationMs += (22_000 / pace) * 1000;
+        // The worker reports the pace from the second epoch end on.
+        if (step > stepsPerEpoch) evaluationPace = pace;
+      }
       const examplesPerSecond = (step * 32) / (trainMs / 1000);
-      timeline.push({
-        elapsedMs: trainMs + evaluationMs,
-        figures: { step, examplesPerSecond, examplesEvaluated, evaluationMs },
-      });
+      timeline.push({ elapsedMs: trainMs + evaluationMs, figures: { step, examplesPerSecond, evaluationPace } });
     }
     const totalMs = (timeline.at(-1)?.elapsedMs ?? 0) + (2000 / truth.attack) * 1000;
     const deviations = timeline

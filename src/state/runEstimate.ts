@@ -71,12 +71,12 @@ export function sweepRuns(draft: TrainConfig, alphaText: string, seedCount: numb
   );
 }
 
-export type RunFigures = Pick<ProgressUpdate, 'step' | 'examplesPerSecond' | 'examplesEvaluated' | 'evaluationMs'>;
+export type RunFigures = Pick<ProgressUpdate, 'step' | 'examplesPerSecond' | 'evaluationPace'>;
 
 /**
  * Milliseconds a run still needs, or null while there is too little to go on. Training is timed at the
- * run's own pace, and so are evaluations once it has done one; until then, and for the attack, which
- * comes only at the end, the pace measured before (`measured`) stands in.
+ * run's own pace, and evaluations at its latest epoch-end evaluation's; until the first, and for the
+ * attack, which comes only at the end, the pace measured before (`measured`) stands in.
  */
 export function runMsLeft(
   progress: RunFigures,
@@ -85,8 +85,7 @@ export function runMsLeft(
   arms: ArmCount = 2,
 ): number | null {
   if (progress.step < MIN_STEPS_FOR_ESTIMATE || progress.examplesPerSecond <= 0) return null;
-  const evaluate =
-    progress.evaluationMs > 0 ? (progress.examplesEvaluated * 1000) / progress.evaluationMs : measured?.evaluate;
+  const evaluate = progress.evaluationPace ?? measured?.evaluate;
   if (evaluate === undefined || measured === null) return null;
   const pace = { train: arms * progress.examplesPerSecond, evaluate, attack: measured.attack };
   return durationMs(workAfter(config, progress.step, arms), pace);
