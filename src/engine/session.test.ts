@@ -130,7 +130,7 @@ describe('TrainingSession', { timeout: 30_000 }, () => {
     // A calibration is not a run: it posts no run events of its own.
     expect(events.filter((event) => event.type === 'started' || event.type === 'finished')).toHaveLength(2);
     expect(errors()).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('refuses an out-of-range setting by name and stays ready', async () => {
     const { session, events, errors } = createSession();
