@@ -5,7 +5,14 @@
  */
 import { DEFAULT_CONFIG, validateConfig, type TrainConfig } from './config';
 
-export const PRESET_IDS = ['small-data', 'noisy-labels', 'calibration', 'too-much-alpha', 'full-mnist'] as const;
+export const PRESET_IDS = [
+  'quick-demo',
+  'small-data',
+  'noisy-labels',
+  'calibration',
+  'too-much-alpha',
+  'full-mnist',
+] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 export interface Preset {
@@ -16,6 +23,13 @@ export interface Preset {
 }
 
 export const PRESETS: Readonly<Record<PresetId, Preset>> = {
+  // The noisy-labels story in a classroom's two minutes: fewer digits, more of them mislabelled, so the
+  // baseline starts learning the wrong labels within ten epochs.
+  'quick-demo': {
+    id: 'quick-demo',
+    title: 'Quick demo',
+    overrides: { model: 'tiny', trainSize: 3000, labelNoise: 0.6, epochs: 10, alpha: 1, evalEvery: 50 },
+  },
   'small-data': {
     id: 'small-data',
     title: 'Small data',

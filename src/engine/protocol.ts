@@ -3,8 +3,8 @@
  * so the compiler checks every message; this file holds types, constants and one plain mapping, so
  * importing it never loads TF.js on the main thread.
  */
-import type { ConfigError, TrainConfig } from './config';
-import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from './reports';
+import type { ConfigError, ModelKind, TrainConfig } from './config';
+import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult, WorkPace } from './reports';
 
 /** The two arms of a paired run, in the order every report lists them. */
 export const ARMS = ['baseline', 'mixup'] as const;
@@ -40,6 +40,8 @@ export interface BackendInfo {
 export type WorkerCommand =
   | { type: 'init'; backend: BackendChoice; dataUrl: string }
   | { type: 'start'; config: TrainConfig }
+  /** A short run of the model, reported only by its pace, so a run's time can be told before the first one. */
+  | { type: 'calibrate'; model: ModelKind }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'stop' }
@@ -73,6 +75,8 @@ export type WorkerEvent =
   | { type: 'epoch-end'; summary: EpochSummary }
   | { type: 'status'; status: WorkerStatus }
   | { type: 'finished'; result: RunResult }
+  /** How fast this backend ran the model: after every finished run and every calibration. */
+  | { type: 'pace'; backend: BackendName; model: ModelKind; pace: WorkPace }
   | { type: 'error'; error: EngineError };
 
 /** What the worker posts: its events, and while a job is in flight a keep-alive (heartbeat.ts) the client reads. */

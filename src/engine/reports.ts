@@ -36,6 +36,24 @@ export interface ProgressUpdate {
   examplesPerSecond: number;
   /** Time since the run started, evaluations included and pauses left out: what predicts the time left. */
   elapsedMs: number;
+  /**
+   * Digits per second through one arm in the latest epoch-end evaluation after the first, null until then:
+   * the first is slow while wasm grows its memory (a run on this machine's wasm took a third longer
+   * than its later ones predicted from it).
+   */
+  evaluationPace: number | null;
+}
+
+/**
+ * How fast a backend does each kind of work, in examples through one arm per second: one training
+ * example of a paired step counts twice. A run's duration follows from these (state/runEstimate.ts);
+ * the worker measures them in every run and in a short calibration run.
+ */
+export interface WorkPace {
+  train: number;
+  evaluate: number;
+  /** The FGSM attack: one gradient and a forward pass per ε, so several times an evaluation's cost. */
+  attack: number;
 }
 
 /** A quick evaluation on the fixed quick-eval test subset. */

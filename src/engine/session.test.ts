@@ -113,6 +113,25 @@ describe('TrainingSession', { timeout: 30_000 }, () => {
     expect(events.at(-1)).toEqual({ type: 'status', status: 'ready' });
   });
 
+  it('tells the pace of a calibration and of a finished run, and a Start waits for the calibration', async () => {
+    const { session, events, errors } = createSession();
+    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    const calibration = session.handle({ type: 'calibrate', model: 'tiny' });
+    await session.handle({ type: 'start', config: SHORT_RUN });
+    await calibration;
+    const paces = events.flatMap((event, i) => (event.type === 'pace' ? [{ ...event, i }] : []));
+    const started = events.findIndex((event) => event.type === 'started');
+    // The calibration's pace, before the run began; then the run's own, after it finished.
+    expect(paces.map(({ i }) => i < started)).toEqual([true, false]);
+    for (const { backend, model, pace } of paces) {
+      expect({ backend, model }).toEqual({ backend: 'cpu', model: 'tiny' });
+      for (const perSecond of Object.values(pace)) expect(perSecond).toBeGreaterThan(0);
+    }
+    // A calibration is not a run: it posts no run events of its own.
+    expect(events.filter((event) => event.type === 'started' || event.type === 'finished')).toHaveLength(2);
+    expect(errors()).toEqual([]);
+  }, 180_000);
+
   it('refuses an out-of-range setting by name and stays ready', async () => {
     const { session, events, errors } = createSession();
     await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });

@@ -21,6 +21,7 @@ import type {
   RobustnessPoint,
   RunResult,
   RunRobustness,
+  WorkPace,
 } from './reports';
 import { ROBUSTNESS_SIZE } from './attackSettings';
 import { fgsmAccuracy } from './robustness';
@@ -34,6 +35,8 @@ export interface TrainerHooks {
   onProgress(progress: ProgressUpdate): void;
   onMetrics(point: MetricsPoint): void;
   onEpochEnd(summary: EpochSummary): void;
+  /** When a run has finished (not stopped): how fast it trained, evaluated and attacked. */
+  onPace?(pace: WorkPace): void;
 }
 
 export interface TrainerControl {
@@ -229,6 +232,10 @@ class RunReporter {
    * next read bounds the queue to about one step.
    */
   private progressInFlight: Promise<void> | null = null;
+  /** Digits per second through one arm in the latest epoch-end evaluation. */
+  latestEvaluationPace: number | null = null;
+  /** The same, from the second epoch end on: what progress reports (see ProgressUpdate). */
+  evaluationPace: number | null = null;
 
   constructor(
     private readonly trainer: PairedTrainer,
@@ -292,6 +299,7 @@ class RunReporter {
       examplesSeen,
       examplesPerSecond: this.examplesPerSecond(step),
       elapsedMs: this.clock.elapsedMs(),
+      evaluationPace: this.evaluationPace,
     });
   }
 
@@ -333,6 +341,7 @@ class RunReporter {
   async epochEnd(): Promise<EpochSummary> {
     const { trainer, data } = this;
     await this.checkedLosses();
+    const began = performance.now();
     const [baseline, mixup] = (await this.clock.excluded(() =>
       Promise.all(
         trainer.arms.map(async (arm): Promise<ArmEpochSummary> => {
@@ -342,6 +351,9 @@ class RunReporter {
         }),
       ),
     )) as [ArmEpochSummary, ArmEpochSummary];
+    const examples = trainer.arms.length * (data.test.labels.length + data.trainEval.labels.length);
+    this.latestEvaluationPace = (examples * 1000) / Math.max(1, performance.now() - began);
+    if (trainer.steps > trainer.stepsPerEpoch) this.evaluationPace = this.latestEvaluationPace;
     const summary = {
       epoch: trainer.steps / trainer.stepsPerEpoch,
       step: trainer.steps,
@@ -418,7 +430,17 @@ export async function runPairedTraining(
     // A stop leaves steps queued on the device; wait for them so the throughput counts their time.
     if (stopped && trainer.steps > 1) await report.checkedLosses();
     const examplesPerSecond = trainer.steps > 1 ? report.examplesPerSecond() : 0;
+    const attackBegan = performance.now();
     const robustness = stopped ? null : await report.robustness();
+    const attackMs = performance.now() - attackBegan;
+    // A one-step run has no training pace (the warm-up step is left out), and a pace of 0 predicts nothing.
+    if (robustness && examplesPerSecond > 0 && report.latestEvaluationPace && attackMs > 0) {
+      hooks.onPace?.({
+        train: trainer.arms.length * examplesPerSecond,
+        evaluate: report.latestEvaluationPace,
+        attack: (trainer.arms.length * robustness.size * 1000) / attackMs,
+      });
+    }
     return {
       stopped,
       steps: trainer.steps,

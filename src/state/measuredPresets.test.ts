@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS, presetConfig } from '../engine/presets';
 import { DEFAULT_SWEEP_ALPHAS } from '../engine/sweepPlan';
+import { rowOf } from './experimentsDoc';
 import { headlineOf, measurementOf, SWEEP_MEASUREMENT_ID } from './measuredPresets';
 
 /** The fields docs/EXPERIMENTS.md's configuration lines give, written as the runner prints them. */
@@ -50,6 +51,22 @@ describe('the presets as docs/EXPERIMENTS.md measured them', () => {
     );
     // The closing paragraph is what the page shows as what to watch: it must be there and say something.
     expect(section.note.length).toBeGreaterThan(80);
+  });
+});
+
+describe('the Quick demo', () => {
+  it('comes first, and mixup − baseline under FGSM at ε = 0.05 and 0.1 lies beyond the seed spread in both frameworks', () => {
+    expect(PRESET_IDS[0]).toBe('quick-demo');
+    const section = measurementOf('quick-demo');
+    const side = section?.tables[2];
+    const header = side?.header ?? [];
+    for (const framework of ['TF.js', 'PyTorch']) {
+      for (const column of ['FGSM ε = 0.05', 'ε = 0.1']) {
+        const cell = rowOf(side, `mixup − baseline, ${framework}`)?.[header.indexOf(column)] ?? '';
+        const [mean = NaN, spread = NaN] = cell.split(' ± ').map(Number);
+        expect(mean - spread, `${framework}, ${column}: ${cell}`).toBeGreaterThan(0);
+      }
+    }
   });
 });
 

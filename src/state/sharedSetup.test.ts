@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIG_FIELDS, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../engine/config';
 import { PRESET_IDS, presetConfig } from '../engine/presets';
-import { DEFAULT_SETUP, parseSetup, serialiseSetup, type SharedSetup } from './sharedSetup';
+import { CLASSROOM_PRESET, DEFAULT_SETUP, parseSetup, serialiseSetup, type SharedSetup } from './sharedSetup';
 
 /** Every field away from its default. */
 const EVERY_FIELD_CHANGED: TrainConfig = validateConfig({
@@ -31,7 +31,7 @@ describe('a shared link', () => {
     const setup: SharedSetup = {
       config: EVERY_FIELD_CHANGED,
       backend: 'wasm',
-      preset: null,
+      preset: 'small-data',
       panel: 'sweep',
       classroom: true,
     };
@@ -39,6 +39,23 @@ describe('a shared link', () => {
     for (const key of [...Object.keys(CONFIG_FIELDS), 'backend', 'panel', 'classroom'])
       expect(query).toContain(`${key}=`);
     expect(roundTrip(setup)).toEqual({ setup, problems: [] });
+  });
+
+  it('opens a classroom link without a preset on the Quick demo, the settings it gives on top', () => {
+    expect(CLASSROOM_PRESET).toBe('quick-demo');
+    expect(parseSetup('?classroom=1')).toEqual({
+      setup: { ...DEFAULT_SETUP, classroom: true, preset: 'quick-demo', config: presetConfig('quick-demo') },
+      problems: [],
+    });
+    expect(parseSetup('?classroom=1&alpha=2').setup.config).toEqual({ ...presetConfig('quick-demo'), alpha: 2 });
+    expect(parseSetup('?classroom=1&preset=small-data').setup.preset).toBe('small-data');
+    expect(parseSetup('?classroom=0').setup.preset).toBeNull();
+    // A classroom setup with no preset keeps its settings through a link, now written over the Quick demo's.
+    const setup: SharedSetup = { ...DEFAULT_SETUP, classroom: true, config: { ...DEFAULT_CONFIG, seed: 5 } };
+    expect(serialiseSetup(setup)).toBe(
+      '?classroom=1&trainSize=1000&labelNoise=0&epochs=5&alpha=0.4&seed=5&evalEvery=10',
+    );
+    expect(roundTrip(setup).setup).toEqual({ ...setup, preset: 'quick-demo' });
   });
 
   it('is empty for the defaults and short for an untouched preset', () => {
@@ -107,7 +124,7 @@ describe('a malformed link', () => {
       (s) => s.backend,
       'auto',
     ],
-    ['?preset=nope', /^preset='nope' is ignored: preset must be one of small-data/, (s) => s.preset, null],
+    ['?preset=nope', /^preset='nope' is ignored: preset must be one of quick-demo, small-data/, (s) => s.preset, null],
     [
       '?panel=settings',
       /^panel='settings' is ignored: panel must be one of explore, train, sweep, runs, toy\.$/,

@@ -39,6 +39,14 @@ export const DEFAULT_SETUP: Readonly<SharedSetup> = {
   classroom: false,
 };
 
+/** What a classroom link without a preset opens on: the demo that fits a lesson. */
+export const CLASSROOM_PRESET: PresetId = 'quick-demo';
+
+/** The preset a link's settings are written on top of: its own, or a classroom link's default. */
+function startingPreset(preset: PresetId | null, classroom: boolean): PresetId | null {
+  return preset ?? (classroom ? CLASSROOM_PRESET : null);
+}
+
 const CONFIG_KEYS = Object.keys(CONFIG_FIELDS) as (keyof TrainConfig)[];
 const BACKEND_CHOICES = ['auto', ...BACKEND_NAMES] as const;
 
@@ -106,7 +114,8 @@ export function parseSetup(search: string): ParsedSetup {
     else problems.push(`${key}='${raw}' is ignored: ${key} ${result.issues[0].message}.`);
   }
 
-  const preset = (values.get('preset') as PresetId | undefined) ?? null;
+  const classroom = (values.get('classroom') as boolean | undefined) ?? DEFAULT_SETUP.classroom;
+  const preset = startingPreset((values.get('preset') as PresetId | undefined) ?? null, classroom);
   const base = preset ? presetConfig(preset) : DEFAULT_CONFIG;
   const given: Partial<Record<keyof TrainConfig, unknown>> = {};
   for (const key of CONFIG_KEYS) if (values.has(key)) given[key] = values.get(key);
@@ -116,7 +125,7 @@ export function parseSetup(search: string): ParsedSetup {
       backend: (values.get('backend') as BackendChoice | undefined) ?? DEFAULT_SETUP.backend,
       preset,
       panel: (values.get('panel') as PanelName | undefined) ?? DEFAULT_SETUP.panel,
-      classroom: (values.get('classroom') as boolean | undefined) ?? DEFAULT_SETUP.classroom,
+      classroom,
     },
     problems,
   };
@@ -155,7 +164,8 @@ export function serialiseSetup(setup: SharedSetup): string {
   if (setup.preset) params.set('preset', setup.preset);
   if (setup.classroom) params.set('classroom', '1');
   if (setup.backend !== DEFAULT_SETUP.backend) params.set('backend', setup.backend);
-  const base = setup.preset ? presetConfig(setup.preset) : DEFAULT_CONFIG;
+  const preset = startingPreset(setup.preset, setup.classroom);
+  const base = preset ? presetConfig(preset) : DEFAULT_CONFIG;
   for (const key of CONFIG_KEYS) {
     const value = setup.config[key];
     if (value !== base[key]) params.set(key, value === null ? 'null' : String(value));

@@ -23,7 +23,6 @@ export function formatDuration(ms: number): string {
 }
 
 /** What the progress line says about the time left. */
-export function describeTimeLeft(progress: Pick<ProgressUpdate, 'step' | 'totalSteps' | 'elapsedMs'>): string {
-  const left = estimateMsLeft(progress);
-  return left === null ? 'estimating…' : `about ${formatDuration(left)}`;
+export function describeTimeLeft(msLeft: number | null): string {
+  return msLeft === null ? 'estimating…' : `about ${formatDuration(msLeft)}`;
 }

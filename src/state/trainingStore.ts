@@ -15,6 +15,7 @@ import type { SavedRun } from '../storage/savedRun';
 import { DATA_URL } from './dataUrl';
 import { downsample } from './downsample';
 import { LiveFeed } from './liveFeed';
+import { paceKey, usePaceStore } from './paceStore';
 
 /**
  * The run on screen: one of this page's, or one reopened from storage. Replaced whole, never cleared field by field.
@@ -94,6 +95,9 @@ class Engine {
     redrawCharts: () => updateRun((run) => ({ chartPoints: downsample(run.points, MAX_CHART_POINTS) })),
   });
 
+  /** The backend/model pairs this worker was asked to time, so each is asked once. */
+  readonly calibrationsAsked = new Set<string>();
+
   get worker(): EngineClient {
     this.client ??= new EngineClient((event) => handleEvent(event));
     return this.client;
@@ -121,6 +125,7 @@ class Engine {
   /** Throws the worker away; a run waited on ends with an error, since no answer will come. */
   restart(): void {
     this.client?.restart();
+    this.calibrationsAsked.clear();
     this.settle({
       error: { kind: 'internal', message: 'The training worker was restarted.', hint: 'Start the run again.' },
     });
@@ -176,6 +181,9 @@ function handleEvent(event: WorkerEvent): void {
       return;
     case 'status':
       set({ status: event.status });
+      return;
+    case 'pace':
+      usePaceStore.getState().record(event.backend, event.model, event.pace);
       return;
     case 'finished':
       engine.feed.settle();
@@ -270,6 +278,21 @@ export const useTrainingStore = create<TrainingState>()((set, get) => ({
     if (reopened?.id === id) updateRun(() => ({ reopened: { ...reopened, name } }));
   },
 }));
+
+// A ready worker with no known pace for the draft's model on its backend times a short run of it, so the
+// page can tell a run's length before the first one.
+useTrainingStore.subscribe(({ status, backend, draft }) => {
+  if (status !== 'ready' || !backend) return;
+  const key = paceKey(backend.name, draft.model);
+  if (engine.calibrationsAsked.has(key) || usePaceStore.getState().paces[key]) return;
+  engine.calibrationsAsked.add(key);
+  engine.worker.send({ type: 'calibrate', model: draft.model });
+});
+
+/** Starts the worker if it is not running: the backend it picks and the pace measured there tell a run's length. */
+export function prepareEngine(): void {
+  ensureInitialised();
+}
 
 /**
  * Starts a run of an already validated config; the draft is left as it is (the α sweep runs its own

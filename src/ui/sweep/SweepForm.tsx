@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import { MAX_SWEEP_SEEDS } from '../../engine/sweepPlan';
 import { useExploreStore } from '../../state/exploreStore';
+import { sweepRuns } from '../../state/runEstimate';
 import { describeSharedSettings } from '../../state/sweepRows';
 import { useSweepStore, type SweepStatus } from '../../state/sweepStore';
 import { useTrainingStore } from '../../state/trainingStore';
+import { ExpectedTime } from '../common/ExpectedTime';
 
 function statusText(status: SweepStatus, done: number, total: number): string {
   switch (status) {
@@ -105,6 +107,7 @@ export function SweepForm() {
         <span className="run-status" role="status" data-testid="sweep-status">
           {statusText(status, records.length, plan.length)}
         </span>
+        {!sweeping && <ExpectedTime runs={sweepRuns(draft, alphaText, seedCount)} />}
       </div>
       {stopReason && <p className="notice">{stopReason}</p>}
     </>

@@ -4,6 +4,7 @@ import { headlineOf, measurementOf } from '../../state/measuredPresets';
 import { useTrainingStore } from '../../state/trainingStore';
 import { MeasuredDetails } from '../common/MeasuredDetails';
 import { ARM_LABELS } from './armColours';
+import { ExpectedTime } from '../common/ExpectedTime';
 
 /**
  * What to watch in a preset and what three seeds measured, straight from docs/EXPERIMENTS.md. Folded
@@ -58,7 +59,7 @@ export function PresetPicker() {
             disabled={running}
             onClick={() => applyPreset(id)}
           >
-            {PRESETS[id].title}
+            {PRESETS[id].title} <ExpectedTime runs={[{ config: presetConfig(id), arms: 2 }]} short />
           </button>
         ))}
       </div>

@@ -1,6 +1,8 @@
 import { formatAlpha } from '../../state/alphaAxis';
+import { draftRuns } from '../../state/runEstimate';
 import { useSweepStore } from '../../state/sweepStore';
 import { useTrainingStore } from '../../state/trainingStore';
+import { ExpectedTime } from '../common/ExpectedTime';
 
 /** Says so when the run on screen belongs to an α sweep, so a Stop here is not a surprise there. */
 function SweepRunNote() {
@@ -18,6 +20,7 @@ function SweepRunNote() {
 
 export function RunControls() {
   const status = useTrainingStore((s) => s.status);
+  const draft = useTrainingStore((s) => s.draft);
   const { start, pause, resume, stop, reset } = useTrainingStore.getState();
   const sweeping = useSweepStore((s) => s.status === 'running');
   const running = status === 'training' || status === 'paused';
@@ -46,6 +49,7 @@ export function RunControls() {
         <span className="run-status" role="status" data-testid="run-status">
           {statusText(status)}
         </span>
+        {!running && <ExpectedTime runs={draftRuns(draft)} />}
       </div>
     </>
   );

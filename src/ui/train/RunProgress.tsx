@@ -1,11 +1,20 @@
 import type { ProgressUpdate } from '../../engine/reports';
+import { usePace } from '../../state/paceStore';
+import { runMsLeft } from '../../state/runEstimate';
 import { describeTimeLeft } from '../../state/timeLeft';
 import { useTrainingStore } from '../../state/trainingStore';
 import { LoadingBar } from '../common/LoadingBar';
 import { ProgressBar } from '../common/ProgressBar';
+import { useMsSince } from './useMsSince';
 
 function Pace({ progress }: { progress: ProgressUpdate }) {
   const ended = useTrainingStore((s) => (s.run.result ? (s.run.result.stopped ? 'stopped' : 'finished') : null));
+  const config = useTrainingStore((s) => s.run.config);
+  const backend = useTrainingStore((s) => s.backend?.name);
+  const pace = usePace(backend, config?.model ?? 'tiny');
+  const estimate = config ? runMsLeft(progress, config, pace) : null;
+  const sinceReport = useMsSince(progress, 1000);
+  const msLeft = estimate === null ? null : Math.max(0, estimate - sinceReport);
   return (
     <p className="run-rate">
       <span data-testid="examples-seen" data-value={progress.examplesSeen}>
@@ -16,7 +25,7 @@ function Pace({ progress }: { progress: ProgressUpdate }) {
         ? `${Math.round(progress.examplesPerSecond).toLocaleString('en')} examples/s`
         : 'warming up'}
       {' · '}
-      <span data-testid="time-left">{ended ? `run ${ended}` : `time left: ${describeTimeLeft(progress)}`}</span>
+      <span data-testid="time-left">{ended ? `run ${ended}` : `time left: ${describeTimeLeft(msLeft)}`}</span>
     </p>
   );
 }
