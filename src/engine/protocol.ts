@@ -4,7 +4,7 @@
  * importing it never loads TF.js on the main thread.
  */
 import type { ConfigError, TrainConfig } from './config';
-import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from './reports';
+import type { EpochSummary, MetricsPoint, ProgressUpdate, ReusedBaseline, RunResult } from './reports';
 
 /** The two arms of a paired run, in the order every report lists them. */
 export const ARMS = ['baseline', 'mixup'] as const;
@@ -39,7 +39,8 @@ export interface BackendInfo {
 /** Page → worker. */
 export type WorkerCommand =
   | { type: 'init'; backend: BackendChoice; dataUrl: string }
-  | { type: 'start'; config: TrainConfig }
+  /** With `reuse`, only the mixup arm is trained; the baseline's reports are replayed from it. */
+  | { type: 'start'; config: TrainConfig; reuse?: ReusedBaseline }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'stop' }
@@ -67,7 +68,8 @@ export type WorkerStatus = 'idle' | 'loading' | 'ready' | 'training' | 'paused';
 export type WorkerEvent =
   | { type: 'loading'; stage: 'backend' | 'data'; loadedBytes: number; totalBytes: number }
   | { type: 'ready'; backend: BackendInfo }
-  | { type: 'started'; config: TrainConfig }
+  /** `trained`: the arms this run trains; a reused baseline is left out. */
+  | { type: 'started'; config: TrainConfig; trained: ArmName[] }
   | { type: 'progress'; progress: ProgressUpdate }
   | { type: 'metrics'; point: MetricsPoint }
   | { type: 'epoch-end'; summary: EpochSummary }
