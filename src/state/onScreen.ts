@@ -56,7 +56,7 @@ export function sweepOnScreen(): SavedSweep | null {
   if (!state.savedId || !first) return null;
   const saved = state.reopened;
   if (saved && state.status !== 'running' && saved.records.length === state.records.length) return saved;
-  const alphas = [...new Set(state.plan.map((run) => run.alpha))];
+  const { alphas } = state;
   return {
     id: state.savedId,
     kind: 'sweep',

@@ -86,7 +86,7 @@ describe('saving runs as they go', () => {
 
   it('saves a sweep as one item, not its runs one by one, and a cancelled sweep with its finished points', async () => {
     const before = (await saved()).length;
-    useSweepStore.setState({ alphaText: '0, 1', seedCount: 1 });
+    useSweepStore.setState({ alphaText: '0, 1, 2', seedCount: 1 });
     useSweepStore.getState().startSweep();
     startWorkerRun();
     worker.emit({ type: 'finished', result: result(0.91) });
@@ -99,7 +99,7 @@ describe('saving runs as they go', () => {
     await vi.waitFor(async () => expect((await saved())[0]?.status).toBe('cancelled'));
     const list = await saved();
     expect(list).toHaveLength(before + 1);
-    expect(list[0]).toMatchObject({ kind: 'sweep', name: 'α sweep: 0, 1', pointCount: 1 });
+    expect(list[0]).toMatchObject({ kind: 'sweep', name: 'α sweep: 0, 1, 2', pointCount: 1 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { summariseSweep } from '../../state/sweepResults';
+import { summariseSweep } from '../../storage/sweepSummary';
 import { SWEEP_METRIC_SPECS, sweepAxis } from '../../state/sweepRows';
 import { useSweepStore } from '../../state/sweepStore';
 import { ARM_COLOURS } from '../train/armColours';
@@ -24,10 +24,10 @@ function SweepLegend() {
 
 /** Final accuracy, NLL and ECE against α, and the table behind them; points appear as each α finishes. */
 export function SweepResults() {
-  const plan = useSweepStore((s) => s.plan);
+  const alphas = useSweepStore((s) => s.alphas);
   const records = useSweepStore((s) => s.records);
-  const summary = useMemo(() => summariseSweep(records), [records]);
-  const axis = useMemo(() => sweepAxis([...new Set(plan.map((run) => run.alpha))]), [plan]);
+  const summary = useMemo(() => summariseSweep(records, alphas), [records, alphas]);
+  const axis = useMemo(() => sweepAxis(alphas), [alphas]);
   const seeds = Math.max(0, ...summary.points.map((p) => p.seeds));
   return (
     <section className="curves sweep-results" aria-labelledby="sweep-results-title">
