@@ -53,7 +53,7 @@ describe('planSweep', () => {
   });
 
   it('refuses a list of α = 0 alone, which has nothing to sweep', () => {
-    expect(() => planSweep(config, [0], 2)).toThrow('α = 0 alone is just the baseline');
+    expect(() => planSweep(config, [0], 2)).toThrow('the α list holds only α = 0, the baseline');
   });
 
   it('changes nothing but α and the seed', () => {

@@ -70,7 +70,7 @@ export function planSweep(config: TrainConfig, alphas: readonly number[], seedCo
   }
   const mixing = alphas.filter((alpha) => alpha !== 0);
   if (!mixing.length) {
-    throw new SweepListError('α = 0 alone is just the baseline, which every sweep trains; add an α above 0');
+    throw new SweepListError('the α list holds only α = 0, the baseline, which every sweep trains; add an α above 0');
   }
   return mixing.flatMap((alpha, a) =>
     Array.from({ length: seedCount }, (_, i) => {

@@ -60,7 +60,10 @@ export function sweepOnScreen(): SavedSweep | null {
   return {
     id: state.savedId,
     kind: 'sweep',
-    name: `α sweep: ${alphas.map(formatAlpha).join(', ')}`,
+    name:
+      alphas.length === 1
+        ? `Repeat over ${state.plan.length} seeds, ${runName({ preset: null, config: first.config })}`
+        : `α sweep: ${alphas.map(formatAlpha).join(', ')}`,
     createdAt: state.createdAt,
     updatedAt: Date.now(),
     backend: useTrainingStore.getState().backend,

@@ -172,6 +172,29 @@ describe('the α sweep', () => {
     expect(sweep.records).toHaveLength(1);
   });
 
+  it("repeats the Train tab's setup over seeds as a sweep of its one α, and refuses α = 0, which has no mixup to repeat", async () => {
+    useTrainingStore.setState((s) => ({ draft: { ...s.draft, alpha: 0.4, seed: 5 } }));
+    useSweepStore.getState().repeatOverSeeds(3);
+    for (const accuracy of [0.91, 0.92, 0.93]) await playRun(finished(accuracy));
+    expect(starts().map((c) => [c.config.alpha, c.config.seed, c.reuse === undefined])).toEqual([
+      [0.4, 5, true],
+      [0.4, 6, true],
+      [0.4, 7, true],
+    ]);
+    const sweep = useSweepStore.getState();
+    expect(sweep.status).toBe('finished');
+    expect(sweep.alphas).toEqual([0.4]);
+    expect(sweepOnScreen()?.name).toMatch(/^Repeat over 3 seeds, tiny, /);
+
+    useSweepStore.setState(useSweepStore.getInitialState(), true);
+    useTrainingStore.setState((s) => ({ draft: { ...s.draft, alpha: 0 } }));
+    useSweepStore.getState().repeatOverSeeds(3);
+    expect(useSweepStore.getState().problem).toBe(
+      'The α list holds only α = 0, the baseline, which every sweep trains; add an α above 0.',
+    );
+    expect(starts()).toHaveLength(3);
+  });
+
   it('names a bad α list or setting and starts nothing', async () => {
     useSweepStore.setState({ alphaText: '0.2, lots' });
     useSweepStore.getState().startSweep();

@@ -36,6 +36,8 @@ interface SweepState {
   setAlphaText: (text: string) => void;
   setSeedCount: (count: number) => void;
   startSweep: () => void;
+  /** Trains the Train tab's setup for `seedCount` seeds from its own: a sweep of its one α. */
+  repeatOverSeeds: (seedCount: number) => void;
   cancelSweep: () => void;
   /** Carries on from the run a cancel or a failure interrupted, keeping the finished points. */
   continueSweep: () => void;
@@ -156,6 +158,11 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
       return;
     }
     void runFrom(0, { alphas, plan, records: [] });
+  },
+  repeatOverSeeds: (seedCount) => {
+    if (get().status === 'running') return;
+    set({ alphaText: formatAlpha(useTrainingStore.getState().draft.alpha), seedCount });
+    get().startSweep();
   },
   cancelSweep: () => {
     if (get().status !== 'running') return;

@@ -5,6 +5,7 @@ import { BackendBadge } from './BackendBadge';
 import { LiveCurves } from './LiveCurves';
 import { PredictionGallery } from './PredictionGallery';
 import { PresetPicker } from './PresetPicker';
+import { RepeatSeeds } from './RepeatSeeds';
 import { RunControls } from './RunControls';
 import { RunProgress } from './RunProgress';
 import { RunResults } from './RunResults';
@@ -63,6 +64,7 @@ export function TrainPanel() {
         <PresetPicker />
         <RunSettings />
         <RunControls />
+        <RepeatSeeds />
         <ShareLink />
         <EngineErrorBanner />
         <RunProgress />
