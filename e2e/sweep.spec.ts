@@ -82,6 +82,8 @@ test('a sweep of three α values (0 among them) and one seed trains the baseline
 });
 
 test('cancelling a sweep keeps the finished points and starts nothing more', async ({ page }) => {
+  // Two runs of 3,000 digits × 3 epochs on two shared cores.
+  test.setTimeout(300_000);
   const errors = collectPageErrors(page);
   // Runs of a few seconds each, so Cancel lands in the middle of the second (which, reusing the first's
   // baseline, takes about half as long).
@@ -142,4 +144,27 @@ test("a sweep's Copy link carries its α list and seeds, and opens with the form
   await opened.goto('/?panel=sweep&alphas=0.2,lots&seeds=40');
   await expect(opened.getByTestId('link-notice')).toContainText("alphas='0.2,lots' is ignored");
   await expect(opened.getByTestId('link-notice')).toContainText("seeds='40' is ignored");
+});
+
+test('Repeat over 3 seeds on the Train tab reports each arm and the gap as mean ± std, saved as a sweep', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/?panel=train');
+  await configureShortRun(page, { trainSize: 200, epochs: 1 });
+  await page.getByLabel('Seed', { exact: true }).fill('4');
+  await expect(page.getByTestId('repeat-status')).toHaveText(
+    'Trains this setup with seeds 4 to 6; saved as a sweep of one α.',
+  );
+  await page.getByRole('button', { name: 'Repeat over 3 seeds' }).click();
+  const rows = page.getByTestId('repeat-table').locator('tbody tr');
+  await expect(page.getByTestId('repeat-table').locator('caption')).toContainText('over 3 seeds (4, 5, 6)', {
+    timeout: 240_000,
+  });
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0).locator('td').first()).toHaveText(/^\d+\.\d\d% ± \d+\.\d\d$/);
+  await expect(rows.nth(2).locator('th')).toHaveText('Gap (mixup − baseline)');
+  await expect(rows.nth(2).locator('td').first()).toHaveText(/^[+-]\d+\.\d\d% ± \d+\.\d\d$/);
+  await expect.poll(async () => (await savedSweepRuns(page)).map((runs) => runs.length)).toEqual([3]);
+  expect(errors).toEqual([]);
 });
