@@ -142,6 +142,8 @@ describe('the α sweep', () => {
     expect(sweep.plan.map((run) => run.alpha)).toEqual([1, 4]);
     expect(sweep.next).toBe(1);
     expect(sweep.stopReason).toBe('This sweep stopped after 1 of 2 runs; Continue trains the rest.');
+    useSweepStore.getState().showSavedSweep({ ...useSweepStore.getState().reopened!, alphas: [0], records: [] });
+    expect(useSweepStore.getState()).toMatchObject({ plan: [], status: 'finished', alphas: [0] });
   });
 
   it('stops as cancelled, points kept, when its run is stopped from the Train tab', async () => {

@@ -183,8 +183,11 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
   },
   showSavedSweep: (sweep) => {
     if (get().status === 'running') return;
-    const plan = planSweep(sweep.config, sweep.alphas, sweep.seedCount);
-    // Not the record count: a sweep saved before α = 0 was left untrained has records of α = 0 outside the plan.
+    const plan = sweep.alphas.some((alpha) => alpha !== 0)
+      ? planSweep(sweep.config, sweep.alphas, sweep.seedCount)
+      : [];
+    // A sweep saved before α = 0 was left untrained may hold α = 0 alone (then nothing is left to plan), or records of
+    // α = 0 outside the plan: so the next run is the first without a record, not the record count.
     const done = (run: SweepRun) => sweep.records.some((r) => r.alpha === run.alpha && r.seed === run.seed);
     const next = plan.findIndex((run) => !done(run));
     const ended = sweep.status === 'finished' || next < 0;
