@@ -166,5 +166,7 @@ test('Repeat over 3 seeds on the Train tab reports each arm and the gap as mean 
   await expect(rows.nth(2).locator('th')).toHaveText('Gap (mixup − baseline)');
   await expect(rows.nth(2).locator('td').first()).toHaveText(/^[+-]\d+\.\d\d% ± \d+\.\d\d$/);
   await expect.poll(async () => (await savedSweepRuns(page)).map((runs) => runs.length)).toEqual([3]);
+  await page.getByTestId('repeat-seeds').scrollIntoViewIfNeeded();
+  expect(await saveDesktopAndPhone(page, 'train-repeat'), 'the phone layout scrolls sideways').toBeLessThanOrEqual(0);
   expect(errors).toEqual([]);
 });
