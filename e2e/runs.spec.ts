@@ -56,9 +56,31 @@ test('finished runs survive a reload, reopen on the Train tab, compare on the sa
   await page.reload();
   await page.getByRole('tab', { name: 'Runs' }).click();
   await expect(savedItems(page).first()).toContainText('High α');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all (JSON)' }).click();
+  const exported = await (await downloading).path();
+  await expect(page.getByTestId('transfer-status')).toHaveText('Exported 2.');
   await savedItems(page).nth(1).getByRole('button', { name: 'Delete' }).click();
   await savedItems(page).nth(1).getByRole('button', { name: 'Delete for good' }).click();
   await expect(savedItems(page)).toHaveCount(1);
+
+  // The export brings back the deleted run and skips the one still kept.
+  await page.getByTestId('import-file').setInputFiles(exported);
+  await expect(page.getByTestId('transfer-status')).toHaveText(
+    'Imported 1 run or sweep; 1 was already here and skipped.',
+  );
+  await expect(savedItems(page)).toHaveCount(2);
+  await expect(savedItems(page).nth(1)).toContainText('α 0.4');
+  // A malformed file is named, and nothing changes.
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "mixup-playground-export", "version": 1, "exportedAt": "now", "items": [{}]}'),
+  });
+  await expect(page.getByTestId('transfer-status')).toHaveText(
+    'This export is damaged: items[0].kind is missing. Nothing was imported; the saved runs are as they were.',
+  );
+  await expect(savedItems(page)).toHaveCount(2);
   expect(errors).toEqual([]);
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIG_FIELDS, ConfigError, DEFAULT_CONFIG, rngFor, validateConfig, type TrainConfig } from './config';
+import {
+  CONFIG_FIELDS,
+  ConfigError,
+  DEFAULT_CONFIG,
+  rngFor,
+  sameBaseline,
+  validateConfig,
+  type TrainConfig,
+} from './config';
 
 function rejection(input: unknown): ConfigError {
   try {
@@ -103,5 +111,16 @@ describe('rngFor', () => {
     expect(draw(1, 'order')).toBe(draw(1, 'order'));
     const firsts = new Set([draw(1, 'order'), draw(1, 'mix'), draw(2, 'order'), draw(0, 'mix'), draw(1, 'subset')]);
     expect(firsts.size).toBe(5);
+  });
+});
+
+describe('sameBaseline', () => {
+  it('ignores the settings only the mixup arm reads, and nothing else', () => {
+    const a = validateConfig({ ...DEFAULT_CONFIG, alpha: 0.2 });
+    const mixedOtherwise = { ...a, alpha: 4, beta: 1, mixMode: 'cutmix', lambdaPer: 'example' } as const;
+    expect(sameBaseline(a, mixedOtherwise)).toBe(true);
+    expect(sameBaseline(a, { ...a, seed: a.seed + 1 })).toBe(false);
+    expect(sameBaseline(a, { ...a, trainSize: a.trainSize + 1 })).toBe(false);
+    expect(sameBaseline(a, { ...a, evalEvery: a.evalEvery + 1 })).toBe(false);
   });
 });

@@ -268,3 +268,16 @@ export type RandomStream = (typeof STREAMS)[number];
 export function rngFor(seed: number, stream: RandomStream): Rng {
   return createRng(seed * STREAMS.length + STREAMS.indexOf(stream));
 }
+
+/** The settings only the mixup arm reads: the baseline never mixes. */
+const MIXING_FIELDS: readonly (keyof TrainConfig)[] = ['alpha', 'beta', 'mixMode', 'lambdaPer'];
+
+/**
+ * Whether two configs train the same baseline, step for step: they agree on every setting the baseline reads (the
+ * seed fixes its initial weights and its batches), whatever their mixing.
+ */
+export function sameBaseline(a: TrainConfig, b: TrainConfig): boolean {
+  return (Object.keys(CONFIG_FIELDS) as (keyof TrainConfig)[]).every(
+    (field) => MIXING_FIELDS.includes(field) || a[field] === b[field],
+  );
+}

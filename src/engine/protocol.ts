@@ -4,7 +4,7 @@
  * importing it never loads TF.js on the main thread.
  */
 import type { ConfigError, ModelKind, TrainConfig } from './config';
-import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult, WorkPace } from './reports';
+import type { EpochSummary, MetricsPoint, ProgressUpdate, ReusedBaseline, RunResult, WorkPace } from './reports';
 
 /** The two arms of a paired run, in the order every report lists them. */
 export const ARMS = ['baseline', 'mixup'] as const;
@@ -39,7 +39,8 @@ export interface BackendInfo {
 /** Page → worker. */
 export type WorkerCommand =
   | { type: 'init'; backend: BackendChoice; dataUrl: string }
-  | { type: 'start'; config: TrainConfig }
+  /** With `reuse`, only the mixup arm is trained; the baseline's reports are replayed from it. */
+  | { type: 'start'; config: TrainConfig; reuse?: ReusedBaseline }
   /** A short run of the model, reported only by its pace, so a run's time can be told before the first one. */
   | { type: 'calibrate'; model: ModelKind }
   | { type: 'pause' }
@@ -69,7 +70,8 @@ export type WorkerStatus = 'idle' | 'loading' | 'ready' | 'training' | 'paused';
 export type WorkerEvent =
   | { type: 'loading'; stage: 'backend' | 'data'; loadedBytes: number; totalBytes: number }
   | { type: 'ready'; backend: BackendInfo }
-  | { type: 'started'; config: TrainConfig }
+  /** `trained`: the arms this run trains; a reused baseline is left out. */
+  | { type: 'started'; config: TrainConfig; trained: ArmName[] }
   | { type: 'progress'; progress: ProgressUpdate }
   | { type: 'metrics'; point: MetricsPoint }
   | { type: 'epoch-end'; summary: EpochSummary }

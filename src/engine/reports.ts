@@ -4,6 +4,7 @@
  * with no TF.js: the page imports them without loading the engine.
  */
 import type { Predictions, ReliabilityBin } from '../mixup/metrics';
+import type { TrainConfig } from './config';
 
 export interface Evaluation {
   accuracy: number;
@@ -108,4 +109,18 @@ export interface RunRobustness {
   size: number;
   baseline: RobustnessPoint[];
   mixup: RobustnessPoint[];
+}
+
+/**
+ * A baseline a run does not train because an earlier run already did: a run whose config trains the same baseline
+ * (config.ts's sameBaseline) trains it identically, so its reports are that run's, step for step. What an α sweep
+ * sends for every α after a seed's first, so each seed's baseline is trained once.
+ */
+export interface ReusedBaseline {
+  /** The config of the run that trained it. */
+  config: TrainConfig;
+  /** That run's quick evaluations, epoch summaries and robustness; only their baseline entries are read. */
+  points: MetricsPoint[];
+  epochs: EpochSummary[];
+  robustness: RunRobustness;
 }

@@ -140,6 +140,18 @@ describe('TrainingSession', { timeout: 30_000 }, () => {
     expect(events.some((event) => event.type === 'started')).toBe(false);
   });
 
+  it('refuses to reuse a baseline trained with other settings, and trains nothing', async () => {
+    const { session, events, errors } = createSession();
+    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    const robustness = { size: 0, baseline: [], mixup: [] };
+    const reuse = { config: { ...SHORT_RUN, seed: SHORT_RUN.seed + 1 }, points: [], epochs: [], robustness };
+    await session.handle({ type: 'start', config: SHORT_RUN, reuse });
+    expect(errors()).toEqual([
+      expect.objectContaining({ kind: 'refused', message: expect.stringContaining('trained with other settings') }),
+    ]);
+    expect(events.some((event) => event.type === 'started')).toBe(false);
+  });
+
   it('reports a diverging run with its cause and is ready for the next one', async () => {
     const { session, events, errors } = createSession();
     await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });

@@ -5,7 +5,7 @@
  */
 import { DataLoadError } from '../data/loadErrors';
 import type { MnistSplit, Split } from '../data/loadMnist';
-import { ConfigError, validateConfig, type ModelKind, type TrainConfig } from './config';
+import { ConfigError, sameBaseline, validateConfig, type ModelKind, type TrainConfig } from './config';
 import { createDeviceData, type DeviceData } from './deviceData';
 import {
   configProblem,
@@ -17,8 +17,9 @@ import {
   type WorkerEvent,
   type WorkerStatus,
 } from './protocol';
+import type { ReusedBaseline } from './reports';
 import type { TrainerHooks } from './trainer';
-import { runPairedTraining, TrainingDivergedError } from './trainer';
+import { runPairedTraining, trainedArms, TrainingDivergedError } from './trainer';
 
 export interface SessionDeps {
   initBackend(choice: BackendChoice): Promise<BackendInfo>;
@@ -83,7 +84,7 @@ export class TrainingSession {
         this.initialising = this.init(command.backend, command.dataUrl);
         return this.initialising;
       case 'start':
-        return this.start(command.config);
+        return this.start(command.config, command.reuse ?? null);
       case 'calibrate':
         return this.calibrate(command.model);
       case 'pause':
@@ -184,7 +185,7 @@ export class TrainingSession {
     }
   }
 
-  private async start(rawConfig: unknown): Promise<void> {
+  private async start(rawConfig: unknown, reuse: ReusedBaseline | null): Promise<void> {
     await this.initialising.catch(() => undefined);
     await this.calibrating;
     if (this.running) {
@@ -204,7 +205,15 @@ export class TrainingSession {
       return;
     }
     const config = validateConfig(rawConfig);
-    this.running = this.train(this.dataset, config).finally(() => {
+    if (reuse && !sameBaseline(config, validateConfig(reuse.config))) {
+      this.fail({
+        kind: 'refused',
+        message: 'The baseline offered for reuse was trained with other settings, so it is not this run’s baseline.',
+        hint: 'Start the run without reusing a baseline.',
+      });
+      return;
+    }
+    this.running = this.train(this.dataset, config, reuse).finally(() => {
       this.running = null;
     });
     return this.running;
@@ -212,12 +221,13 @@ export class TrainingSession {
 
   private async train(
     dataset: { train: MnistSplit; test: MnistSplit },
-    config: ReturnType<typeof validateConfig>,
+    config: TrainConfig,
+    reuse: ReusedBaseline | null,
   ): Promise<void> {
     this.stopRequested = false;
     this.paused = false;
     this.setStatus('training');
-    this.post({ type: 'started', config });
+    this.post({ type: 'started', config, trained: trainedArms(reuse) });
     let data: DeviceData | null = null;
     try {
       data = createDeviceData(dataset.train, dataset.test, config);
@@ -235,6 +245,7 @@ export class TrainingSession {
           waitWhilePaused: () =>
             this.paused ? new Promise<void>((resolve) => (this.resumeGate = resolve)) : Promise.resolve(),
         },
+        reuse,
       );
       this.post({ type: 'finished', result });
     } catch (error) {

@@ -27,15 +27,33 @@ describe('parseAlphaList', () => {
 
 describe('planSweep', () => {
   it("orders the runs α by α, each α's seeds together, from the config's seed up", () => {
-    const runs = planSweep(config, [0, 1], 3);
+    const runs = planSweep(config, [0.5, 1], 3);
     expect(runs.map(({ alpha, seed }) => [alpha, seed])).toEqual([
-      [0, 7],
-      [0, 8],
-      [0, 9],
+      [0.5, 7],
+      [0.5, 8],
+      [0.5, 9],
       [1, 7],
       [1, 8],
       [1, 9],
     ]);
+  });
+
+  it("trains each seed's baseline once, in the seed's first run, and never trains α = 0", () => {
+    const runs = planSweep(config, [0, 0.2, 1, 4], 2);
+    expect(runs.map(({ alpha, seed, trainsBaseline }) => [alpha, seed, trainsBaseline])).toEqual([
+      [0.2, 7, true],
+      [0.2, 8, true],
+      [1, 7, false],
+      [1, 8, false],
+      [4, 7, false],
+      [4, 8, false],
+    ]);
+    // 3 α × 1 seed with 0 listed: one baseline, two mixup arms, where a plain plan trained three of each.
+    expect(planSweep(config, [0, 1, 4], 1).filter((run) => run.trainsBaseline)).toHaveLength(1);
+  });
+
+  it('refuses a list of α = 0 alone, which has nothing to sweep', () => {
+    expect(() => planSweep(config, [0], 2)).toThrow('the α list holds only α = 0, the baseline');
   });
 
   it('changes nothing but α and the seed', () => {

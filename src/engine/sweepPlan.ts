@@ -48,20 +48,34 @@ export interface SweepRun {
   alpha: number;
   seed: number;
   config: TrainConfig;
+  /**
+   * Whether it trains the baseline too: only the first run of each seed does. The baseline never mixes, so
+   * every α of a seed would train it identically; the later runs reuse the first's (engine/reports.ts's
+   * ReusedBaseline) and train the mixup arm alone.
+   */
+  trainsBaseline: boolean;
 }
 
 /**
  * Every run of the sweep, α by α and each α's seeds together, so a sweep cancelled part-way has
- * whole points (all their seeds) rather than a scatter of single seeds.
+ * whole points (all their seeds) rather than a scatter of single seeds; and since the first α
+ * listed trains every seed's baseline, a sweep cancelled after it already has the whole baseline.
+ * α = 0 is never trained: mixing with α = 0 is plain training, so its point is the baseline's.
+ *
+ * @throws SweepListError for a seed count out of range, or an α list of 0 alone (nothing to sweep).
  */
 export function planSweep(config: TrainConfig, alphas: readonly number[], seedCount: number): SweepRun[] {
   if (!Number.isInteger(seedCount) || seedCount < 1 || seedCount > MAX_SWEEP_SEEDS) {
     throw new SweepListError(`the number of seeds must be an integer from 1 to ${MAX_SWEEP_SEEDS}, got ${seedCount}`);
   }
-  return alphas.flatMap((alpha) =>
+  const mixing = alphas.filter((alpha) => alpha !== 0);
+  if (!mixing.length) {
+    throw new SweepListError('the α list holds only α = 0, the baseline, which every sweep trains; add an α above 0');
+  }
+  return mixing.flatMap((alpha, a) =>
     Array.from({ length: seedCount }, (_, i) => {
       const seed = config.seed + i;
-      return { alpha, seed, config: validateConfig({ ...config, alpha, seed }) };
+      return { alpha, seed, config: validateConfig({ ...config, alpha, seed }), trainsBaseline: a === 0 };
     }),
   );
 }

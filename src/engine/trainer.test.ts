@@ -147,6 +147,44 @@ describe('paired training', { timeout: 60_000 }, () => {
     expect(results[1]?.final).toEqual(results[0]?.final);
   });
 
+  it('trains the mixup arm alone, given a baseline to reuse, to the numbers a paired run gives', async () => {
+    const run = async (alpha: number, reuse: Parameters<typeof runPairedTraining>[4] = null) => {
+      const hooks = recorder();
+      const result = await runPairedTraining(data, { ...config, alpha }, hooks, running, reuse);
+      return { hooks, result };
+    };
+    // The baseline of a run at another α: the one a sweep's first α of this seed trained.
+    const earlier = await run(1);
+    const { robustness } = earlier.result;
+    if (!robustness) throw new Error('the earlier run was not attacked');
+    const reuse = {
+      config: { ...config, alpha: 1 },
+      points: earlier.hooks.points,
+      epochs: earlier.hooks.epochs,
+      robustness,
+    };
+    const paired = await run(0.4);
+    const start = tf.memory().numTensors;
+    const alone = await run(0.4, reuse);
+    expect(tf.memory().numTensors).toBe(start);
+
+    expect(alone.hooks.points).toEqual(paired.hooks.points);
+    expect(alone.hooks.epochs).toEqual(paired.hooks.epochs);
+    expect(alone.result.final).toEqual(paired.result.final);
+    expect(alone.result.robustness).toEqual(paired.result.robustness);
+    // Not a copy of the earlier run: its mixup arm is α = 0.4's.
+    expect(alone.result.final?.mixup).not.toEqual(earlier.result.final?.mixup);
+  });
+
+  it('refuses a reused baseline that lacks a report the run makes, and frees everything', async () => {
+    const start = tf.memory().numTensors;
+    const reuse = { config, points: [], epochs: [], robustness: { size: 0, baseline: [], mixup: [] } };
+    await expect(runPairedTraining(data, config, recorder(), running, reuse)).rejects.toThrow(
+      'the reused baseline has no quick evaluation at step 4',
+    );
+    expect(tf.memory().numTensors).toBe(start);
+  });
+
   it('stops cleanly between steps', async () => {
     const start = tf.memory().numTensors;
     const hooks = recorder();

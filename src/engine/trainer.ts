@@ -2,6 +2,8 @@
  * The paired run: a baseline (plain ERM) and a mixup arm trained from the same initial weights on
  * the same batches, step for step, so any difference between their curves is mixup's doing. It
  * reports through hooks and never touches postMessage, so a worker and a Node script share it.
+ * A run given an earlier run's baseline (ReusedBaseline) trains the mixup arm alone and reports
+ * that baseline, which it would have trained identically.
  */
 import * as tf from '@tensorflow/tfjs';
 import { BatchPlanner, gatherBatch, mixOnDevice, type DeviceBatch } from './batches';
@@ -10,7 +12,7 @@ import type { DeviceData, EvalSet } from './deviceData';
 import { evaluate } from './evaluate';
 import { objective } from './losses';
 import { buildModel, kernelVariables, trainableVariables } from './models';
-import type { ArmName } from './protocol';
+import { ARMS, type ArmName } from './protocol';
 import type {
   ArmEpochSummary,
   ArmPoint,
@@ -18,6 +20,7 @@ import type {
   Evaluation,
   MetricsPoint,
   ProgressUpdate,
+  ReusedBaseline,
   RobustnessPoint,
   RunResult,
   RunRobustness,
@@ -115,11 +118,12 @@ function trainStep(arm: Arm, batch: DeviceBatch, weightDecay: number): void {
 }
 
 /**
- * The two arms and their shared batch plan, advanced one step at a time. Both models are built
- * from the run's seed, so they start from identical weights.
+ * The arms trained (both, or the mixup arm alone) and their shared batch plan, advanced one step at a
+ * time. Every model is built from the run's seed, so the arms start from identical weights.
  */
 export class PairedTrainer {
-  readonly arms: readonly [Arm, Arm];
+  /** In ARMS order. */
+  readonly arms: readonly Arm[];
   readonly stepsPerEpoch: number;
   private readonly planner: BatchPlanner;
   private stepsDone = 0;
@@ -127,36 +131,44 @@ export class PairedTrainer {
   constructor(
     private readonly data: DeviceData,
     private readonly config: TrainConfig,
+    trained: readonly ArmName[] = ARMS,
   ) {
     this.planner = new BatchPlanner(data.train.count, config);
     this.stepsPerEpoch = this.planner.stepsPerEpoch;
-    this.arms = [createArm('baseline', config), createArm('mixup', config)];
+    this.arms = ARMS.filter((name) => trained.includes(name)).map((name) => createArm(name, config));
   }
 
   get steps(): number {
     return this.stepsDone;
   }
 
-  /** Baseline then mixup on the same examples; queues device work and returns without waiting. */
+  /**
+   * Baseline then mixup on the same examples; queues device work and returns without waiting. The plan
+   * is drawn whichever arms train, so a mixup arm trained alone sees the batches it would see paired.
+   */
   step(): void {
     const plan = this.planner.next();
-    const [baseline, mixup] = this.arms;
     const { images, targets } = this.data.train;
     tf.tidy(() => {
       const batch = gatherBatch(images, targets, plan.indices);
-      trainStep(baseline, batch, this.config.weightDecay);
-      trainStep(mixup, plan.mix ? mixOnDevice(batch, plan.mix) : batch, this.config.weightDecay);
+      for (const arm of this.arms) {
+        trainStep(
+          arm,
+          arm.name === 'mixup' && plan.mix ? mixOnDevice(batch, plan.mix) : batch,
+          this.config.weightDecay,
+        );
+      }
     });
     this.stepsDone++;
   }
 
-  /** Both arms' smoothed losses, bias-corrected; reading them waits for the queued steps. */
-  async losses(): Promise<[number, number]> {
+  /** The arms' smoothed losses, bias-corrected, in `arms` order; reading them waits for the queued steps. */
+  async losses(): Promise<number[]> {
     const stacked = tf.stack(this.arms.map((arm) => arm.lossEma));
     const values = await stacked.data();
     stacked.dispose();
     const correction = 1 - LOSS_EMA_DECAY ** this.stepsDone;
-    return [(values[0] ?? NaN) / correction, (values[1] ?? NaN) / correction];
+    return Array.from(values, (value) => value / correction);
   }
 
   dispose(): void {
@@ -243,7 +255,28 @@ class RunReporter {
     private readonly config: TrainConfig,
     private readonly hooks: TrainerHooks,
     private readonly clock: RunClock,
+    private readonly reused: ReusedBaseline | null,
   ) {}
+
+  /**
+   * Both arms' entries of a report: the trained arms' as measured (in `arms` order), a reused baseline's
+   * as `replay` finds it in the run that trained it.
+   */
+  private bothArms<T>(
+    measured: readonly T[],
+    replay: (reused: ReusedBaseline) => T | undefined,
+    what: string,
+  ): Record<ArmName, T> {
+    const byName = new Map(this.trainer.arms.map((arm, i) => [arm.name, measured[i]]));
+    const baseline = byName.get('baseline') ?? (this.reused ? replay(this.reused) : undefined);
+    const mixup = byName.get('mixup');
+    if (baseline === undefined || mixup === undefined) {
+      throw new Error(
+        `the reused baseline has no ${what}; reuse only a finished run with the same settings but mixing`,
+      );
+    }
+    return { baseline, mixup };
+  }
 
   private get totalSteps(): number {
     return this.config.epochs * this.trainer.stepsPerEpoch;
@@ -262,8 +295,8 @@ class RunReporter {
     );
   }
 
-  /** Both arms' smoothed losses; waits for the queued steps. */
-  async checkedLosses(): Promise<[number, number]> {
+  /** The trained arms' smoothed losses; waits for the queued steps. */
+  async checkedLosses(): Promise<number[]> {
     const losses = await this.trainer.losses();
     this.trainer.arms.forEach((arm, i) => {
       const loss = losses[i] ?? NaN;
@@ -323,18 +356,22 @@ class RunReporter {
     const evaluations = await this.clock.excluded(() =>
       Promise.all(trainer.arms.map((arm) => this.evaluateArm(arm, data.quickTest))),
     );
-    const [baseline, mixup] = evaluations.map((evaluation, i): ArmPoint => ({
+    const measured = evaluations.map((evaluation, i): ArmPoint => ({
       trainLoss: losses[i] ?? NaN,
       testAccuracy: evaluation.accuracy,
       testNll: evaluation.nll,
       ece: evaluation.ece,
-    })) as [ArmPoint, ArmPoint];
+    }));
+    const { steps } = trainer;
     this.hooks.onMetrics({
-      step: trainer.steps,
-      epoch: trainer.steps / trainer.stepsPerEpoch,
-      examplesSeen: trainer.steps * this.config.batchSize,
-      baseline,
-      mixup,
+      step: steps,
+      epoch: steps / trainer.stepsPerEpoch,
+      examplesSeen: steps * this.config.batchSize,
+      ...this.bothArms(
+        measured,
+        (reused) => reused.points.find((point) => point.step === steps)?.baseline,
+        `quick evaluation at step ${steps}`,
+      ),
     });
   }
 
@@ -342,7 +379,7 @@ class RunReporter {
     const { trainer, data } = this;
     await this.checkedLosses();
     const began = performance.now();
-    const [baseline, mixup] = (await this.clock.excluded(() =>
+    const measured = await this.clock.excluded(() =>
       Promise.all(
         trainer.arms.map(async (arm): Promise<ArmEpochSummary> => {
           const test = await this.evaluateArm(arm, data.test, SHOWCASE_SIZE);
@@ -350,16 +387,20 @@ class RunReporter {
           return { ...test, trainAccuracy: train.accuracy };
         }),
       ),
-    )) as [ArmEpochSummary, ArmEpochSummary];
+    );
     const examples = trainer.arms.length * (data.test.labels.length + data.trainEval.labels.length);
     this.latestEvaluationPace = (examples * 1000) / Math.max(1, performance.now() - began);
-    if (trainer.steps > trainer.stepsPerEpoch) this.evaluationPace = this.latestEvaluationPace;
+    const { steps } = trainer;
+    if (steps > trainer.stepsPerEpoch) this.evaluationPace = this.latestEvaluationPace;
     const summary = {
-      epoch: trainer.steps / trainer.stepsPerEpoch,
-      step: trainer.steps,
+      epoch: steps / trainer.stepsPerEpoch,
+      step: steps,
       showcaseIndices: data.test.indices.slice(0, SHOWCASE_SIZE),
-      baseline,
-      mixup,
+      ...this.bothArms(
+        measured,
+        (reused) => reused.epochs.find((epoch) => epoch.step === steps)?.baseline,
+        `epoch summary at step ${steps}`,
+      ),
     };
     this.hooks.onEpochEnd(summary);
     return summary;
@@ -367,18 +408,23 @@ class RunReporter {
 
   async robustness(): Promise<RunRobustness> {
     const { trainer, data } = this;
-    const [baseline, mixup] = (await Promise.all(trainer.arms.map((arm) => fgsmAccuracy(arm.model, data.test)))) as [
-      RobustnessPoint[],
-      RobustnessPoint[],
-    ];
-    return { size: Math.min(ROBUSTNESS_SIZE, data.test.labels.length), baseline, mixup };
+    const measured = await Promise.all(trainer.arms.map((arm) => fgsmAccuracy(arm.model, data.test)));
+    return {
+      size: Math.min(ROBUSTNESS_SIZE, data.test.labels.length),
+      ...this.bothArms<RobustnessPoint[]>(measured, (reused) => reused.robustness.baseline, 'robustness'),
+    };
   }
 }
+
+/** The arms a run trains: both, or the mixup arm alone when it is given the baseline. */
+export const trainedArms = (reused: ReusedBaseline | null): ArmName[] => (reused ? ['mixup'] : [...ARMS]);
 
 /**
  * Trains both arms for config.epochs on `data` (uploaded with the same config). Steps interleave:
  * baseline then mixup on the same batch. Every evalEvery steps both arms are evaluated on the
- * quick-eval subset; at each epoch's end on the full test set and the train-eval subset.
+ * quick-eval subset; at each epoch's end on the full test set and the train-eval subset. Given
+ * `reused` (a finished run whose config trains the same baseline), the mixup arm trains alone and
+ * every report carries `reused`'s baseline entries at the same step.
  *
  * The first step doubles as the warm-up (it compiles the kernels): it is an ordinary training step,
  * so no extra update touches the weights, and throughput is measured from its end.
@@ -391,12 +437,13 @@ export async function runPairedTraining(
   config: TrainConfig,
   hooks: TrainerHooks,
   control: TrainerControl,
+  reused: ReusedBaseline | null = null,
 ): Promise<RunResult> {
-  const trainer = new PairedTrainer(data, config);
+  const trainer = new PairedTrainer(data, config, trainedArms(reused));
   const { stepsPerEpoch } = trainer;
   const totalSteps = config.epochs * stepsPerEpoch;
   const clock = new RunClock();
-  const report = new RunReporter(trainer, data, config, hooks, clock);
+  const report = new RunReporter(trainer, data, config, hooks, clock, reused);
   let final: EpochSummary | null = null;
   let lastYield = 0;
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArmEpochSummary, ArmPoint } from '../engine/reports';
-import type { FinalMetrics } from '../storage/savedRun';
+import type { FinalMetrics } from '../storage/sweepSummary';
 import { curvesCsv, epochsCsv, robustnessCsv, sweepCsv, toCsv } from './csv';
 import { AWKWARD, savedRunFixture, savedSweepFixture } from './testing/fixtures';
 import { parseCsv } from './testing/parseCsv';

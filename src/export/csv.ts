@@ -7,7 +7,8 @@
 import { ARMS, type ArmName } from '../engine/protocol';
 import type { RobustnessPoint } from '../engine/reports';
 import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../engine/reports';
-import type { FinalMetrics, SavedRun, SavedSweep, SweepRecord } from '../storage/savedRun';
+import type { SavedRun, SavedSweep } from '../storage/savedRun';
+import type { FinalMetrics, SweepRecord } from '../storage/sweepSummary';
 
 export type CsvCell = string | number | null;
 

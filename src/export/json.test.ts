@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedRun, SavedSweep } from '../storage/savedRun';
-import { EXPORT_FORMAT, itemFromJson, itemToJson } from './json';
+import { EXPORT_FORMAT, itemFromJson, itemsFromJson, itemsToJson, itemToJson } from './json';
 import { savedRunFixture, savedSweepFixture } from './testing/fixtures';
 
 const EXPORTED_AT = new Date(Date.UTC(2026, 10, 24, 4, 0, 0, 123));
@@ -136,5 +136,35 @@ describe('itemFromJson', () => {
     expect(() => itemFromJson(documentOf(item))).toThrow(
       'This export is damaged: item.records must be Array, got null.',
     );
+  });
+});
+
+describe('itemsToJson and itemsFromJson', () => {
+  it('write every item in one document and read them all back exactly', () => {
+    const items = [savedRunFixture(), savedSweepFixture()];
+    const text = itemsToJson(items, EXPORTED_AT);
+    expect(JSON.parse(text)).toMatchObject({
+      format: EXPORT_FORMAT,
+      version: 1,
+      exportedAt: EXPORTED_AT.toISOString(),
+    });
+    expect(itemsFromJson(text)).toEqual(items);
+    expect(itemsFromJson(itemsToJson([]))).toEqual([]);
+  });
+
+  it("read one item's export as a list of one", () => {
+    expect(itemsFromJson(itemToJson(savedSweepFixture()))).toEqual([savedSweepFixture()]);
+  });
+
+  it('name the item at fault by its place, and the envelope as itemFromJson does', () => {
+    const good = JSON.parse(itemToJson(savedSweepFixture())) as { item: object };
+    const items = [good.item, { ...good.item, records: null }];
+    expect(() => itemsFromJson(JSON.stringify({ ...good, item: undefined, items }))).toThrow(
+      'This export is damaged: items[1].records must be Array, got null.',
+    );
+    expect(() => itemsFromJson(JSON.stringify({ ...good, items: 'all' }))).toThrow(
+      'This export is damaged: items must be a list of runs and sweeps, got string.',
+    );
+    expect(() => itemsFromJson('{"format": ')).toThrow(/^This file is not JSON/);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * A saved run or sweep as one self-describing JSON document, and back. JSON has neither typed arrays
- * nor NaN, so writing turns typed arrays into number arrays and NaN into null, and reading restores
- * both where the data model has them. Reading checks the envelope, then the item with the same schema
- * as a stored one (storage/savedRecord.ts), restoring typed arrays and NaN as it goes. Pure: no DOM, no TF.js.
+ * A saved run or sweep, or every one (Runs' Export all), as one self-describing JSON document, and
+ * back. JSON has neither typed arrays nor NaN, so writing turns typed arrays into number arrays and
+ * NaN into null, and reading restores both where the data model has them. Reading checks the
+ * envelope, then each item with the same schema as a stored one (storage/savedRecord.ts), restoring
+ * typed arrays and NaN as it goes. Pure: no DOM, no TF.js.
  */
 import * as v from 'valibot';
 import { isRecord, issueText, savedItemSchema, type ArraySchemas } from '../storage/savedRecord';
@@ -11,12 +12,21 @@ import type { SavedItem } from '../storage/savedRun';
 export const EXPORT_FORMAT = 'mixup-playground-export';
 export const EXPORT_VERSION = 1;
 
-export interface ExportDocument {
+interface ExportEnvelope {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   /** ISO 8601, UTC. */
   exportedAt: string;
+}
+
+/** One item's export. */
+export interface ExportDocument extends ExportEnvelope {
   item: SavedItem;
+}
+
+/** Every item's export, in one file. */
+export interface ExportAllDocument extends ExportEnvelope {
+  items: SavedItem[];
 }
 
 /** JSON.stringify would write a typed array as an object keyed "0", "1", …; NaN it already writes as null. */
@@ -26,15 +36,22 @@ function plainArrays(_key: string, value: unknown): unknown {
     : value;
 }
 
+const envelope = (exportedAt: Date): ExportEnvelope => ({
+  format: EXPORT_FORMAT,
+  version: EXPORT_VERSION,
+  exportedAt: exportedAt.toISOString(),
+});
+
 /** The item as a pretty-printed export document. */
 export function itemToJson(item: SavedItem, exportedAt: Date = new Date()): string {
-  const envelope: ExportDocument = {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: exportedAt.toISOString(),
-    item,
-  };
-  return JSON.stringify(envelope, plainArrays, 2);
+  const document: ExportDocument = { ...envelope(exportedAt), item };
+  return JSON.stringify(document, plainArrays, 2);
+}
+
+/** Every item as one export document, which itemsFromJson reads back. */
+export function itemsToJson(items: readonly SavedItem[], exportedAt: Date = new Date()): string {
+  const document: ExportAllDocument = { ...envelope(exportedAt), items: [...items] };
+  return JSON.stringify(document, plainArrays, 2);
 }
 
 /**
@@ -87,6 +104,29 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** The envelope of an export document, checked; its item or items are not yet. */
+function readEnvelope(text: string): Record<string, unknown> {
+  const document = parseJson(text);
+  if (!isRecord(document) || document.format !== EXPORT_FORMAT) {
+    throw new Error(`This JSON is not a Mixup Playground export: its "format" must be "${EXPORT_FORMAT}".`);
+  }
+  if (document.version !== EXPORT_VERSION) {
+    throw new Error(
+      `This export has version ${JSON.stringify(document.version)}; this page reads version ${EXPORT_VERSION} only.`,
+    );
+  }
+  if (typeof document.exportedAt !== 'string') throw new Error('This export has no "exportedAt" date.');
+  return document;
+}
+
+function readItem(raw: unknown, root: string): SavedItem {
+  const parsed = v.safeParse(savedItem, raw);
+  if (!parsed.success) throw new Error(`This export is damaged: ${issueText(parsed.issues[0], root)}.`);
+  // The schema checks the structure and restores the typed arrays and NaN; the measured numbers
+  // inside are as itemToJson wrote them, which the schema does not spell out field by field.
+  return parsed.output as unknown as SavedItem;
+}
+
 /**
  * The item of an export document written by itemToJson, typed arrays and NaN restored.
  *
@@ -94,19 +134,20 @@ function parseJson(text: string): unknown {
  *   read, or the first field of the item that is missing or of the wrong type.
  */
 export function itemFromJson(text: string): SavedItem {
-  const envelope = parseJson(text);
-  if (!isRecord(envelope) || envelope.format !== EXPORT_FORMAT) {
-    throw new Error(`This JSON is not a Mixup Playground export: its "format" must be "${EXPORT_FORMAT}".`);
+  return readItem(readEnvelope(text).item, 'item');
+}
+
+/**
+ * The items of an export document, whether itemsToJson wrote every item or itemToJson one. All or nothing: the first
+ * damaged item fails the whole file, so an import never keeps half of one.
+ *
+ * @throws Error as itemFromJson does, naming the item at fault by its place: items[3].records.
+ */
+export function itemsFromJson(text: string): SavedItem[] {
+  const document = readEnvelope(text);
+  if (!('items' in document)) return [readItem(document.item, 'item')];
+  if (!Array.isArray(document.items)) {
+    throw new Error(`This export is damaged: items must be a list of runs and sweeps, got ${typeof document.items}.`);
   }
-  if (envelope.version !== EXPORT_VERSION) {
-    throw new Error(
-      `This export has version ${JSON.stringify(envelope.version)}; this page reads version ${EXPORT_VERSION} only.`,
-    );
-  }
-  if (typeof envelope.exportedAt !== 'string') throw new Error('This export has no "exportedAt" date.');
-  const parsed = v.safeParse(savedItem, envelope.item);
-  if (!parsed.success) throw new Error(`This export is damaged: ${issueText(parsed.issues[0], 'item')}.`);
-  // The schema checks the structure and restores the typed arrays and NaN; the measured numbers
-  // inside are as itemToJson wrote them, which the schema does not spell out field by field.
-  return parsed.output as unknown as SavedItem;
+  return document.items.map((item, i) => readItem(item, `items[${i}]`));
 }

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import { validateConfig } from '../engine/config';
+import { parseAlphaList } from '../engine/sweepPlan';
 import { useExploreStore } from './exploreStore';
-import { parseSetup, serialiseSetup, type SharedSetup } from './sharedSetup';
+import { DEFAULT_SETUP, parseSetup, serialiseSetup, type SharedSetup } from './sharedSetup';
+import { useSweepStore } from './sweepStore';
 import { useTrainingStore } from './trainingStore';
 
 /**
@@ -26,15 +28,26 @@ export const useLinkStore = create<LinkState>()((set) => ({
 /** How long the address bar waits for settings to stop changing before it follows them. */
 const URL_WRITE_DELAY_MS = 250;
 
-/** The setup on screen, as a link would carry it. */
+/**
+ * The setup on screen, as a link would carry it. A sweep form whose α list does not read (half typed, or out of the
+ * config's range) carries the default list: the form names the fault when Run sweep is pressed.
+ */
 export function currentSetup(): SharedSetup {
   const training = useTrainingStore.getState();
+  const { alphaText, seedCount } = useSweepStore.getState();
+  let alphas = DEFAULT_SETUP.sweep.alphas;
+  try {
+    alphas = parseAlphaList(alphaText, validateConfig(training.draft));
+  } catch {
+    // Left at the default, as said above.
+  }
   return {
     config: training.draft,
     backend: training.backendChoice,
     preset: training.preset,
     panel: useExploreStore.getState().panel,
     classroom: useLinkStore.getState().classroom,
+    sweep: { alphas, seedCount },
   };
 }
 
@@ -52,6 +65,8 @@ export function applySetupFromUrl(search: string): void {
   useTrainingStore.getState().applySetup({ config: setup.config, preset: setup.preset, backend: setup.backend });
   useExploreStore.getState().setShapes(setup.config.alpha, setup.config.beta);
   useExploreStore.getState().showPanel(setup.panel);
+  useSweepStore.getState().setAlphaText(setup.sweep.alphas.join(', '));
+  useSweepStore.getState().setSeedCount(setup.sweep.seedCount);
   useLinkStore.setState({ classroom: setup.classroom, problems });
 }
 
@@ -96,6 +111,9 @@ export function keepUrlInSync(): void {
   });
   useLinkStore.subscribe((state, previous) => {
     if (state.classroom !== previous.classroom) schedule();
+  });
+  useSweepStore.subscribe((state, previous) => {
+    if (state.alphaText !== previous.alphaText || state.seedCount !== previous.seedCount) schedule();
   });
   write();
 }

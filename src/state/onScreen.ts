@@ -56,11 +56,14 @@ export function sweepOnScreen(): SavedSweep | null {
   if (!state.savedId || !first) return null;
   const saved = state.reopened;
   if (saved && state.status !== 'running' && saved.records.length === state.records.length) return saved;
-  const alphas = [...new Set(state.plan.map((run) => run.alpha))];
+  const { alphas } = state;
   return {
     id: state.savedId,
     kind: 'sweep',
-    name: `α sweep: ${alphas.map(formatAlpha).join(', ')}`,
+    name:
+      alphas.length === 1
+        ? `Repeat over ${state.plan.length} seeds, ${runName({ preset: null, config: first.config })}`
+        : `α sweep: ${alphas.map(formatAlpha).join(', ')}`,
     createdAt: state.createdAt,
     updatedAt: Date.now(),
     backend: useTrainingStore.getState().backend,

@@ -1,16 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
+import { savedSweepFixture } from '../export/testing/fixtures';
+import { summariseItem } from '../storage/savedRun';
 import { accuracyText, configDifferences, whenText } from './runsList';
 
+const arm = (accuracy: number) => ({ accuracy, nll: 0.2, ece: 0.02 });
+
 describe('the Runs list', () => {
-  it('writes each arm’s final accuracy, and a sweep’s best mixup α', () => {
-    expect(accuracyText({ kind: 'run', baselineAccuracy: 0.9425, mixupAccuracy: 0.946 })).toBe(
+  it('writes each arm’s final accuracy, and a sweep’s best α by mean over seeds', () => {
+    expect(accuracyText({ kind: 'run', baselineAccuracy: 0.9425, mixupAccuracy: 0.946, best: null })).toBe(
       'baseline 94.25% · mixup 94.60%',
     );
-    expect(accuracyText({ kind: 'sweep', baselineAccuracy: 0.9, mixupAccuracy: 0.95 })).toBe(
-      'baseline 90.00% · best mixup 95.00%',
+    const sweep = savedSweepFixture({
+      alphas: [0, 0.4],
+      records: [1, 2].flatMap((seed) => [
+        {
+          alpha: 0.4,
+          seed,
+          baseline: arm(0.94 + seed / 1000),
+          mixup: arm(0.95 + seed / 1000),
+          elapsedMs: 1,
+          trainedBaseline: true,
+        },
+      ]),
+    });
+    expect(accuracyText(summariseItem(sweep))).toBe('best α 0.4: 95.2 ± 0.1% vs baseline 94.2 ± 0.1% (+1.0)');
+    expect(accuracyText({ kind: 'sweep', baselineAccuracy: 0.9, mixupAccuracy: 0.95, best: null })).toBe(
+      'baseline 90.00% · best single run 95.00%',
     );
-    expect(accuracyText({ kind: 'run', baselineAccuracy: null, mixupAccuracy: null })).toBe('—');
+    expect(accuracyText({ kind: 'run', baselineAccuracy: null, mixupAccuracy: null, best: null })).toBe('—');
   });
 
   it('names the settings two runs do not share, with both values', () => {

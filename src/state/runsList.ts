@@ -2,6 +2,7 @@
 import { CONFIG_FIELDS, type TrainConfig } from '../engine/config';
 import type { UnreadableItem } from '../storage/savedRecord';
 import type { DisplayStatus, SavedSummary } from '../storage/savedRun';
+import { bestAlphaLine } from './sweepVerdict';
 
 export const STATUS_LABELS: Readonly<Record<DisplayStatus, string>> = {
   running: 'running',
@@ -19,10 +20,16 @@ export const UNREADABLE_LABELS: Readonly<Record<UnreadableItem['problem'], strin
 
 const percent = (x: number | null): string => (x === null ? '—' : `${(100 * x).toFixed(2)}%`);
 
-/** Final accuracy per arm, or for a sweep the baseline's and the best α's. */
-export function accuracyText(summary: Pick<SavedSummary, 'kind' | 'baselineAccuracy' | 'mixupAccuracy'>): string {
+/**
+ * Final accuracy per arm; for a sweep, its best α by mean over seeds against the baseline. A sweep's summary saved
+ * before it kept the best α has the first seed's baseline and the best single run's mixup arm, and says so.
+ */
+export function accuracyText(
+  summary: Pick<SavedSummary, 'kind' | 'baselineAccuracy' | 'mixupAccuracy' | 'best'>,
+): string {
+  if (summary.best) return bestAlphaLine(summary.best);
   if (summary.baselineAccuracy === null && summary.mixupAccuracy === null) return '—';
-  const mixupLabel = summary.kind === 'sweep' ? 'best mixup' : 'mixup';
+  const mixupLabel = summary.kind === 'sweep' ? 'best single run' : 'mixup';
   return `baseline ${percent(summary.baselineAccuracy)} · ${mixupLabel} ${percent(summary.mixupAccuracy)}`;
 }
 

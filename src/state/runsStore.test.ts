@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { ArmEpochSummary, MetricsPoint, RunResult } from '../engine/reports';
+import { itemsToJson } from '../export/json';
+import { savedRunFixture, savedSweepFixture } from '../export/testing/fixtures';
 
 vi.mock('../engine/client', () => import('./testing/fakeEngine'));
 
@@ -43,7 +45,7 @@ function startWorkerRun(): void {
   const start = worker.sent.filter((c) => c.type === 'start').at(-1);
   if (start?.type !== 'start') throw new Error('nothing was started');
   worker.emit({ type: 'status', status: 'training' });
-  worker.emit({ type: 'started', config: start.config });
+  worker.emit({ type: 'started', config: start.config, trained: ['baseline', 'mixup'] });
 }
 
 const saved = async () => {
@@ -86,7 +88,7 @@ describe('saving runs as they go', () => {
 
   it('saves a sweep as one item, not its runs one by one, and a cancelled sweep with its finished points', async () => {
     const before = (await saved()).length;
-    useSweepStore.setState({ alphaText: '0, 1', seedCount: 1 });
+    useSweepStore.setState({ alphaText: '0, 1, 2', seedCount: 1 });
     useSweepStore.getState().startSweep();
     startWorkerRun();
     worker.emit({ type: 'finished', result: result(0.91) });
@@ -99,7 +101,7 @@ describe('saving runs as they go', () => {
     await vi.waitFor(async () => expect((await saved())[0]?.status).toBe('cancelled'));
     const list = await saved();
     expect(list).toHaveLength(before + 1);
-    expect(list[0]).toMatchObject({ kind: 'sweep', name: 'α sweep: 0, 1', pointCount: 1 });
+    expect(list[0]).toMatchObject({ kind: 'sweep', name: 'α sweep: 0, 1, 2', pointCount: 1 });
   });
 });
 
@@ -124,5 +126,41 @@ describe('picking runs to compare', () => {
     await useRunsStore.getState().toggleCompare(a);
     expect(useRunsStore.getState().compareIds).toEqual([b]);
     expect(useRunsStore.getState().compared.map((run) => run.id)).toEqual([b]);
+  });
+});
+
+describe('exporting everything and importing it', () => {
+  it('exports every item that reads, and imports what is new, skipping and counting those already kept', async () => {
+    await useRunsStore.getState().save([savedRunFixture({ id: 'import-a' }), savedSweepFixture({ id: 'import-b' })]);
+    const all = await useRunsStore.getState().loadAll();
+    expect(all?.unreadable).toBe(0);
+    const ids = all?.items.map((item) => item.id) ?? [];
+    expect(ids).toEqual(expect.arrayContaining(['import-a', 'import-b']));
+
+    const fresh = savedRunFixture({ id: 'import-c', name: 'From elsewhere' });
+    await useRunsStore.getState().importJson(itemsToJson([...(all?.items ?? []), fresh, fresh]));
+    expect(useRunsStore.getState().imported).toEqual({
+      ok: true,
+      message: `Imported 1 run or sweep; ${ids.length + 1} were already here and skipped.`,
+    });
+    const listed = await saved();
+    expect(listed.filter((item) => item.id === 'import-c').map((item) => item.name)).toEqual(['From elsewhere']);
+    expect(listed).toHaveLength(ids.length + 1);
+    const opened = await useRunsStore.getState().open('import-c');
+    expect(opened).toEqual(fresh);
+  });
+
+  it('saves nothing from a malformed file, and says what is wrong', async () => {
+    const before = await saved();
+    const good = JSON.parse(itemsToJson([savedRunFixture({ id: 'import-d' })])) as { items: object[] };
+    const damaged = { ...good, items: [...good.items, { kind: 'sweep' }] };
+    await useRunsStore.getState().importJson(JSON.stringify(damaged));
+    expect(useRunsStore.getState().imported).toEqual({
+      ok: false,
+      message: 'This export is damaged: items[1].id is missing. Nothing was imported; the saved runs are as they were.',
+    });
+    expect(await saved()).toEqual(before);
+    await useRunsStore.getState().importJson('not json');
+    expect(useRunsStore.getState().imported?.message).toMatch(/^This file is not JSON .* Nothing was imported/);
   });
 });

@@ -3,6 +3,7 @@
  * reported with what to do. The one owner of the connection to storage.
  */
 import { create } from 'zustand';
+import { itemsFromJson } from '../export/json';
 import { openRunStore, StorageProblem, type RunStore } from '../storage/runStore';
 import type { ListedItem, UnreadableItem } from '../storage/savedRecord';
 import type { SavedItem, SavedRun } from '../storage/savedRun';
@@ -39,7 +40,19 @@ interface RunsState {
   save: (items: SavedItem[]) => Promise<void>;
   toggleCompare: (id: string) => Promise<void>;
   dismissProblem: () => void;
+  /** Every item that reads, whole, for Export all, and how many could not be read; null if storage failed. */
+  loadAll: () => Promise<{ items: SavedItem[]; unreadable: number } | null>;
+  /**
+   * Saves the items of an export file that are not kept already (by id); a file that does not read saves nothing and
+   * says why in `imported`.
+   */
+  importJson: (text: string) => Promise<void>;
+  /** What the last import did, or why it did nothing; shown until dismissed. */
+  imported: { ok: boolean; message: string } | null;
+  dismissImported: () => void;
 }
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 let storePromise: Promise<RunStore> | null = null;
 
@@ -147,4 +160,43 @@ export const useRunsStore = create<RunsState>()((set, get) => ({
       await get().refresh();
     }),
   dismissProblem: () => set({ problem: null }),
+  loadAll: async () => {
+    let all: { items: SavedItem[]; unreadable: number } | null = null;
+    await withStore(async (runs) => {
+      const loaded = await Promise.all((await runs.list()).map((listed) => runs.load(listed.id)));
+      const items = loaded.filter((item): item is SavedItem => item !== undefined && item.kind !== 'unreadable');
+      all = { items, unreadable: loaded.length - items.length };
+    });
+    return all;
+  },
+  imported: null,
+  importJson: async (text) => {
+    let items: SavedItem[];
+    try {
+      items = itemsFromJson(text);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      set({ imported: { ok: false, message: `${reason} Nothing was imported; the saved runs are as they were.` } });
+      return;
+    }
+    await withStore(async (runs) => {
+      const known = new Set((await runs.list()).map((listed) => listed.id));
+      let added = 0;
+      for (const item of items) {
+        if (known.has(item.id)) continue;
+        known.add(item.id);
+        await runs.save(item);
+        added++;
+      }
+      const skipped = items.length - added;
+      set({
+        imported: {
+          ok: true,
+          message: `Imported ${plural(added, 'run or sweep', 'runs and sweeps')}${skipped ? `; ${plural(skipped, 'was', 'were')} already here and skipped` : ''}.`,
+        },
+      });
+      await get().refresh();
+    });
+  },
+  dismissImported: () => set({ imported: null }),
 }));

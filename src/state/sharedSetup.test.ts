@@ -26,17 +26,43 @@ const EVERY_FIELD_CHANGED: TrainConfig = validateConfig({
 
 const roundTrip = (setup: SharedSetup) => parseSetup(serialiseSetup(setup));
 
+describe("a sweep's link", () => {
+  it('fills the α list and the seed count, in the order given', () => {
+    expect(parseSetup('?panel=sweep&alphas=4,0,0.4&seeds=2')).toEqual({
+      setup: { ...DEFAULT_SETUP, panel: 'sweep', sweep: { alphas: [4, 0, 0.4], seedCount: 2 } },
+      problems: [],
+    });
+  });
+
+  it.each([
+    ['alphas=0.2,lots', "alphas='0.2,lots' is ignored: the α list needs numbers separated by commas, got 'lots'"],
+    ['alphas=1,500', "alphas='1,500' is ignored: α = 500 is refused: alpha must be 0 (no mixing) or a number from"],
+    ['alphas=1,1', "alphas='1,1' is ignored: α = 1 is listed twice"],
+    ['seeds=0', "seeds='0' is ignored: seeds must be a whole number from 1 to 10."],
+    ['seeds=2.5', "seeds='2.5' is ignored: seeds must be a whole number from 1 to 10."],
+    ['seeds=11', "seeds='11' is ignored: seeds must be a whole number from 1 to 10."],
+  ])('names a bad %s and keeps the default, the rest applied', (param, problem) => {
+    const { setup, problems } = parseSetup(`?seed=9&${param}`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(problem);
+    expect(setup.config.seed).toBe(9);
+    expect(setup.sweep).toEqual(DEFAULT_SETUP.sweep);
+  });
+});
+
 describe('a shared link', () => {
-  it('round-trips every field of the configuration, the backend, the preset, the tab and the classroom flag', () => {
+  it('round-trips every field of the configuration, the backend, the preset, the tab, the classroom flag and the sweep', () => {
     const setup: SharedSetup = {
       config: EVERY_FIELD_CHANGED,
       backend: 'wasm',
       preset: 'small-data',
       panel: 'sweep',
       classroom: true,
+      sweep: { alphas: [0, 0.2, 1.5], seedCount: 3 },
     };
     const query = serialiseSetup(setup);
-    for (const key of [...Object.keys(CONFIG_FIELDS), 'backend', 'panel', 'classroom'])
+    expect(query).toContain('alphas=0%2C0.2%2C1.5&seeds=3');
+    for (const key of [...Object.keys(CONFIG_FIELDS), 'backend', 'panel', 'classroom', 'alphas', 'seeds'])
       expect(query).toContain(`${key}=`);
     expect(roundTrip(setup)).toEqual({ setup, problems: [] });
   });

@@ -1,8 +1,8 @@
 /**
- * The setup a link carries: the whole training configuration, the backend, the preset, the open tab
- * and whether it is a classroom link. One valibot schema, built from the config's own field specs,
- * checks every parameter; a parameter that fails is named and left at its default, so a hand-edited
- * URL never breaks the page. Pure: no DOM, no React.
+ * The setup a link carries: the whole training configuration, the backend, the preset, the open tab,
+ * whether it is a classroom link, and the α sweep's α list and seed count. One valibot schema, built
+ * from the config's own field specs, checks every parameter; a parameter that fails is named and left
+ * at its default, so a hand-edited URL never breaks the page. Pure: no DOM, no React.
  *
  * A link writes only what differs from its starting point (the preset's configuration, or the
  * defaults), so links stay short; reading it back fills the rest from the same starting point.
@@ -20,6 +20,7 @@ import {
 } from '../engine/config';
 import { PRESET_IDS, presetConfig, type PresetId } from '../engine/presets';
 import { BACKEND_NAMES, type BackendChoice } from '../engine/protocol';
+import { DEFAULT_SWEEP_ALPHAS, MAX_SWEEP_SEEDS, parseAlphaList } from '../engine/sweepPlan';
 import { PANEL_NAMES, type PanelName } from './panels';
 
 export interface SharedSetup {
@@ -29,6 +30,13 @@ export interface SharedSetup {
   panel: PanelName;
   /** A classroom link hides the advanced settings. */
   classroom: boolean;
+  /** The α sweep's form: what a sweep link fills in, without starting it. */
+  sweep: SweepSetup;
+}
+
+export interface SweepSetup {
+  alphas: number[];
+  seedCount: number;
 }
 
 export const DEFAULT_SETUP: Readonly<SharedSetup> = {
@@ -37,6 +45,7 @@ export const DEFAULT_SETUP: Readonly<SharedSetup> = {
   preset: null,
   panel: 'explore',
   classroom: false,
+  sweep: { alphas: [...DEFAULT_SWEEP_ALPHAS], seedCount: 1 },
 };
 
 /** What a classroom link without a preset opens on: the demo that fits a lesson. */
@@ -84,6 +93,15 @@ export const SETUP_SCHEMA = v.object({
       v.transform((x) => x === '1' || x === 'true'),
     ),
   ),
+  // Checked against the link's config once that is read (parseAlphaList), since an α's range is the config's.
+  alphas: v.optional(v.string()),
+  seeds: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform((text) => (/^\d+$/.test(text) ? Number(text) : NaN)),
+      v.check((count) => count >= 1 && count <= MAX_SWEEP_SEEDS, `must be a whole number from 1 to ${MAX_SWEEP_SEEDS}`),
+    ),
+  ),
 });
 
 type SetupKey = keyof typeof SETUP_SCHEMA.entries;
@@ -119,16 +137,32 @@ export function parseSetup(search: string): ParsedSetup {
   const base = preset ? presetConfig(preset) : DEFAULT_CONFIG;
   const given: Partial<Record<keyof TrainConfig, unknown>> = {};
   for (const key of CONFIG_KEYS) if (values.has(key)) given[key] = values.get(key);
+  const config = combine(base, given, problems);
   return {
     setup: {
-      config: combine(base, given, problems),
+      config,
       backend: (values.get('backend') as BackendChoice | undefined) ?? DEFAULT_SETUP.backend,
       preset,
       panel: (values.get('panel') as PanelName | undefined) ?? DEFAULT_SETUP.panel,
       classroom,
+      sweep: {
+        alphas: sweepAlphas(values.get('alphas') as string | undefined, config, problems),
+        seedCount: (values.get('seeds') as number | undefined) ?? DEFAULT_SETUP.sweep.seedCount,
+      },
     },
     problems,
   };
+}
+
+/** The α list of a link, each α checked against the link's config; a bad list is named and the default kept. */
+function sweepAlphas(text: string | undefined, config: TrainConfig, problems: string[]): number[] {
+  if (text === undefined) return DEFAULT_SETUP.sweep.alphas;
+  try {
+    return parseAlphaList(text, config);
+  } catch (error) {
+    problems.push(`alphas='${text}' is ignored: ${error instanceof Error ? error.message : String(error)}.`);
+    return DEFAULT_SETUP.sweep.alphas;
+  }
 }
 
 /**
@@ -170,6 +204,9 @@ export function serialiseSetup(setup: SharedSetup): string {
     const value = setup.config[key];
     if (value !== base[key]) params.set(key, value === null ? 'null' : String(value));
   }
+  const { alphas, seedCount } = setup.sweep;
+  if (alphas.join() !== DEFAULT_SETUP.sweep.alphas.join()) params.set('alphas', alphas.join(','));
+  if (seedCount !== DEFAULT_SETUP.sweep.seedCount) params.set('seeds', String(seedCount));
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { describeSharedSettings, sweepAxis, sweepChartPoints, sweepTableRows, valuesToFit } from './sweepRows';
-import type { SweepRecord } from '../storage/savedRun';
-import { summariseSweep } from './sweepResults';
+import type { SweepRecord } from '../storage/sweepSummary';
+import { summariseSweep } from '../storage/sweepSummary';
 
 const record = (alpha: number, seed: number, mixupAccuracy: number): SweepRecord => ({
   alpha,
@@ -10,21 +10,22 @@ const record = (alpha: number, seed: number, mixupAccuracy: number): SweepRecord
   baseline: { accuracy: 0.9 + seed / 100, nll: 0.3, ece: 0.02 },
   mixup: { accuracy: mixupAccuracy, nll: 0.25, ece: 0.05 },
   elapsedMs: 1,
+  trainedBaseline: seed === 1 || alpha === 0,
 });
 
-const summary = summariseSweep([record(0, 1, 0.91), record(0.4, 1, 0.93), record(0.4, 2, 0.95)]);
+const summary = summariseSweep([record(0, 1, 0.91), record(0.4, 1, 0.93), record(0.4, 2, 0.95)], [0, 0.4]);
 
 describe('sweepTableRows', () => {
   it('puts the baseline first, then each α, with the spread where there are several seeds', () => {
     const rows = sweepTableRows(summary);
     expect(rows.map((r) => [r.label, r.cells.accuracy, r.seeds])).toEqual([
       ['Baseline', '91.50% ± 0.71', 2],
-      ['α = 0 (no mixing)', '91.00%', 1],
+      ['α = 0 (no mixing)', '91.50% ± 0.71', 2],
       ['α = 0.4', '94.00% ± 1.41', 2],
     ]);
     expect(rows[2]?.cells.nll).toBe('0.250 ± 0.000');
     expect(rows[2]?.cells.ece).toBe('0.0500 ± 0.0000');
-    expect(sweepTableRows(summariseSweep([]))).toEqual([]);
+    expect(sweepTableRows(summariseSweep([], [0, 0.4]))).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { TrainConfig } from '../engine/config';
 import { alphaAxis, formatAlpha, type AlphaAxis } from './alphaAxis';
-import type { Spread, SweepMetric, SweepSummary } from './sweepResults';
+import type { Spread, SweepMetric, SweepSummary } from '../storage/sweepSummary';
 
 export interface SweepMetricSpec {
   metric: SweepMetric;

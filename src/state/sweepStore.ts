@@ -2,9 +2,10 @@ import { create } from 'zustand';
 import { ConfigError, validateConfig } from '../engine/config';
 import { DEFAULT_SWEEP_ALPHAS, parseAlphaList, planSweep, type SweepRun } from '../engine/sweepPlan';
 import type { EngineError } from '../engine/protocol';
+import type { ReusedBaseline } from '../engine/reports';
 import { formatAlpha } from './alphaAxis';
-import type { SavedSweep, SweepRecord } from '../storage/savedRun';
-import { recordOf } from './sweepResults';
+import type { SavedSweep } from '../storage/savedRun';
+import { recordOf, type SweepRecord } from '../storage/sweepSummary';
 import { startRun, useTrainingStore } from './trainingStore';
 
 export type SweepStatus = 'idle' | 'running' | 'finished' | 'cancelled' | 'failed';
@@ -14,6 +15,8 @@ interface SweepState {
   alphaText: string;
   seedCount: number;
   status: SweepStatus;
+  /** The α list of the sweep on screen, α = 0 included where listed, though it is never trained: it is the baseline. */
+  alphas: number[];
   /** The runs of the sweep on screen, in order. */
   plan: SweepRun[];
   /** Index into `plan` of the run in flight, or of the next to run once the sweep has stopped. */
@@ -33,6 +36,8 @@ interface SweepState {
   setAlphaText: (text: string) => void;
   setSeedCount: (count: number) => void;
   startSweep: () => void;
+  /** Trains the Train tab's setup for `seedCount` seeds from its own: a sweep of its one α. */
+  repeatOverSeeds: (seedCount: number) => void;
   cancelSweep: () => void;
   /** Carries on from the run a cancel or a failure interrupted, keeping the finished points. */
   continueSweep: () => void;
@@ -48,11 +53,27 @@ const describeRun = (run: SweepRun | undefined): string =>
   run ? `α = ${formatAlpha(run.alpha)}, seed ${run.seed}` : '';
 
 /**
- * Runs the plan from run `index`, one ordinary paired run at a time, each started when the one before
- * has ended; `fresh` replaces the plan in the same update, so listeners never see a new plan under an
- * old status. Ends when the plan is done, a run is stopped or fails, or the sweep is cancelled.
+ * Each seed's baseline as the run that trained it reported it, for the seed's later runs to reuse. Held
+ * in memory only: a sweep reopened from storage has its baselines' final metrics but not their curves,
+ * so its remaining runs train their seed's baseline again, once.
  */
-async function runFrom(index: number, fresh?: Pick<SweepState, 'plan' | 'records'>): Promise<void> {
+const baselines = new Map<number, ReusedBaseline>();
+
+/** The baseline the run on screen trained, if it finished: what the rest of its seed's runs reuse. */
+function trainedBaseline(): ReusedBaseline | null {
+  const { config, points, epochs, result } = useTrainingStore.getState().run;
+  if (!config || !result?.robustness || result.stopped) return null;
+  return { config, points, epochs, robustness: result.robustness };
+}
+
+/**
+ * Runs the plan from run `index`, one run at a time, each started when the one before has ended; a
+ * seed's later runs reuse its first run's baseline. `fresh` replaces the plan in the same update, so
+ * listeners never see a new plan under an old status. Ends when the plan is done, a run is stopped or
+ * fails, or the sweep is cancelled.
+ */
+async function runFrom(index: number, fresh?: Pick<SweepState, 'alphas' | 'plan' | 'records'>): Promise<void> {
+  if (fresh) baselines.clear();
   const begun = fresh ? { savedId: crypto.randomUUID(), createdAt: Date.now(), reopened: null } : {};
   useSweepStore.setState({ ...fresh, ...begun, status: 'running', stopReason: null, problem: null });
   const { plan } = useSweepStore.getState();
@@ -60,9 +81,10 @@ async function runFrom(index: number, fresh?: Pick<SweepState, 'plan' | 'records
     const run = plan[next];
     if (!run) return;
     useSweepStore.setState({ next });
+    const reuse = run.trainsBaseline ? null : (baselines.get(run.seed) ?? null);
     let record: SweepRecord | null;
     try {
-      record = recordOf(run, await startRun(run.config));
+      record = recordOf(run, await startRun(run.config, reuse), !reuse);
     } catch (error) {
       const { message, hint } = error as EngineError;
       if (useSweepStore.getState().status === 'running') {
@@ -81,6 +103,10 @@ async function runFrom(index: number, fresh?: Pick<SweepState, 'plan' | 'records
       });
       return;
     }
+    if (!reuse) {
+      const baseline = trainedBaseline();
+      if (baseline) baselines.set(run.seed, baseline);
+    }
     useSweepStore.setState((state) => ({ records: [...state.records, record] }));
   }
   useSweepStore.setState({ status: 'finished', next: plan.length });
@@ -95,6 +121,7 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
   alphaText: DEFAULT_ALPHA_TEXT,
   seedCount: 1,
   status: 'idle',
+  alphas: [],
   plan: [],
   next: 0,
   records: [],
@@ -114,10 +141,12 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
       });
       return;
     }
+    let alphas: number[];
     let plan: SweepRun[];
     try {
       const config = validateConfig(useTrainingStore.getState().draft);
-      plan = planSweep(config, parseAlphaList(get().alphaText, config), get().seedCount);
+      alphas = parseAlphaList(get().alphaText, config);
+      plan = planSweep(config, alphas, get().seedCount);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       set({
@@ -128,7 +157,12 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
       });
       return;
     }
-    void runFrom(0, { plan, records: [] });
+    void runFrom(0, { alphas, plan, records: [] });
+  },
+  repeatOverSeeds: (seedCount) => {
+    if (get().status === 'running') return;
+    set({ alphaText: formatAlpha(useTrainingStore.getState().draft.alpha), seedCount });
+    get().startSweep();
   },
   cancelSweep: () => {
     if (get().status !== 'running') return;
@@ -149,19 +183,25 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
   },
   showSavedSweep: (sweep) => {
     if (get().status === 'running') return;
-    const plan = planSweep(sweep.config, sweep.alphas, sweep.seedCount);
-    const ended = sweep.status === 'finished' || sweep.records.length >= plan.length;
+    const plan = sweep.alphas.some((alpha) => alpha !== 0)
+      ? planSweep(sweep.config, sweep.alphas, sweep.seedCount)
+      : [];
+    // A sweep saved before α = 0 was left untrained may hold α = 0 alone (then nothing is left to plan), or records of
+    // α = 0 outside the plan: so the next run is the first without a record, not the record count.
+    const done = (run: SweepRun) => sweep.records.some((r) => r.alpha === run.alpha && r.seed === run.seed);
+    const next = plan.findIndex((run) => !done(run));
+    const ended = sweep.status === 'finished' || next < 0;
+    baselines.clear();
     set({
       alphaText: sweep.alphas.join(', '),
       seedCount: sweep.seedCount,
+      alphas: sweep.alphas,
       plan,
       records: sweep.records,
-      next: sweep.records.length,
+      next: ended ? plan.length : next,
       status: ended ? 'finished' : sweep.status === 'failed' ? 'failed' : 'cancelled',
       problem: null,
-      stopReason: ended
-        ? null
-        : `This sweep stopped after ${sweep.records.length} of ${plan.length} runs; Continue trains the rest.`,
+      stopReason: ended ? null : `This sweep stopped after ${next} of ${plan.length} runs; Continue trains the rest.`,
       savedId: sweep.id,
       createdAt: sweep.createdAt,
       reopened: sweep,

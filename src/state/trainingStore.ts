@@ -10,7 +10,7 @@ import {
   type WorkerStatus,
 } from '../engine/protocol';
 import { presetConfig, type PresetId } from '../engine/presets';
-import type { EpochSummary, MetricsPoint, ProgressUpdate, RunResult } from '../engine/reports';
+import type { EpochSummary, MetricsPoint, ProgressUpdate, ReusedBaseline, RunResult } from '../engine/reports';
 import type { SavedRun } from '../storage/savedRun';
 import { DATA_URL } from './dataUrl';
 import { downsample } from './downsample';
@@ -104,14 +104,14 @@ class Engine {
   }
 
   /** Starts a run; settles with its result, or with the error that ended it. */
-  run(config: TrainConfig): Promise<RunResult> {
+  run(config: TrainConfig, reuse: ReusedBaseline | null): Promise<RunResult> {
     this.waiting?.reject({
       kind: 'refused',
       message: 'Another run replaced this one.',
       hint: 'Start it again once the other has ended.',
     });
     const ended = new Promise<RunResult>((resolve, reject) => (this.waiting = { resolve, reject }));
-    this.worker.send({ type: 'start', config });
+    this.worker.send(reuse ? { type: 'start', config, reuse } : { type: 'start', config });
     return ended;
   }
 
@@ -296,9 +296,10 @@ export function prepareEngine(): void {
 
 /**
  * Starts a run of an already validated config; the draft is left as it is (the α sweep runs its own
- * configs). Settles when the run ends: with its result (stopped or finished), or the error that ended it.
+ * configs). Given `reuse`, the worker trains the mixup arm alone and the run shows `reuse`'s baseline.
+ * Settles when the run ends: with its result (stopped or finished), or the error that ended it.
  */
-export function startRun(config: TrainConfig): Promise<RunResult> {
+export function startRun(config: TrainConfig, reuse: ReusedBaseline | null = null): Promise<RunResult> {
   ensureInitialised();
-  return engine.run(config);
+  return engine.run(config, reuse);
 }

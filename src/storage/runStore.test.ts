@@ -58,11 +58,12 @@ const sweep: SavedSweep = {
   seedCount: 1,
   records: [
     {
-      alpha: 0,
+      alpha: 1,
       seed: 1,
       baseline: { accuracy: 0.9, nll: 0.3, ece: 0.02 },
       mixup: { accuracy: 0.91, nll: 0.3, ece: 0.02 },
       elapsedMs: 10,
+      trainedBaseline: true,
     },
   ],
 };

@@ -17,6 +17,14 @@ describe('reading a stored record', () => {
     expect(readStoredItem(sweep, 's')).toEqual(sweep);
   });
 
+  it('reads the runs of a sweep saved before baselines were reused as training their own, and its summary without a best α', () => {
+    const records = sweep.records.map(({ trainedBaseline: _, ...record }) => record);
+    expect(readStoredItem({ ...sweep, records }, 's')).toEqual(sweep);
+    const { best, ...summary } = summariseItem(sweep);
+    expect(best).not.toBeNull();
+    expect(readStoredSummary(summary, 's')).toEqual({ ...summary, best: null });
+  });
+
   it('says a record from a newer version is that, whatever its fields', () => {
     expect(readStoredItem({ version: RECORD_VERSION + 1, id: 's', updatedAt: 7 }, 's')).toEqual({
       kind: 'unreadable',

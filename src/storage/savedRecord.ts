@@ -108,7 +108,8 @@ export function savedItemSchema(arrays: ArraySchemas) {
     status: v.picklist(['running', 'finished', 'cancelled', 'failed']),
     alphas: v.array(v.number()),
     seedCount: v.number(),
-    records: v.array(v.looseObject(armEntries(anObject))),
+    // A record saved before baselines were reused trained its own.
+    records: v.array(v.looseObject({ ...armEntries(anObject), trainedBaseline: v.optional(v.boolean(), true) })),
   });
   return v.variant('kind', [savedRun, savedSweep]);
 }
@@ -117,12 +118,16 @@ const storedItem = savedItemSchema(STORED_ARRAYS);
 
 const accuracy = v.nullable(v.number());
 
+const comparisonEntries = { mixup: anObject, baseline: anObject, gap: anObject };
+
 const storedSummary = v.looseObject({
   ...common,
   kind: v.picklist(['run', 'sweep']),
   status: v.picklist(['running', 'finished', 'stopped', 'failed', 'cancelled']),
   baselineAccuracy: accuracy,
   mixupAccuracy: accuracy,
+  // Not kept by summaries saved before it: the list then shows what they kept.
+  best: v.optional(v.nullable(v.looseObject({ alpha: v.number(), ...comparisonEntries })), null),
   pointCount: v.number(),
   backendName: v.nullable(v.string()),
 });

@@ -6,7 +6,8 @@
 import type { TrainConfig } from '../engine/config';
 import type { PresetId } from '../engine/presets';
 import type { BackendInfo } from '../engine/protocol';
-import type { ArmEpochSummary, EpochSummary, MetricsPoint, RunResult } from '../engine/reports';
+import type { EpochSummary, MetricsPoint, RunResult } from '../engine/reports';
+import { bestAlpha, type AlphaComparison, type SweepRecord } from './sweepSummary';
 
 /** running: still training, or cut off by a reload, a crash or a closed tab (see displayStatus). */
 export type SavedRunStatus = 'running' | 'finished' | 'stopped' | 'failed';
@@ -32,19 +33,6 @@ export interface SavedRun extends SavedBase {
   result: RunResult | null;
   /** Why a failed run failed. */
   error: string | null;
-}
-
-/** The final metrics of one arm, as a sweep keeps them. */
-export type FinalMetrics = Pick<ArmEpochSummary, 'accuracy' | 'nll' | 'ece'>;
-
-/** One finished run of a sweep. */
-export interface SweepRecord {
-  alpha: number;
-  seed: number;
-  baseline: FinalMetrics;
-  mixup: FinalMetrics;
-  /** The run's wall time, pauses left out: what the time left of the sweep is estimated from. */
-  elapsedMs: number;
 }
 
 export interface SavedSweep extends SavedBase {
@@ -90,9 +78,14 @@ export interface SavedSummary {
   createdAt: number;
   updatedAt: number;
   status: SavedItem['status'];
-  /** Final test accuracy per arm; for a sweep, the baseline's and the best α's mixup arm. Null until measured. */
+  /** Final test accuracy per arm; for a sweep, means over the best α's seeds. Null until measured. */
   baselineAccuracy: number | null;
   mixupAccuracy: number | null;
+  /**
+   * A sweep's best α by mean accuracy over seeds, against the baseline; null for a run, a sweep with no finished run,
+   * and a summary saved before it was kept.
+   */
+  best: AlphaComparison | null;
   /** Quick evaluations kept (runs) or finished runs (sweeps). */
   pointCount: number;
   backendName: string | null;
@@ -116,18 +109,16 @@ export function summariseItem(item: SavedItem): SavedSummary {
       ...common,
       baselineAccuracy: last?.baseline.accuracy ?? null,
       mixupAccuracy: last?.mixup.accuracy ?? null,
+      best: null,
       pointCount: item.points.length,
     };
   }
-  const first = item.records[0];
-  const best = item.records.reduce<number | null>(
-    (top, r) => (top === null || r.mixup.accuracy > top ? r.mixup.accuracy : top),
-    null,
-  );
+  const best = bestAlpha(item.records);
   return {
     ...common,
-    baselineAccuracy: first?.baseline.accuracy ?? null,
-    mixupAccuracy: best,
+    baselineAccuracy: best?.baseline.metrics.accuracy.mean ?? null,
+    mixupAccuracy: best?.mixup.metrics.accuracy.mean ?? null,
+    best,
     pointCount: item.records.length,
   };
 }

@@ -129,6 +129,7 @@ export function savedSweepFixture(overrides: Partial<SavedSweep> = {}): SavedSwe
         baseline: { accuracy: awkward(seed), nll: awkward(seed + 1), ece: awkward(seed + 2) },
         mixup: { accuracy: awkward(a + seed + 3), nll: awkward(a + 4), ece: awkward(a + 5) },
         elapsedMs: 60000 / 7,
+        trainedBaseline: true,
       })),
     ),
     ...overrides,

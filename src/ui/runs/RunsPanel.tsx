@@ -5,6 +5,7 @@ import { useSweepStore } from '../../state/sweepStore';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { CompareRuns } from './CompareRuns';
+import { ExportImport } from './ExportImport';
 import { RunsTable } from './RunsTable';
 import './runs.css';
 
@@ -39,11 +40,13 @@ export function RunsPanel() {
         <p className="train-intro">
           Every run and α sweep is kept in this browser as it trains, with its settings, curves, results, and the
           backend and browser it ran on. A run cut off by a reload or a crash keeps the points saved up to a few seconds
-          before. Nothing leaves your machine; export what you want to keep elsewhere from the run itself.
+          before. Nothing leaves your machine; Export all writes every run and sweep to one JSON file, which Import
+          reads back here or in another browser.
         </p>
         {problem && (
           <ErrorBanner title="Saving runs" message={problem.message} hint={problem.hint} onDismiss={dismissProblem} />
         )}
+        <ExportImport />
         <RunsTable busy={busy} onOpen={(id) => void openItem(id)} />
       </section>
       <section className="curves" aria-labelledby="compare-title">

@@ -12,7 +12,7 @@ import {
 } from 'recharts';
 import type { AlphaAxis } from '../../state/alphaAxis';
 import { fittedAxis } from '../../state/axisScale';
-import type { SweepSummary } from '../../state/sweepResults';
+import type { SweepSummary } from '../../storage/sweepSummary';
 import { sweepChartPoints, valuesToFit, type SweepMetricSpec } from '../../state/sweepRows';
 import { exportFileName } from '../../export/fileName';
 import { sweepOnScreen } from '../../state/onScreen';

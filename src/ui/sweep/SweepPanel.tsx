@@ -1,6 +1,7 @@
 import { measurementOf, SWEEP_MEASUREMENT_ID } from '../../state/measuredPresets';
 import { MeasuredDetails } from '../common/MeasuredDetails';
 import { BackendBadge } from '../train/BackendBadge';
+import { ShareLink } from '../train/ShareLink';
 import { SweepForm } from './SweepForm';
 import { SweepProgress } from './SweepProgress';
 import { SweepResults } from './SweepResults';
@@ -37,6 +38,7 @@ export function SweepPanel() {
         </p>
         <MeasuredSweep />
         <SweepForm />
+        <ShareLink subject="sweep" />
         <SweepProgress />
       </section>
       <SweepResults />

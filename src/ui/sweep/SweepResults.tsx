@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { summariseSweep } from '../../state/sweepResults';
+import { bestAlpha, summariseSweep } from '../../storage/sweepSummary';
 import { SWEEP_METRIC_SPECS, sweepAxis } from '../../state/sweepRows';
 import { useSweepStore } from '../../state/sweepStore';
+import { sweepVerdict } from '../../state/sweepVerdict';
 import { ARM_COLOURS } from '../train/armColours';
 import { SweepChart } from './SweepChart';
 import { SweepExport } from './SweepExport';
@@ -24,10 +25,11 @@ function SweepLegend() {
 
 /** Final accuracy, NLL and ECE against α, and the table behind them; points appear as each α finishes. */
 export function SweepResults() {
-  const plan = useSweepStore((s) => s.plan);
+  const alphas = useSweepStore((s) => s.alphas);
   const records = useSweepStore((s) => s.records);
-  const summary = useMemo(() => summariseSweep(records), [records]);
-  const axis = useMemo(() => sweepAxis([...new Set(plan.map((run) => run.alpha))]), [plan]);
+  const summary = useMemo(() => summariseSweep(records, alphas), [records, alphas]);
+  const axis = useMemo(() => sweepAxis(alphas), [alphas]);
+  const verdict = useMemo(() => sweepVerdict(bestAlpha(records)), [records]);
   const seeds = Math.max(0, ...summary.points.map((p) => p.seeds));
   return (
     <section className="curves sweep-results" aria-labelledby="sweep-results-title">
@@ -38,8 +40,13 @@ export function SweepResults() {
       <p className="section-note">
         {records.length === 0
           ? 'Run a sweep: each α gets a point here when its runs finish.'
-          : `Each point is the mixup arm at the end of its run${seeds > 1 ? ', with bars of ± one standard deviation over seeds' : ''}. The baseline never mixes, so α does not change it: it is the dashed line${summary.baseline && summary.baseline.seeds > 1 ? ', its band ± one standard deviation' : ''}. α = 0 is plain training, set apart on the left.`}
+          : `Each point is the mixup arm at the end of its run${seeds > 1 ? ', with bars of ± one standard deviation over seeds' : ''}. The baseline never mixes, so α does not change it: it is the dashed line${summary.baseline && summary.baseline.seeds > 1 ? ', its band ± one standard deviation' : ''}. α = 0 is plain training, so its point is the baseline's, set apart on the left.`}
       </p>
+      {verdict && (
+        <p className="sweep-verdict" data-testid="sweep-verdict">
+          {verdict}
+        </p>
+      )}
       <div className="curve-grid sweep-grid">
         {SWEEP_METRIC_SPECS.map((spec) => (
           <SweepChart key={spec.metric} spec={spec} summary={summary} axis={axis} />

@@ -1,4 +1,4 @@
-import type { SweepSummary } from '../../state/sweepResults';
+import type { SweepSummary } from '../../storage/sweepSummary';
 import { SWEEP_METRIC_SPECS, sweepTableRows } from '../../state/sweepRows';
 
 /** The numbers behind the charts, one row per α under the baseline's. */

@@ -5,9 +5,10 @@ type CopyState = 'idle' | 'copied' | 'failed';
 
 /**
  * The address bar always holds a link to the setup on screen; this copies it, and makes it a
- * classroom link, which opens with the advanced settings hidden.
+ * classroom link, which opens with the advanced settings hidden. The link carries the sweep's α list
+ * and seeds too, so on the α sweep tab it is a link to the sweep (`subject` names what it links to).
  */
-export function ShareLink() {
+export function ShareLink({ subject = 'setup' }: { subject?: string }) {
   const classroomId = useId();
   const classroom = useLinkStore((s) => s.classroom);
   const setClassroom = useLinkStore((s) => s.setClassroom);
@@ -21,7 +22,7 @@ export function ShareLink() {
   return (
     <div className="share-link">
       <button type="button" onClick={copyLink}>
-        Copy link to this setup
+        Copy link to this {subject}
       </button>
       <label htmlFor={classroomId} className="share-classroom">
         <input

@@ -5,6 +5,7 @@ import { BackendBadge } from './BackendBadge';
 import { LiveCurves } from './LiveCurves';
 import { PredictionGallery } from './PredictionGallery';
 import { PresetPicker } from './PresetPicker';
+import { RepeatSeeds } from './RepeatSeeds';
 import { RunControls } from './RunControls';
 import { RunProgress } from './RunProgress';
 import { RunResults } from './RunResults';
@@ -71,6 +72,7 @@ export function TrainPanel() {
           <RunControls />
           <ShareLink />
         </div>
+        <RepeatSeeds />
         <EngineErrorBanner />
         <RunProgress />
       </section>
