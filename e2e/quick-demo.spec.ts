@@ -22,5 +22,9 @@ test('the Quick demo tells its expected time before it starts and runs to its en
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByTestId('time-left')).toHaveText(/time left: about \d/, { timeout: 300_000 });
   await expect(page.getByTestId('time-left')).toHaveText('run finished', { timeout: 840_000 });
+  // The verdict opens the results, judged against the seed-to-seed spread measured for this preset.
+  const verdict = page.getByTestId('verdict');
+  await expect(verdict).toContainText('the 3 seeds measured for Quick demo');
+  await expect(verdict.getByTestId('verdict-robustness')).toContainText('Under the FGSM attack at ε =');
   expect(errors).toEqual([]);
 });

@@ -165,6 +165,11 @@ test('Repeat over 3 seeds on the Train tab reports each arm and the gap as mean 
   await expect(rows.nth(0).locator('td').first()).toHaveText(/^\d+\.\d\d% ± \d+\.\d\d$/);
   await expect(rows.nth(2).locator('th')).toHaveText('Gap (mixup − baseline)');
   await expect(rows.nth(2).locator('td').first()).toHaveText(/^[+-]\d+\.\d\d% ± \d+\.\d\d$/);
+  // The verdict weighs the mean gap against the three seeds' own spread.
+  await expect(page.getByTestId('repeat-seeds').getByTestId('verdict')).toContainText(
+    /(beyond|within) (the|that) spread|No clear difference/,
+  );
+  await expect(page.getByTestId('repeat-seeds').getByTestId('verdict')).toContainText('3 seeds repeated here');
   await expect.poll(async () => (await savedSweepRuns(page)).map((runs) => runs.length)).toEqual([3]);
   await page.getByTestId('repeat-seeds').scrollIntoViewIfNeeded();
   expect(await saveDesktopAndPhone(page, 'train-repeat'), 'the phone layout scrolls sideways').toBeLessThanOrEqual(0);

@@ -38,7 +38,7 @@ export interface ProgressUpdate {
   /** Time since the run started, evaluations included and pauses left out: what predicts the time left. */
   elapsedMs: number;
   /**
-   * Digits per second through one arm in the latest epoch-end evaluation after the first, null until then:
+   * Digits per second through one arm in the epoch-end evaluations after the first, null until then:
    * the first is slow while wasm grows its memory (a run on this machine's wasm took a third longer
    * than its later ones predicted from it).
    */

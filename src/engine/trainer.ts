@@ -246,8 +246,17 @@ class RunReporter {
   private progressInFlight: Promise<void> | null = null;
   /** Digits per second through one arm in the latest epoch-end evaluation. */
   latestEvaluationPace: number | null = null;
-  /** The same, from the second epoch end on: what progress reports (see ProgressUpdate). */
-  evaluationPace: number | null = null;
+  /**
+   * The epoch-end evaluations from the second on, summed: their pace is what progress reports (see
+   * ProgressUpdate). Summed rather than the latest alone, since one slow evaluation (a collection, a burst
+   * of other work) would otherwise double the time left until the next.
+   */
+  private laterEvaluations = { examples: 0, ms: 0 };
+
+  get evaluationPace(): number | null {
+    const { examples, ms } = this.laterEvaluations;
+    return examples > 0 ? (examples * 1000) / Math.max(1, ms) : null;
+  }
 
   constructor(
     private readonly trainer: PairedTrainer,
@@ -389,9 +398,15 @@ class RunReporter {
       ),
     );
     const examples = trainer.arms.length * (data.test.labels.length + data.trainEval.labels.length);
-    this.latestEvaluationPace = (examples * 1000) / Math.max(1, performance.now() - began);
+    const ms = performance.now() - began;
+    this.latestEvaluationPace = (examples * 1000) / Math.max(1, ms);
     const { steps } = trainer;
-    if (steps > trainer.stepsPerEpoch) this.evaluationPace = this.latestEvaluationPace;
+    if (steps > trainer.stepsPerEpoch) {
+      this.laterEvaluations = {
+        examples: this.laterEvaluations.examples + examples,
+        ms: this.laterEvaluations.ms + ms,
+      };
+    }
     const summary = {
       epoch: steps / trainer.stepsPerEpoch,
       step: steps,

@@ -11,3 +11,9 @@ export function formatMeanStd(values: readonly number[], digits: number, scale =
   const { mean, std } = meanStd(values.map((v) => v * scale));
   return values.length > 1 ? `${mean.toFixed(digits)} ± ${std.toFixed(digits)}` : mean.toFixed(digits);
 }
+
+/**
+ * The project's one rule for "beyond noise": a gap between the arms stands out when it is further from 0 than the
+ * sample standard deviation of that gap over seeds.
+ */
+export const beyondSpread = (gap: number, spread: number): boolean => Math.abs(gap) > spread;

@@ -7,7 +7,7 @@ import { presetConfig, PRESET_IDS, PRESETS, type PresetId } from '../engine/pres
 import type { TrainConfig } from '../engine/config';
 import type { ArmName } from '../engine/protocol';
 import type { EpochSummary, RunRobustness } from '../engine/reports';
-import { meanStd } from '../mixup/stats';
+import { beyondSpread, meanStd } from '../mixup/stats';
 import { rowOf, type ExperimentSection } from './experimentsDoc';
 import { measurementOf } from './measuredPresets';
 
@@ -147,5 +147,5 @@ export interface Judgement {
 export function judgeGap(gap: number, spread: number | null, direction: 'higher' | 'lower'): Judgement {
   const ahead = gap === 0 || !Number.isFinite(gap) ? null : gap > 0 === (direction === 'higher') ? 'mixup' : 'baseline';
   if (spread === null || !Number.isFinite(spread)) return { ahead, standing: 'unknown' };
-  return { ahead, standing: ahead !== null && Math.abs(gap) > spread ? 'clear' : 'noise' };
+  return { ahead, standing: ahead !== null && beyondSpread(gap, spread) ? 'clear' : 'noise' };
 }

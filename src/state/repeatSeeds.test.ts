@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SweepRecord } from '../storage/sweepSummary';
-import { repeatResults, repeatRows } from './repeatSeeds';
+import { repeatResults, repeatRows, repeatVerdict } from './repeatSeeds';
 
 const record = (seed: number, baseline: number, mixup: number): SweepRecord => ({
   alpha: 0.4,
@@ -38,5 +38,29 @@ describe('repeatResults', () => {
       ['Mixup', '94.00% ± 2.00', '0.250 ± 0.000'],
       ['Gap (mixup − baseline)', '+3.00% ± 1.00', '-0.050 ± 0.000'],
     ]);
+  });
+});
+
+describe('repeatVerdict', () => {
+  it('judges the mean gap against the spread of the per-seed gaps', () => {
+    // Accuracy gaps 0.02, 0.03, 0.04: mean 3 points, std 1 point. NLL −0.05 and ECE +0.01 on every seed: std 0.
+    const results = repeatResults({
+      alphas: [0.4],
+      records: [record(1, 0.9, 0.92), record(2, 0.91, 0.94), record(3, 0.92, 0.96)],
+    });
+    if (!results) throw new Error('no results');
+    expect(repeatVerdict(results).sentence).toBe(
+      'Mixup did better on accuracy (+3.00 points) and NLL (−0.050) and worse on ECE (+0.010), beyond the spread between the 3 seeds repeated here.',
+    );
+  });
+
+  it('says that one seed cannot tell, and a gap smaller than its spread is noise', () => {
+    const one = repeatResults({ alphas: [0.4], records: [record(1, 0.9, 0.92)] });
+    if (!one) throw new Error('no results');
+    expect(repeatVerdict(one).sentence).toMatch(/^One seed cannot tell/);
+    // Accuracy gaps +0.02 and −0.01: mean 0.5 points, std 2.1 points.
+    const mixed = repeatResults({ alphas: [0.4], records: [record(1, 0.9, 0.92), record(2, 0.91, 0.9)] });
+    if (!mixed) throw new Error('no results');
+    expect(repeatVerdict(mixed).sentence).toContain('accuracy (+0.50 points) is within that spread');
   });
 });

@@ -4,7 +4,9 @@
  * saved as a sweep), so there is one sequential runner; this module reads what it adds up to. Pure, no React.
  */
 import { compareAlpha, type AlphaComparison, type SweepMetric, type SweepRecord } from '../storage/sweepSummary';
+import { lookUpSpread, type RunGaps } from './gapSpread';
 import { SWEEP_METRIC_SPECS } from './sweepRows';
+import { runVerdict, type Verdict } from './verdict';
 
 export const REPEAT_SEEDS = 3;
 
@@ -49,4 +51,22 @@ export function repeatRows(results: RepeatResults): RepeatRow[] {
     row('Mixup', results.mixup),
     row('Gap (mixup − baseline)', results.gap, true),
   ];
+}
+
+/** A seed's clean gaps; the repeat keeps final metrics only, so the attack is not part of its verdict. */
+const gapsOfRecord = ({ mixup, baseline }: SweepRecord): RunGaps => ({
+  accuracy: mixup.accuracy - baseline.accuracy,
+  nll: mixup.nll - baseline.nll,
+  ece: mixup.ece - baseline.ece,
+  fgsm: [],
+});
+
+/**
+ * The repeat's outcome in words, by the same rule as a single run's: the mean gap over the seeds against the spread
+ * of the per-seed gaps. One seed finished is no spread, and says so.
+ */
+export function repeatVerdict(results: RepeatResults): Verdict {
+  const { accuracy, nll, ece } = results.gap.metrics;
+  const mean: RunGaps = { accuracy: accuracy.mean, nll: nll.mean, ece: ece.mean, fgsm: [] };
+  return runVerdict(mean, lookUpSpread({ kind: 'repeat', seeds: results.perSeed.map(gapsOfRecord) }));
 }

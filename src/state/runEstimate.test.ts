@@ -52,15 +52,16 @@ describe('durationMs and expectedMs', () => {
 });
 
 describe('draftRuns and sweepRuns', () => {
-  it('plan the paired runs Start and Run sweep would train, and none while a setting is refused', () => {
+  it('plan the runs Start and Run sweep would train, and none while a setting is refused', () => {
     expect(draftRuns(CONFIG)).toEqual([{ config: CONFIG, arms: 2 }]);
     expect(draftRuns({ ...CONFIG, batchSize: 2000 })).toEqual([]);
-    const sweep = sweepRuns(CONFIG, '0, 1', 2);
+    // α = 0 is the baseline, not a run; the first α trains each seed's baseline, the next the mixup arm alone.
+    const sweep = sweepRuns(CONFIG, '0, 1, 4', 2);
     expect(sweep.map(({ config, arms }) => [config.alpha, config.seed, arms])).toEqual([
-      [0, 1, 2],
-      [0, 2, 2],
       [1, 1, 2],
       [1, 2, 2],
+      [4, 1, 1],
+      [4, 2, 1],
     ]);
     expect(sweepRuns(CONFIG, '0, x', 2)).toEqual([]);
     expect(sweepRuns(CONFIG, '1', 0)).toEqual([]);

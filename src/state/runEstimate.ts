@@ -8,7 +8,7 @@
 import { ROBUSTNESS_SIZE } from '../engine/attackSettings';
 import { ConfigError, validateConfig, type TrainConfig } from '../engine/config';
 import type { ProgressUpdate, WorkPace } from '../engine/reports';
-import { parseAlphaList, planSweep, SweepListError } from '../engine/sweepPlan';
+import { parseAlphaList, planSweep, SweepListError, type SweepRun } from '../engine/sweepPlan';
 import { MIN_STEPS_FOR_ESTIMATE } from './timeLeft';
 
 /** How many arms a run trains: a paired run both, a run that reuses a baseline the mixup arm alone. */
@@ -64,11 +64,14 @@ export function draftRuns(draft: TrainConfig): PlannedRun[] {
   return unlessRefused(() => [{ config: validateConfig(draft), arms: 2 }]);
 }
 
-/** The α sweep the sweep form would run, each run paired. */
+/** The sweep's runs as the runner trains them: paired where a seed's baseline is trained, else the mixup arm alone. */
+export function plannedSweepRuns(plan: readonly SweepRun[]): PlannedRun[] {
+  return plan.map(({ config, trainsBaseline }) => ({ config, arms: trainsBaseline ? 2 : 1 }));
+}
+
+/** The α sweep the sweep form would run. */
 export function sweepRuns(draft: TrainConfig, alphaText: string, seedCount: number): PlannedRun[] {
-  return unlessRefused(() =>
-    planSweep(draft, parseAlphaList(alphaText, draft), seedCount).map(({ config }) => ({ config, arms: 2 })),
-  );
+  return unlessRefused(() => plannedSweepRuns(planSweep(draft, parseAlphaList(alphaText, draft), seedCount)));
 }
 
 export type RunFigures = Pick<ProgressUpdate, 'step' | 'examplesPerSecond' | 'evaluationPace'>;

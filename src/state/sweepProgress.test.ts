@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, type TrainConfig } from '../engine/config';
+import type { WorkPace } from '../engine/reports';
+import type { PlannedRun } from './runEstimate';
 import { sweepFraction, sweepMsLeft } from './sweepProgress';
 
 describe('sweepFraction', () => {
@@ -13,30 +16,31 @@ describe('sweepFraction', () => {
 });
 
 describe('sweepMsLeft', () => {
-  it('knows nothing before the first run has a pace', () => {
-    expect(sweepMsLeft({ totalRuns: 3, finishedMs: [], current: null })).toBeNull();
-    expect(
-      sweepMsLeft({ totalRuns: 3, finishedMs: [], current: { step: 1, totalSteps: 100, elapsedMs: 500 } }),
-    ).toBeNull();
+  // 31 steps an epoch, 62 in all, quick evaluations every 10 (as in runEstimate.test.ts). Paired, at PACE:
+  // 3968 / 400 + 56,000 / 8000 + 2000 / 1000 = 18.92 s; the mixup arm alone, half the work: 9.46 s.
+  const config: TrainConfig = { ...DEFAULT_CONFIG, trainSize: 1000, batchSize: 32, epochs: 2, evalEvery: 10 };
+  const PACE: WorkPace = { train: 400, evaluate: 8000, attack: 1000 };
+  const plan: PlannedRun[] = [
+    { config, arms: 2 },
+    { config: { ...config, alpha: 4 }, arms: 1 },
+  ];
+
+  it('knows nothing before a pace has been measured', () => {
+    expect(sweepMsLeft(plan, 0, null, null)).toBeNull();
   });
 
-  it("extrapolates the first run's pace to the runs after it", () => {
-    // 10 of 100 steps in 1 s: 9 s left in this run, 10 s for each of the 2 after it.
-    expect(
-      sweepMsLeft({ totalRuns: 3, finishedMs: [], current: { step: 10, totalSteps: 100, elapsedMs: 1000 } }),
-    ).toBeCloseTo(29_000, 6);
+  it('times the runs not started at the measured pace, a run that reuses its baseline at half', () => {
+    expect(sweepMsLeft(plan, 0, null, PACE)).toBeCloseTo(28_380, 6);
+    expect(sweepMsLeft(plan, 1, null, PACE)).toBeCloseTo(9460, 6);
+    expect(sweepMsLeft(plan, 2, null, PACE)).toBe(0);
   });
 
-  it('uses the mean time of the finished runs for the runs not started', () => {
-    // Runs took 8 s and 12 s (mean 10 s); the current one needs 3 s more; 2 runs after it.
-    const current = { step: 70, totalSteps: 100, elapsedMs: 7000 };
-    expect(sweepMsLeft({ totalRuns: 5, finishedMs: [8000, 12_000], current })).toBeCloseTo(23_000, 6);
-    // Between runs: 3 runs not started.
-    expect(sweepMsLeft({ totalRuns: 5, finishedMs: [8000, 12_000], current: null })).toBeCloseTo(30_000, 6);
-    // A run too young for its own estimate counts as the mean less the time it has already had.
-    expect(
-      sweepMsLeft({ totalRuns: 3, finishedMs: [10_000], current: { step: 1, totalSteps: 100, elapsedMs: 400 } }),
-    ).toBeCloseTo(19_600, 6);
-    expect(sweepMsLeft({ totalRuns: 2, finishedMs: [1, 2], current: null })).toBe(0);
+  it('times the run in flight at its own pace once it has one, and the measured pace before', () => {
+    // runMsLeft at step 31, 200 examples/s per arm, evaluations at 4000/s: 13.96 s (runEstimate.test.ts).
+    const running = { step: 31, examplesPerSecond: 200, evaluationPace: 4000 };
+    expect(sweepMsLeft(plan, 0, running, PACE)).toBeCloseTo(13_960 + 9460, 6);
+    // One step in, no pace of its own: 2 × 61 × 32 / 400 + 7 + 2 = 18.76 s.
+    const young = { step: 1, examplesPerSecond: 0, evaluationPace: null };
+    expect(sweepMsLeft(plan, 0, young, PACE)).toBeCloseTo(18_760 + 9460, 6);
   });
 });

@@ -2,8 +2,8 @@
  * How far a sweep has got and how long the rest will take, from the runs already finished and the
  * progress of the one in flight. Pure, no React.
  */
-import type { ProgressUpdate } from '../engine/reports';
-import { estimateMsLeft } from './timeLeft';
+import type { ProgressUpdate, WorkPace } from '../engine/reports';
+import { durationMs, expectedMs, runMsLeft, workAfter, type PlannedRun, type RunFigures } from './runEstimate';
 
 export type RunProgressFigures = Pick<ProgressUpdate, 'step' | 'totalSteps' | 'elapsedMs'>;
 
@@ -23,18 +23,21 @@ export function sweepFraction({ totalRuns, finishedMs, current }: SweepProgressI
 }
 
 /**
- * Milliseconds left, or null while there is nothing to go on. Every run of a sweep has the same
- * budget, so a finished run's time predicts the others'; before one has finished, the run in flight's
- * own estimate does.
+ * Milliseconds left, or null before a pace is known: the run in flight at its own pace (runMsLeft), or the
+ * measured one while it is too young for its own, and the runs not started at the measured pace, each by
+ * the arms it trains, so a sweep's later α, which reuse the seed's baseline, count half.
  */
-export function sweepMsLeft({ totalRuns, finishedMs, current }: SweepProgressInput): number | null {
-  const runsAfterCurrent = Math.max(0, totalRuns - finishedMs.length - (current ? 1 : 0));
-  const currentLeft = current ? estimateMsLeft(current) : null;
-  if (finishedMs.length > 0) {
-    const perRun = finishedMs.reduce((sum, ms) => sum + ms, 0) / finishedMs.length;
-    const inFlight = current ? (currentLeft ?? Math.max(0, perRun - current.elapsedMs)) : 0;
-    return inFlight + runsAfterCurrent * perRun;
-  }
-  if (!current || currentLeft === null) return null;
-  return currentLeft + runsAfterCurrent * (current.elapsedMs + currentLeft);
+export function sweepMsLeft(
+  plan: readonly PlannedRun[],
+  next: number,
+  current: RunFigures | null,
+  pace: WorkPace | null,
+): number | null {
+  if (pace === null) return null;
+  const inFlight = plan[next];
+  if (!current || !inFlight) return expectedMs(plan.slice(next), pace);
+  const { config, arms } = inFlight;
+  const inFlightLeft =
+    runMsLeft(current, config, pace, arms) ?? durationMs(workAfter(config, current.step, arms), pace);
+  return inFlightLeft + expectedMs(plan.slice(next + 1), pace);
 }

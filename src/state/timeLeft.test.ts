@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTimeLeft, estimateMsLeft, formatDuration } from './timeLeft';
-
-describe('estimateMsLeft', () => {
-  it('extrapolates the pace so far over the steps left', () => {
-    // 10 steps in 5 s is 0.5 s a step; 30 steps left take 15 s.
-    expect(estimateMsLeft({ step: 10, totalSteps: 40, elapsedMs: 5000 })).toBe(15000);
-  });
-
-  it('waits for a few steps before guessing', () => {
-    expect(estimateMsLeft({ step: 2, totalSteps: 40, elapsedMs: 5000 })).toBeNull();
-    expect(estimateMsLeft({ step: 5, totalSteps: 40, elapsedMs: 0 })).toBeNull();
-  });
-
-  it('is zero at the end of the run', () => {
-    expect(estimateMsLeft({ step: 40, totalSteps: 40, elapsedMs: 5000 })).toBe(0);
-  });
-});
+import { describeTimeLeft, formatDuration } from './timeLeft';
 
 describe('formatDuration', () => {
   it('says seconds, minutes and seconds, or hours and minutes', () => {

@@ -1,17 +1,8 @@
-import type { ProgressUpdate } from '../engine/reports';
-
 /**
  * Steps needed before the pace means anything: the first step compiles the kernels and is far
  * slower than the rest, so an estimate from it alone would overshoot wildly.
  */
 export const MIN_STEPS_FOR_ESTIMATE = 3;
-
-/** Milliseconds the run still needs at its pace so far, or null while there is too little to go on. */
-export function estimateMsLeft(progress: Pick<ProgressUpdate, 'step' | 'totalSteps' | 'elapsedMs'>): number | null {
-  const { step, totalSteps, elapsedMs } = progress;
-  if (step < MIN_STEPS_FOR_ESTIMATE || elapsedMs <= 0) return null;
-  return (elapsedMs / step) * Math.max(0, totalSteps - step);
-}
 
 /** A duration in words for people: "45 s", "2 min 10 s", "1 h 5 min". */
 export function formatDuration(ms: number): string {

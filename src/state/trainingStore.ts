@@ -16,6 +16,7 @@ import { DATA_URL } from './dataUrl';
 import { downsample } from './downsample';
 import { LiveFeed } from './liveFeed';
 import { paceKey, usePaceStore } from './paceStore';
+import type { ArmCount } from './runEstimate';
 
 /**
  * The run on screen: one of this page's, or one reopened from storage. Replaced whole, never cleared field by field.
@@ -23,6 +24,8 @@ import { paceKey, usePaceStore } from './paceStore';
 export interface RunOnScreen {
   /** Its settings; null before any run. */
   config: TrainConfig | null;
+  /** How many arms the worker trains: one when the run reuses a baseline trained before (a sweep's later α). */
+  armsTrained: ArmCount;
   points: MetricsPoint[];
   /** `points` thinned for the charts, refreshed at most every CHART_INTERVAL_MS. */
   chartPoints: MetricsPoint[];
@@ -39,6 +42,7 @@ export interface RunOnScreen {
 
 export const NO_RUN: Readonly<RunOnScreen> = {
   config: null,
+  armsTrained: 2,
   points: [],
   chartPoints: [],
   epochs: [],
@@ -167,7 +171,13 @@ function handleEvent(event: WorkerEvent): void {
       return;
     }
     case 'started':
-      replaceRun({ ...NO_RUN, config: event.config, savedId: crypto.randomUUID(), createdAt: Date.now() });
+      replaceRun({
+        ...NO_RUN,
+        config: event.config,
+        armsTrained: event.trained.length === 1 ? 1 : 2,
+        savedId: crypto.randomUUID(),
+        createdAt: Date.now(),
+      });
       return;
     case 'progress':
       engine.feed.setProgress(event.progress);

@@ -4,7 +4,7 @@
  */
 import type { SweepRun } from '../engine/sweepPlan';
 import type { ArmEpochSummary, RunResult } from '../engine/reports';
-import { meanStd } from '../mixup/stats';
+import { beyondSpread, meanStd } from '../mixup/stats';
 
 /** The final metrics of one arm, as a sweep keeps them. */
 export type FinalMetrics = Pick<ArmEpochSummary, 'accuracy' | 'nll' | 'ece'>;
@@ -127,7 +127,7 @@ export function gapVerdict(
 ): 'one seed' | 'beyond noise' | 'within noise' {
   if (gap.seeds < 2) return 'one seed';
   const { mean, std } = gap.metrics[metric];
-  return Math.abs(mean) > std ? 'beyond noise' : 'within noise';
+  return beyondSpread(mean, std) ? 'beyond noise' : 'within noise';
 }
 
 const finalMetrics = ({ accuracy, nll, ece }: ArmEpochSummary): FinalMetrics => ({ accuracy, nll, ece });

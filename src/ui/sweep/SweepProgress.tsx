@@ -1,4 +1,6 @@
 import { formatAlpha } from '../../state/alphaAxis';
+import { usePace } from '../../state/paceStore';
+import { plannedSweepRuns } from '../../state/runEstimate';
 import { sweepFraction, sweepMsLeft } from '../../state/sweepProgress';
 import { useSweepStore } from '../../state/sweepStore';
 import { formatDuration } from '../../state/timeLeft';
@@ -14,11 +16,13 @@ export function SweepProgress() {
   // The training store keeps the last run's progress until the next run starts: count it only while its run is
   // unfinished.
   const progress = useTrainingStore((s) => (s.run.result === null ? s.run.progress : null));
+  const backend = useTrainingStore((s) => s.backend?.name);
+  const pace = usePace(backend, plan[0]?.config.model ?? 'tiny');
   if (!plan.length) return null;
   const sweeping = status === 'running';
   const current = sweeping ? progress : null;
   const input = { totalRuns: plan.length, finishedMs: records.map((r) => r.elapsedMs), current };
-  const msLeft = sweeping ? sweepMsLeft(input) : null;
+  const msLeft = sweeping ? sweepMsLeft(plannedSweepRuns(plan), next, current, pace) : null;
   const run = plan[next];
   return (
     <div className="run-progress sweep-progress">

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { formatAlpha } from '../../state/alphaAxis';
-import { REPEAT_SEEDS, repeatResults, repeatRows } from '../../state/repeatSeeds';
+import { REPEAT_SEEDS, repeatResults, repeatRows, repeatVerdict } from '../../state/repeatSeeds';
 import { SWEEP_METRIC_SPECS } from '../../state/sweepRows';
 import { useSweepStore } from '../../state/sweepStore';
 import { useTrainingStore } from '../../state/trainingStore';
+import { RunVerdict } from './RunVerdict';
 
 /**
  * “Repeat over 3 seeds”: the setup on screen for seeds s, s+1, s+2, then each arm's final metrics and the gap as mean
@@ -40,6 +41,7 @@ export function RepeatSeeds() {
           {problem ?? stopReason}
         </p>
       )}
+      {results && <RunVerdict verdict={repeatVerdict(results)} />}
       {results && (
         <table className="results-table repeat-table" data-testid="repeat-table">
           <caption>

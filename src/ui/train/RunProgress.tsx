@@ -10,9 +10,10 @@ import { useMsSince } from './useMsSince';
 function Pace({ progress }: { progress: ProgressUpdate }) {
   const ended = useTrainingStore((s) => (s.run.result ? (s.run.result.stopped ? 'stopped' : 'finished') : null));
   const config = useTrainingStore((s) => s.run.config);
+  const arms = useTrainingStore((s) => s.run.armsTrained);
   const backend = useTrainingStore((s) => s.backend?.name);
   const pace = usePace(backend, config?.model ?? 'tiny');
-  const estimate = config ? runMsLeft(progress, config, pace) : null;
+  const estimate = config ? runMsLeft(progress, config, pace, arms) : null;
   const sinceReport = useMsSince(progress, 1000);
   const msLeft = estimate === null ? null : Math.max(0, estimate - sinceReport);
   return (
