@@ -43,20 +43,23 @@ export function LiveCurves() {
         <h2 id="curves-title">Live curves</h2>
         <ArmLegend />
       </div>
-      <p className="section-note">
-        {runConfig ? (
-          <>
-            Quick evaluations on {runConfig.quickEvalSize.toLocaleString('en')} test digits every {runConfig.evalEvery}{' '}
-            steps: <PointsCount />
-          </>
-        ) : (
-          'Press Start: both arms are drawn here as they learn.'
-        )}
-      </p>
-      <label className="zoom-toggle">
-        <input type="checkbox" checked={zoomed} onChange={(event) => setZoomed(event.target.checked)} />
-        Zoom the accuracy and NLL axes to the curves (off: from 0)
-      </label>
+      {/* The note and the zoom box share a line, so a projector's first screen keeps the first row of curves. */}
+      <div className="curves-meta">
+        <p className="section-note">
+          {runConfig ? (
+            <>
+              Quick evaluations on {runConfig.quickEvalSize.toLocaleString('en')} test digits every{' '}
+              {runConfig.evalEvery} steps: <PointsCount />
+            </>
+          ) : (
+            'Press Start: both arms are drawn here as they learn.'
+          )}
+        </p>
+        <label className="zoom-toggle">
+          <input type="checkbox" checked={zoomed} onChange={(event) => setZoomed(event.target.checked)} />
+          Zoom the accuracy and NLL axes to the curves (off: from 0)
+        </label>
+      </div>
       <div className="curve-grid">
         {CHARTS.map(({ key, curve, gap }, index) => (
           <MetricChart

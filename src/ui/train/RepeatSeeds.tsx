@@ -17,6 +17,8 @@ export function RepeatSeeds() {
   const [asked, setAsked] = useState(false);
   const results = useMemo(() => repeatResults({ alphas, records }), [alphas, records]);
   const repeating = status === 'running' && alphas.length === 1;
+  // Another run's curves need the projector's screen more than a button that cannot be pressed during it.
+  if (busy && !repeating) return null;
   return (
     <div className="repeat-seeds" data-testid="repeat-seeds">
       <div className="repeat-head">
