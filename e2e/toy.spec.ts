@@ -1,31 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { canvasPixels } from './support/canvas';
 import { collectPageErrors } from './support/console';
+import { longTasksBetween, observeLongTasks, pageNow } from './support/longTasks';
 import { saveDesktopAndPhone, saveScreenshot, VIEWPORTS } from './support/screenshots';
-
-declare global {
-  interface Window {
-    toyLongTasks: { startTime: number; duration: number }[];
-  }
-}
-
-/** The main thread's long tasks (over 50 ms, by the API's definition), from the first script on. */
-async function observeLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.toyLongTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        window.toyLongTasks.push({ startTime: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
-const now = (page: Page): Promise<number> => page.evaluate(() => performance.now());
-const longTasksBetween = (page: Page, from: number, until: number) =>
-  page.evaluate(([a, b]) => window.toyLongTasks.filter((task) => task.startTime >= a && task.startTime <= b), [
-    from,
-    until,
-  ] as const);
 
 /** The share of pixels coloured (red below 240): the class colours' red channels are 109 and 13, white's 255. */
 const colouredShare = (pixels: number[]): number => pixels.filter((red) => red < 240).length / pixels.length;
@@ -45,10 +22,10 @@ test('the 2-D tab trains both arms off the main thread, draws two different pict
   await expect(mixup).toBeVisible();
   const untrained = await canvasPixels(baseline);
 
-  const from = await now(page);
+  const from = await pageNow(page);
   await page.getByRole('button', { name: 'Train both' }).click();
   await expect(page.getByText('Trained 2,000 steps at α = 1.')).toBeVisible({ timeout: 60_000 });
-  const until = await now(page);
+  const until = await pageNow(page);
   // The first run also starts the worker and warms the JIT; as in training.spec.ts, it is recorded, and the
   // page's second run is held to no long task.
   test.info().annotations.push({
@@ -69,11 +46,11 @@ test('the 2-D tab trains both arms off the main thread, draws two different pict
   const alpha = page.getByRole('slider', { name: '2-D mixing α' });
   await alpha.focus();
   for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
-  const retrainFrom = await now(page);
+  const retrainFrom = await pageNow(page);
   const moved = await alpha.getAttribute('aria-valuetext');
   expect(moved).not.toBe('1');
   await expect(page.getByText(`Trained 2,000 steps at α = ${moved}.`)).toBeVisible({ timeout: 60_000 });
-  const retrainUntil = await now(page);
+  const retrainUntil = await pageNow(page);
   expect(
     await longTasksBetween(page, retrainFrom, retrainUntil),
     'no main-thread task over 50 ms while training',

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors } from './support/console';
+import { longTasksBetween, observeLongTasks, pageNow, type LongTask } from './support/longTasks';
 import { configureShortRun } from './support/shortRun';
 import { saveDesktopAndPhone, saveScreenshot, VIEWPORTS } from './support/screenshots';
 
@@ -69,62 +70,16 @@ async function expectZoomToggles(page: Page): Promise<void> {
   await expect(chart).toHaveAttribute('data-y-domain', zoomed);
 }
 
-/** The Long Animation Frames API's entry, which TypeScript's DOM types do not list yet. */
-interface LongAnimationFrame extends PerformanceEntry {
-  scripts: { invoker: string; duration: number; sourceFunctionName: string }[];
-}
-
-declare global {
-  interface Window {
-    longTasks: { startTime: number; duration: number }[];
-    /** Long animation frames with the scripts that ran in them: what a failing long-task check should read. */
-    longFrames: { startTime: number; duration: number; scripts: string[] }[];
-  }
-}
-
-/** Records every long task on the main thread from the first script on. */
-async function observeLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        window.longTasks.push({ startTime: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-    window.longFrames = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as LongAnimationFrame[]) {
-        const scripts = entry.scripts.map(
-          (script) => `${script.invoker} ${Math.round(script.duration)} ms ${script.sourceFunctionName}`,
-        );
-        window.longFrames.push({ startTime: entry.startTime, duration: entry.duration, scripts });
-      }
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  });
-}
-
 /** Starts a run and waits for its end, returning the main thread's long tasks in between. */
-async function runToEnd(page: Page): Promise<{ startTime: number; duration: number; scripts: string[] }[]> {
+async function runToEnd(page: Page): Promise<LongTask[]> {
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByTestId('run-status')).toHaveText('Training', { timeout: 120_000 });
-  const from = await page.evaluate(() => performance.now());
+  const from = await pageNow(page);
   // Only the status is polled while training, so the test's own work on the page stays small.
   await expect(page.getByTestId('run-status')).toHaveText('Ready', { timeout: 240_000 });
-  const until = await page.evaluate(() => performance.now());
+  const until = await pageNow(page);
   // Only the training window counts: loading the page decompresses the digits on the main thread.
-  return page.evaluate(
-    ([start, end]) =>
-      window.longTasks
-        .filter((task) => task.startTime >= start && task.startTime <= end && task.duration > 50)
-        .map((task) => ({
-          ...task,
-          // The scripts of the animation frame the task fell in, so a failure says what was slow.
-          scripts:
-            window.longFrames.find(
-              (frame) => frame.startTime <= task.startTime && task.startTime < frame.startTime + frame.duration,
-            )?.scripts ?? [],
-        })),
-    [from, until] as const,
-  );
+  return longTasksBetween(page, from, until);
 }
 
 test('a run on the automatic backend draws both arms, then shows results, calibration and predictions', async ({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { armSummary } from '../storage/testing/armSummary';
 import { presetConfig } from '../engine/presets';
 import type { ArmEpochSummary, EpochSummary } from '../engine/reports';
 import { parseExperiments } from './experimentsDoc';
@@ -31,17 +32,7 @@ Closing note.
 | baseline | 92.79 ± 0.48 |
 `);
 
-function arm(accuracy: number, nll: number, ece: number): ArmEpochSummary {
-  return {
-    accuracy,
-    nll,
-    ece,
-    trainAccuracy: 1,
-    perClassAccuracy: [],
-    reliability: [],
-    showcase: { predicted: new Uint8Array(), confidence: new Float32Array() },
-  };
-}
+const arm = (accuracy: number, nll: number, ece: number): ArmEpochSummary => armSummary(accuracy, { nll, ece });
 
 describe('measuredSpread', () => {
   it('reads the ± of the summary table’s gap row and of the FGSM table’s gap column, percentages as fractions', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { armSummary } from '../storage/testing/armSummary';
 import type { ArmEpochSummary, EpochSummary, RunResult } from '../engine/reports';
 import type { Spread } from './gapSpread';
 import { bestEpoch, betterArm, DECIMAL, markOf, PERCENT, summariseRun, type SummaryRow } from './runSummary';
 
-function arm(accuracy: number, nll: number, ece: number, trainAccuracy: number): ArmEpochSummary {
-  return {
-    accuracy,
-    nll,
-    ece,
-    trainAccuracy,
-    perClassAccuracy: [],
-    reliability: [],
-    showcase: { predicted: new Uint8Array(), confidence: new Float32Array() },
-  };
-}
+const arm = (accuracy: number, nll: number, ece: number, trainAccuracy: number): ArmEpochSummary =>
+  armSummary(accuracy, { nll, ece, trainAccuracy });
 
 function epoch(number: number, baseline: ArmEpochSummary, mixup: ArmEpochSummary): EpochSummary {
   return { epoch: number, step: 10 * number, showcaseIndices: new Int32Array(), baseline, mixup };

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { armSummary } from '../storage/testing/armSummary';
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { ArmEpochSummary, MetricsPoint, RunResult } from '../engine/reports';
 import { itemsToJson } from '../export/json';
@@ -15,15 +16,7 @@ const { useTrainingStore } = await import('./trainingStore');
 const { useSweepStore } = await import('./sweepStore');
 saveRunsAsTheyGo();
 
-const arm = (accuracy: number): ArmEpochSummary => ({
-  accuracy,
-  nll: 0.3,
-  ece: 0.02,
-  trainAccuracy: 1,
-  perClassAccuracy: [],
-  reliability: [],
-  showcase: { predicted: new Uint8Array(), confidence: new Float32Array() },
-});
+const arm = (accuracy: number): ArmEpochSummary => armSummary(accuracy);
 const point = (step: number): MetricsPoint => ({
   step,
   epoch: step / 10,

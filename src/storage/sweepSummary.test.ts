@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { armSummary } from './testing/armSummary';
 import { DEFAULT_CONFIG } from '../engine/config';
 import type { ArmEpochSummary, RunResult } from '../engine/reports';
 import type { FinalMetrics, SweepRecord } from './sweepSummary';
@@ -122,15 +123,7 @@ describe('compareAlpha, bestAlpha and gapVerdict', () => {
 });
 
 describe('recordOf', () => {
-  const arm = (accuracy: number, nll: number, ece: number): ArmEpochSummary => ({
-    accuracy,
-    nll,
-    ece,
-    trainAccuracy: 1,
-    perClassAccuracy: [],
-    reliability: [],
-    showcase: { predicted: new Uint8Array(), confidence: new Float32Array() },
-  });
+  const arm = (accuracy: number, nll: number, ece: number): ArmEpochSummary => armSummary(accuracy, { nll, ece });
   const run = { alpha: 2, seed: 3, config: { ...DEFAULT_CONFIG, alpha: 2, seed: 3 }, trainsBaseline: false };
   const result: RunResult = {
     stopped: false,

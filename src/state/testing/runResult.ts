@@ -1,15 +1,8 @@
 /** A run's result as the store tests play it: one epoch, each arm's final accuracy as given. */
 import type { ArmEpochSummary, RunResult } from '../../engine/reports';
+import { armSummary } from '../../storage/testing/armSummary';
 
-export const arm = (accuracy: number): ArmEpochSummary => ({
-  accuracy,
-  nll: 1 - accuracy,
-  ece: 0.01,
-  trainAccuracy: 1,
-  perClassAccuracy: [],
-  reliability: [],
-  showcase: { predicted: new Uint8Array(), confidence: new Float32Array() },
-});
+export const arm = (accuracy: number): ArmEpochSummary => armSummary(accuracy, { nll: 1 - accuracy, ece: 0.01 });
 
 export function result(mixupAccuracy: number, stopped = false): RunResult {
   return {
