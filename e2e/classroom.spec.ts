@@ -77,8 +77,9 @@ test('during a run the curves share a projector screen with the controls, and Ex
   await expect(page.getByRole('progressbar', { name: 'Run progress' })).toBeVisible({ timeout: 120_000 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await expectOnFirstScreen(page, page.getByRole('button', { name: 'Stop' }), 'Stop');
+  // The first row: test accuracy and, beside it, its mixup − baseline gap.
   await expectOnFirstScreen(page, page.getByTestId('curve-test-accuracy'), 'the test accuracy curve');
-  await expectOnFirstScreen(page, page.getByTestId('curve-test-loss'), 'the test loss curve');
+  await expectOnFirstScreen(page, page.getByTestId('curve-test-accuracy-gap'), 'the accuracy gap curve');
   await page.screenshot({ path: 'test-results/screenshots/train-running-projector.png' });
   await page.setViewportSize(VIEWPORTS.desktop);
   await page.screenshot({ path: 'test-results/screenshots/train-running-desktop.png' });

@@ -7,7 +7,7 @@ test('a classroom link without a preset opens on the Quick demo, the first prese
   await page.goto('/?classroom=1&panel=train');
   await expect(quickDemoButton(page)).toContainText('Quick demo');
   await expect(quickDemoButton(page)).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByTestId('preset-note')).toContainText('Quick demo.');
+  await expect(page.getByTestId('preset-note')).toContainText('Quick demo: what to watch');
 });
 
 test('the Quick demo tells its expected time before it starts and runs to its end on the automatic backend', async ({
