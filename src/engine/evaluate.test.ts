@@ -6,7 +6,9 @@ import { buildModel } from './models';
 import { setUpCpuBackend } from './fastCpuConvGrad';
 import { readMnist } from '../data/node/readMnist';
 
-describe('evaluate', () => {
+// Real MNIST through TF.js on the cpu backend: seconds on an idle machine, more when two cores are shared, so the
+// tests get room beyond vitest's 5 s default. Nothing here is a timing check.
+describe('evaluate', { timeout: 60_000 }, () => {
   beforeAll(setUpCpuBackend);
   const test = readMnist('test', 1100);
 
