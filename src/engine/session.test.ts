@@ -116,19 +116,15 @@ describe('TrainingSession', { timeout: 30_000 }, () => {
   it('tells the pace of a calibration and of a finished run, and a Start waits for the calibration', async () => {
     const { session, events, errors } = createSession();
     await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
-    // Calibrated at another batch size than the run's: each pace is told with the batch size it was measured at.
-    const calibration = session.handle({ type: 'calibrate', shape: { model: 'tiny', batchSize: 32 } });
+    const calibration = session.handle({ type: 'calibrate', model: 'tiny' });
     await session.handle({ type: 'start', config: SHORT_RUN });
     await calibration;
     const paces = events.flatMap((event, i) => (event.type === 'pace' ? [{ ...event, i }] : []));
     const started = events.findIndex((event) => event.type === 'started');
     // The calibration's pace, before the run began; then the run's own, after it finished.
     expect(paces.map(({ i }) => i < started)).toEqual([true, false]);
-    expect(paces.map(({ backend, shape }) => ({ backend, shape }))).toEqual([
-      { backend: 'cpu', shape: { model: 'tiny', batchSize: 32 } },
-      { backend: 'cpu', shape: { model: SHORT_RUN.model, batchSize: SHORT_RUN.batchSize } },
-    ]);
-    for (const { pace } of paces) {
+    for (const { backend, model, pace } of paces) {
+      expect({ backend, model }).toEqual({ backend: 'cpu', model: 'tiny' });
       for (const perSecond of Object.values(pace)) expect(perSecond).toBeGreaterThan(0);
     }
     // A calibration is not a run: it posts no run events of its own.
