@@ -26,6 +26,21 @@ describe('Heartbeat', () => {
     expect(alives()).toBe(31);
     expect(posted.filter((message) => message.type === 'status')).toHaveLength(3);
   });
+
+  it('sends a keep-alive while a command is handled whatever the status, such as a Start waiting for a calibration', async () => {
+    const posted: WorkerMessage[] = [];
+    const heartbeat = new Heartbeat((message) => posted.push(message));
+    const alives = () => posted.filter((message) => message.type === 'alive').length;
+    heartbeat.send({ type: 'status', status: 'ready' });
+    let finish = () => {};
+    const handled = heartbeat.during(new Promise<void>((resolve) => (finish = resolve)));
+    vi.advanceTimersByTime(5 * HEARTBEAT_MS);
+    expect(alives()).toBe(5);
+    finish();
+    await handled;
+    vi.advanceTimersByTime(5 * HEARTBEAT_MS);
+    expect(alives()).toBe(5);
+  });
 });
 
 describe('SilenceWatchdog', () => {

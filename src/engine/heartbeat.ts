@@ -31,22 +31,44 @@ export const silenceLimitFor = (backend: BackendName): number =>
 export const isBusy = (status: WorkerStatus): boolean =>
   status === 'loading' || status === 'training' || status === 'paused';
 
-/** Worker side: posts the session's events, and a keep-alive every HEARTBEAT_MS while the last status is busy. */
+/**
+ * Worker side: posts the session's events, and a keep-alive every HEARTBEAT_MS while the last status is busy or a
+ * command is being handled (a Start waiting for a calibration to stop owes the page an answer it cannot send yet).
+ */
 export class Heartbeat {
   private timer: ReturnType<typeof setInterval> | null = null;
+  private busyStatus = false;
+  private commandsInFlight = 0;
 
   constructor(private readonly post: (message: WorkerMessage) => void) {}
 
   readonly send = (event: WorkerEvent): void => {
     this.post(event);
     if (event.type !== 'status') return;
-    if (isBusy(event.status)) {
+    this.busyStatus = isBusy(event.status);
+    this.update();
+  };
+
+  /** Keeps the heartbeat going until `handling` settles. */
+  async during(handling: Promise<void>): Promise<void> {
+    this.commandsInFlight++;
+    this.update();
+    try {
+      await handling;
+    } finally {
+      this.commandsInFlight--;
+      this.update();
+    }
+  }
+
+  private update(): void {
+    if (this.busyStatus || this.commandsInFlight > 0) {
       this.timer ??= setInterval(() => this.post({ type: 'alive' }), HEARTBEAT_MS);
     } else if (this.timer !== null) {
       clearInterval(this.timer);
       this.timer = null;
     }
-  };
+  }
 }
 
 /**

@@ -113,12 +113,11 @@ describe('TrainingSession', { timeout: 30_000 }, () => {
     expect(events.at(-1)).toEqual({ type: 'status', status: 'ready' });
   });
 
-  it('tells the pace of a calibration and of a finished run, and a Start waits for the calibration', async () => {
+  it('tells the pace of a calibration and of a finished run', async () => {
     const { session, events, errors } = createSession();
     await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
-    const calibration = session.handle({ type: 'calibrate', model: 'tiny' });
+    await session.handle({ type: 'calibrate', model: 'tiny' });
     await session.handle({ type: 'start', config: SHORT_RUN });
-    await calibration;
     const paces = events.flatMap((event, i) => (event.type === 'pace' ? [{ ...event, i }] : []));
     const started = events.findIndex((event) => event.type === 'started');
     // The calibration's pace, before the run began; then the run's own, after it finished.
@@ -129,6 +128,23 @@ describe('TrainingSession', { timeout: 30_000 }, () => {
     }
     // A calibration is not a run: it posts no run events of its own.
     expect(events.filter((event) => event.type === 'started' || event.type === 'finished')).toHaveLength(2);
+    expect(errors()).toEqual([]);
+  }, 180_000);
+
+  it('a Start stops a calibration under way, which then tells no pace, and skips one asked for while it waits', async () => {
+    const { session, events, errors } = createSession();
+    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    const calibration = session.handle({ type: 'calibrate', model: 'tiny' });
+    // Let the calibration reach its first step before the Start arrives.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const run = session.handle({ type: 'start', config: SHORT_RUN });
+    const skipped = session.handle({ type: 'calibrate', model: 'seed-cnn' });
+    await Promise.all([calibration, run, skipped]);
+    const paces = events.flatMap((event, i) => (event.type === 'pace' ? [{ ...event, i }] : []));
+    const started = events.findIndex((event) => event.type === 'started');
+    expect(paces.map(({ i, model }) => ({ afterStart: i > started, model }))).toEqual([
+      { afterStart: true, model: 'tiny' },
+    ]);
     expect(errors()).toEqual([]);
   }, 180_000);
 

@@ -59,6 +59,12 @@ export class TrainingSession {
   private running: Promise<void> | null = null;
   /** A calibration in progress: a run waits for it, since both would share the device. */
   private calibrating: Promise<void> = Promise.resolve();
+  /**
+   * Starts waiting for a calibration to let go of the device. A calibration stops at its next step while
+   * one waits, and one asked for meanwhile is skipped: timing the next run never delays it (on an emulated
+   * GPU a calibration compiles its kernels for a minute and more).
+   */
+  private startsWaiting = 0;
   private stopRequested = false;
   private paused = false;
   private resumeGate: (() => void) | null = null;
@@ -167,9 +173,9 @@ export class TrainingSession {
     return run;
   }
 
-  /** Skipped while a run trains, which measures its own pace. */
+  /** Skipped while a run trains or waits to, since a run measures its own pace. */
   private async calibrateNow(model: ModelKind): Promise<void> {
-    if (this.running || !this.dataset) return;
+    if (this.running || this.startsWaiting > 0 || !this.dataset) return;
     const config = calibrationConfig(model);
     const data = createDeviceData(this.dataset.train, this.dataset.test, config);
     const ignore = () => undefined;
@@ -178,7 +184,8 @@ export class TrainingSession {
         data,
         config,
         { onProgress: ignore, onMetrics: ignore, onEpochEnd: ignore, onPace: this.postPace(model) },
-        { isStopped: () => false, waitWhilePaused: () => Promise.resolve() },
+        // A stopped calibration reports no pace: its robustness, which the pace needs, is never measured.
+        { isStopped: () => this.startsWaiting > 0, waitWhilePaused: () => Promise.resolve() },
       );
     } finally {
       data.dispose();
@@ -186,8 +193,13 @@ export class TrainingSession {
   }
 
   private async start(rawConfig: unknown, reuse: ReusedBaseline | null): Promise<void> {
-    await this.initialising.catch(() => undefined);
-    await this.calibrating;
+    this.startsWaiting++;
+    try {
+      await this.initialising.catch(() => undefined);
+      await this.calibrating;
+    } finally {
+      this.startsWaiting--;
+    }
     if (this.running) {
       this.fail({
         kind: 'refused',

@@ -20,4 +20,4 @@ const session = new TrainingSession(heartbeat.send, {
   watchDeviceLoss,
 });
 
-scope.onmessage = (message: MessageEvent<WorkerCommand>) => void session.handle(message.data);
+scope.onmessage = (message: MessageEvent<WorkerCommand>) => void heartbeat.during(session.handle(message.data));
