@@ -5,13 +5,11 @@
  * A run given an earlier run's baseline (ReusedBaseline) trains the mixup arm alone and reports
  * that baseline, which it would have trained identically.
  */
-import * as tf from '@tensorflow/tfjs';
-import { BatchPlanner, gatherBatch, mixOnDevice, type DeviceBatch } from './batches';
+import { BatchPlanner } from './batches';
 import type { TrainConfig } from './config';
 import type { DeviceData, EvalSet } from './deviceData';
 import { evaluate } from './evaluate';
-import { objective } from './losses';
-import { buildModel, kernelVariables, trainableVariables } from './models';
+import { buildModel } from './models';
 import { ARMS, type ArmName } from './protocol';
 import type {
   ArmEpochSummary,
@@ -28,6 +26,8 @@ import type {
 } from './reports';
 import { ROBUSTNESS_SIZE } from './attackSettings';
 import { fgsmAccuracy } from './robustness';
+import { LOSS_EMA_DECAY, type EngineName, type PairedStepper, type StepperArm, type StepperFactory } from './stepper';
+import { createTfjsStepper } from './tfjsStepper';
 
 /** How many test digits each epoch summary carries both arms' predictions for. */
 export const SHOWCASE_SIZE = 100;
@@ -60,8 +60,6 @@ export class TrainingDivergedError extends Error {
   }
 }
 
-/** Smoothing of the reported training loss: roughly the last ten steps. */
-const LOSS_EMA_DECAY = 0.9;
 /**
  * A smoothed loss above this means the run has diverged even if it is still finite: training starts
  * near ln 10 ≈ 2.3, and an exploded network can sit at 1e10 for ever once its ReLUs have died.
@@ -74,72 +72,47 @@ const YIELD_INTERVAL_MS = 20;
 /** Learning rates that train these models well, suggested when a run diverges. */
 const SAFE_LEARNING_RATE: Readonly<Record<TrainConfig['optimizer'], number>> = { adam: 1e-3, sgd: 0.01 };
 
-export interface Arm {
-  name: ArmName;
-  model: tf.Sequential;
-  optimizer: tf.Optimizer;
-  variables: tf.Variable[];
-  kernels: tf.Variable[];
-  /** Exponential moving average of the loss, kept on the device so steps never wait for it. */
-  lossEma: tf.Variable<tf.Rank.R0>;
-}
-
-function createArm(name: ArmName, config: TrainConfig): Arm {
-  const model = buildModel(config.model, config.seed);
-  return {
-    name,
-    model,
-    optimizer:
-      config.optimizer === 'adam' ? tf.train.adam(config.learningRate) : tf.train.momentum(config.learningRate, 0.9),
-    variables: trainableVariables(model),
-    kernels: kernelVariables(model),
-    // In a tidy so the initial scalar, which the variable copies, is freed.
-    lossEma: tf.tidy(() => tf.variable(tf.scalar(0), false)),
-  };
-}
-
-function disposeArm(arm: Arm): void {
-  arm.model.dispose();
-  arm.optimizer.dispose();
-  // TF.js 4.22's MomentumOptimizer.dispose() forgets the −learningRate scalar its SGD parent keeps.
-  if (arm.optimizer.getClassName() === 'Momentum') (arm.optimizer as unknown as { c: tf.Tensor }).c.dispose();
-  arm.lossEma.dispose();
-}
-
-/** One optimiser step of one arm; call inside tf.tidy. */
-function trainStep(arm: Arm, batch: DeviceBatch, weightDecay: number): void {
-  const cost = arm.optimizer.minimize(
-    () => objective(arm.model, batch.images, batch.targets, arm.kernels, weightDecay),
-    true,
-    arm.variables,
-  );
-  if (!cost) throw new Error('optimizer.minimize returned no cost');
-  arm.lossEma.assign(tf.add(tf.mul(LOSS_EMA_DECAY, arm.lossEma), tf.mul(1 - LOSS_EMA_DECAY, cost)));
-}
+export type Arm = StepperArm;
 
 /**
  * The arms trained (both, or the mixup arm alone) and their shared batch plan, advanced one step at a
- * time. Every model is built from the run's seed, so the arms start from identical weights.
+ * time by a stepper (the TF.js reference unless another is given). Every model is built from the run's
+ * seed, so the arms start from identical weights.
  */
 export class PairedTrainer {
   /** In ARMS order. */
   readonly arms: readonly Arm[];
   readonly stepsPerEpoch: number;
   private readonly planner: BatchPlanner;
+  private readonly stepper: PairedStepper;
   private stepsDone = 0;
 
   constructor(
-    private readonly data: DeviceData,
-    private readonly config: TrainConfig,
+    data: DeviceData,
+    config: TrainConfig,
     trained: readonly ArmName[] = ARMS,
+    createStepper: StepperFactory = createTfjsStepper,
   ) {
     this.planner = new BatchPlanner(data.train.count, config);
     this.stepsPerEpoch = this.planner.stepsPerEpoch;
-    this.arms = ARMS.filter((name) => trained.includes(name)).map((name) => createArm(name, config));
+    this.arms = ARMS.filter((name) => trained.includes(name)).map((name) => ({
+      name,
+      model: buildModel(config.model, config.seed),
+    }));
+    try {
+      this.stepper = createStepper(this.arms, data, config);
+    } catch (error) {
+      this.arms.forEach((arm) => arm.model.dispose());
+      throw error;
+    }
   }
 
   get steps(): number {
     return this.stepsDone;
+  }
+
+  get engine(): EngineName {
+    return this.stepper.engine;
   }
 
   /**
@@ -147,32 +120,26 @@ export class PairedTrainer {
    * is drawn whichever arms train, so a mixup arm trained alone sees the batches it would see paired.
    */
   step(): void {
-    const plan = this.planner.next();
-    const { images, targets } = this.data.train;
-    tf.tidy(() => {
-      const batch = gatherBatch(images, targets, plan.indices);
-      for (const arm of this.arms) {
-        trainStep(
-          arm,
-          arm.name === 'mixup' && plan.mix ? mixOnDevice(batch, plan.mix) : batch,
-          this.config.weightDecay,
-        );
-      }
-    });
+    this.stepper.step(this.planner.next());
     this.stepsDone++;
+  }
+
+  /** The arms' models holding the current weights, for evaluation. */
+  syncedArms(): readonly Arm[] {
+    this.stepper.syncModels();
+    return this.arms;
   }
 
   /** The arms' smoothed losses, bias-corrected, in `arms` order; reading them waits for the queued steps. */
   async losses(): Promise<number[]> {
-    const stacked = tf.stack(this.arms.map((arm) => arm.lossEma));
-    const values = await stacked.data();
-    stacked.dispose();
+    const values = await this.stepper.lossAverages();
     const correction = 1 - LOSS_EMA_DECAY ** this.stepsDone;
-    return Array.from(values, (value) => value / correction);
+    return values.map((value) => value / correction);
   }
 
   dispose(): void {
-    this.arms.forEach(disposeArm);
+    this.stepper.dispose();
+    this.arms.forEach((arm) => arm.model.dispose());
   }
 }
 
@@ -363,7 +330,7 @@ class RunReporter {
     const { trainer, data } = this;
     const losses = await this.checkedLosses();
     const evaluations = await this.clock.excluded(() =>
-      Promise.all(trainer.arms.map((arm) => this.evaluateArm(arm, data.quickTest))),
+      Promise.all(trainer.syncedArms().map((arm) => this.evaluateArm(arm, data.quickTest))),
     );
     const measured = evaluations.map((evaluation, i): ArmPoint => ({
       trainLoss: losses[i] ?? NaN,
@@ -390,7 +357,7 @@ class RunReporter {
     const began = performance.now();
     const measured = await this.clock.excluded(() =>
       Promise.all(
-        trainer.arms.map(async (arm): Promise<ArmEpochSummary> => {
+        trainer.syncedArms().map(async (arm): Promise<ArmEpochSummary> => {
           const test = await this.evaluateArm(arm, data.test, SHOWCASE_SIZE);
           const train = await this.evaluateArm(arm, data.trainEval);
           return { ...test, trainAccuracy: train.accuracy };
@@ -423,7 +390,7 @@ class RunReporter {
 
   async robustness(): Promise<RunRobustness> {
     const { trainer, data } = this;
-    const measured = await Promise.all(trainer.arms.map((arm) => fgsmAccuracy(arm.model, data.test)));
+    const measured = await Promise.all(trainer.syncedArms().map((arm) => fgsmAccuracy(arm.model, data.test)));
     return {
       size: Math.min(ROBUSTNESS_SIZE, data.test.labels.length),
       ...this.bothArms<RobustnessPoint[]>(measured, (reused) => reused.robustness.baseline, 'robustness'),
@@ -453,8 +420,9 @@ export async function runPairedTraining(
   hooks: TrainerHooks,
   control: TrainerControl,
   reused: ReusedBaseline | null = null,
+  createStepper: StepperFactory = createTfjsStepper,
 ): Promise<RunResult> {
-  const trainer = new PairedTrainer(data, config, trainedArms(reused));
+  const trainer = new PairedTrainer(data, config, trainedArms(reused), createStepper);
   const { stepsPerEpoch } = trainer;
   const totalSteps = config.epochs * stepsPerEpoch;
   const clock = new RunClock();
