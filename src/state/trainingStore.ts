@@ -131,6 +131,9 @@ class Engine {
       hint: 'Start it again once the other has ended.',
     });
     const ended = new Promise<RunResult>((resolve, reject) => (this.waiting = { resolve, reject }));
+    // A Start stops the calibrations under way and skips those queued: what they would have timed is asked
+    // again once the worker is ready, unless a pace for it has come in meanwhile.
+    this.calibrationsAsked.clear();
     this.worker.send(reuse ? { type: 'start', config, reuse } : { type: 'start', config });
     return ended;
   }
