@@ -17,19 +17,19 @@ describe('npm run bench:pack', () => {
     // From elsewhere, so nothing resolves through this repository's node_modules.
     const run = spawnSync(
       path.join(folder, 'run.sh'),
-      ['--models', 'tiny', '--batches', '32', '--steps', '2', '--rounds', '1'],
-      { cwd: tmpdir(), encoding: 'utf8', timeout: 280_000 },
+      ['--models', 'tiny', '--batches', '32', '--steps', '1', '--rounds', '1'],
+      { cwd: tmpdir(), encoding: 'utf8', timeout: 450_000 },
     );
     expect(run.status, run.stderr).toBe(0);
     const records = run.stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(records.length).toBeGreaterThan(0);
+    // The fused record also shows the bundle carries the engine's WGSL.
+    expect(records.map((record) => record.engine).sort()).toEqual(['fused', 'tfjs']);
     for (const record of records) {
       expect(record).toMatchObject({ backend: 'webgpu', model: 'tiny', batchSize: 32, loop: 'paired' });
-      expect(['fused', 'tfjs']).toContain(record.engine);
       expect(record.dispatchesPerStep).toBeGreaterThan(0);
     }
-  }, 300_000);
+  }, 480_000);
 });
