@@ -60,7 +60,7 @@ export async function runNodeCli(argv: string[]): Promise<void> {
       records.push(record);
       console.log(JSON.stringify(record));
     },
-    (note) => console.error(`skipped: ${note}`),
+    (line) => console.error(line),
   );
   console.error(`\nwebgpu in Node on ${adapter}, best of ${rounds} round(s):\n\n${table(records)}`);
   if (values.json) {

@@ -34,11 +34,11 @@ export interface NodeBenchPlan {
   dataFolder?: string;
 }
 
-/** Runs `plan`, calling `onRecord` as each figure is final and `onNote` for what was skipped and why. */
+/** Runs `plan`, calling `onRecord` as each figure is final and `log` with what it measures or skips, and why. */
 export async function runNodeBench(
   plan: NodeBenchPlan,
   onRecord: (record: NodeBenchRecord) => void,
-  onNote: (note: string) => void,
+  log: (line: string) => void,
 ): Promise<{ adapter: string }> {
   const adapter = adapterName((await setUpNodeWebGpuBackend()).adapter);
   const counter = countDispatches((tf.backend() as WebGPUBackend).device as unknown as CountableDevice);
@@ -51,7 +51,7 @@ export async function runNodeBench(
       const config = pairedLoopConfig(request, trainSize);
       const engines = plan.engines.flatMap((engine) => {
         const found = stepperFor(engine, config);
-        if ('unsupported' in found) onNote(`${engine} · ${model} · batch ${batchSize}: ${found.unsupported}`);
+        if ('unsupported' in found) log(`skipped ${engine} · ${model} · batch ${batchSize}: ${found.unsupported}`);
         return 'unsupported' in found ? [] : [{ engine, createStepper: found.createStepper }];
       });
       const data = createBenchData(train, test, request);
@@ -60,12 +60,14 @@ export async function runNodeBench(
         const best = new Map<EngineName, { examplesPerSecond: number; dispatchesPerStep: number }>();
         for (let round = 0; round < plan.rounds; round++) {
           for (const { engine, createStepper } of engines) {
+            log(`Measuring ${engine} · ${model} · batch ${batchSize} · ${request.steps} steps, round ${round + 1}…`);
             const dispatches = () => counter.count;
             const measured = await measurePairedLoop(data, request, trainSize, createStepper, dispatches);
             const previous = best.get(engine);
             if (!previous || measured.examplesPerSecond > previous.examplesPerSecond) {
               best.set(engine, {
                 examplesPerSecond: measured.examplesPerSecond,
+                // Never null: the loop was given the counter.
                 dispatchesPerStep: measured.dispatchesPerStep ?? 0,
               });
             }
