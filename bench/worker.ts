@@ -2,7 +2,7 @@
 import { loadMnistSplit } from '../src/data/loadMnist';
 import { initBackend } from '../src/engine/backend';
 import { startReference } from './referenceBackends';
-import { createDeviceData } from '../src/engine/deviceData';
+import { benchTrainSize, createBenchData } from './benchData';
 import { measureBareLoop } from './bareLoop';
 import { measurePairedLoop } from './pairedLoop';
 import { isAppBackend, type BenchMessage, type BenchRecord, type BenchRequest } from './protocol';
@@ -21,16 +21,7 @@ async function measure(request: BenchRequest, dataUrl: string): Promise<BenchMes
     loadMnistSplit('train', { baseUrl: dataUrl }),
     loadMnistSplit('test', { baseUrl: dataUrl }),
   ]);
-  // Enough examples that the timed steps never reach an epoch's end (and its full evaluation).
-  const trainSize = Math.min(60000, Math.max(1000, (request.steps + 2) * request.batchSize));
-  const data = createDeviceData(train, test, {
-    trainSize,
-    labelNoise: 0,
-    seed: 1,
-    quickEvalSize: 100,
-    testSize: 100,
-    trainEvalSize: 100,
-  });
+  const data = createBenchData(train, test, request);
   try {
     const record = (loop: BenchRecord['loop'], examplesPerSecond: number): BenchRecord => ({
       backend: request.backend,
@@ -44,7 +35,7 @@ async function measure(request: BenchRequest, dataUrl: string): Promise<BenchMes
     const paired: number[] = [];
     for (let round = 0; round < 2; round++) {
       bare.push(await measureBareLoop(data, request));
-      paired.push(await measurePairedLoop(data, request, trainSize));
+      paired.push((await measurePairedLoop(data, request, benchTrainSize(request))).examplesPerSecond);
     }
     return {
       ok: true,

@@ -1,6 +1,7 @@
 /**
  * npm run bench: the paired training loop against a bare TF.js loop, per backend and model, side by
  * side in one headless Chromium run. Writes bench/RESULTS.md; --json FILE also writes the records.
+ * --runtime node measures webgpu in Node instead, engine against engine (scripts/bench/nodeCli.ts).
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,26 +17,21 @@ import {
 } from '../bench/protocol';
 import type { ModelKind } from '../src/engine/config';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './chromium';
+import { DEFAULT_STEPS, MODELS, parseList } from './bench/options';
 import { benchTable, resultsMarkdown } from './bench/report';
 
-const MODELS: ModelKind[] = ['tiny', 'seed-cnn'];
-/** Timed steps per measurement: the seed-cnn is ~20× heavier, and SwiftShader is slow. */
-const DEFAULT_STEPS: Record<ModelKind, number> = { tiny: 20, 'seed-cnn': 4 };
 /** wasm takes a tenth of a second for the default steps, too short to time; it gets ten times as many. */
 const defaultSteps = (target: BenchTarget, model: ModelKind) =>
   DEFAULT_STEPS[model] * (target.startsWith('wasm') ? 10 : 1);
 
-function parseList<T extends string>(raw: string | undefined, allowed: readonly T[], flag: string): T[] {
-  if (raw === undefined) return [...allowed];
-  const items = raw.split(',');
-  const bad = items.find((item) => !(allowed as readonly string[]).includes(item));
-  if (bad !== undefined) throw new Error(`--${flag}: '${bad}' is not one of ${allowed.join(', ')}`);
-  return items as T[];
-}
-
 async function main(): Promise<void> {
+  const runtime = parseArgs({ options: { runtime: { type: 'string' } }, strict: false }).values.runtime;
+  if (runtime === 'node') return (await import('./bench/nodeCli')).runNodeCli(process.argv.slice(2));
+  if (runtime !== undefined && runtime !== 'chromium')
+    throw new Error(`--runtime ${String(runtime)}: use chromium or node`);
   const { values } = parseArgs({
     options: {
+      runtime: { type: 'string' },
       json: { type: 'string' },
       backends: { type: 'string' },
       models: { type: 'string' },

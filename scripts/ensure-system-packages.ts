@@ -1,15 +1,27 @@
 /**
- * Makes sure the system programs the tests use are there: Debian's Chromium (end-to-end tests) and
- * PyTorch for /usr/bin/python3 (the test that runs the exported script). Installs the missing
+ * Makes sure the system programs the tests use are there: Debian's Chromium (end-to-end tests), PyTorch
+ * for /usr/bin/python3 (the test that runs the exported script), and for WebGPU in Node the Vulkan
+ * loader and SwiftShader, the CPU Vulkan driver in chromium-common (chromium depends on chromium-common,
+ * not on the loader). Installs the missing
  * Debian packages when we are root with apt-get (CI and fresh dev machines), otherwise stops with
  * one line saying what to do. Arguments name the packages to check; none means all of them.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { SWIFTSHADER_LIBRARY } from '../src/engine/node/webgpuBackend';
 import { findChromium } from './chromium';
+
+/** Whether the dynamic linker knows the Vulkan loader, which Dawn opens by this name. */
+const hasVulkanLoader = () =>
+  /\blibvulkan\.so\.1\b/.test(
+    spawnSync('sh', ['-c', 'PATH="$PATH:/sbin:/usr/sbin" ldconfig -p'], { encoding: 'utf8' }).stdout ?? '',
+  );
 
 const PACKAGES: Record<string, () => boolean> = {
   chromium: () => findChromium() !== null,
   'python3-torch': () => spawnSync('/usr/bin/python3', ['-c', 'import torch, numpy'], { stdio: 'ignore' }).status === 0,
+  libvulkan1: hasVulkanLoader,
+  'chromium-common': () => existsSync(SWIFTSHADER_LIBRARY),
 };
 
 function canInstallWithApt(): boolean {

@@ -1,6 +1,7 @@
 /**
  * Headless paired runs: the same engine code as the page's worker, in Node on TF.js's wasm backend
- * (or, with --backend cpu, its CPU backend).
+ * (or, with --backend cpu, its CPU backend; with --backend webgpu, the GPU through Dawn, trained by the
+ * fused engine or, with --engine tfjs, by TF.js's kernels).
  * `npm run experiment -- --help` lists the flags.
  */
 import { writeFileSync } from 'node:fs';
@@ -8,9 +9,11 @@ import * as tf from '@tensorflow/tfjs';
 import { readMnist } from '../src/data/node/readMnist';
 import type { MnistSplit } from '../src/data/loadMnist';
 import { setUpCpuBackend } from '../src/engine/fastCpuConvGrad';
+import { stepperFor } from '../src/engine/node/engines';
 import { setUpNodeWasmBackend } from '../src/engine/node/wasmBackend';
+import { adapterName, setUpNodeWebGpuBackend } from '../src/engine/node/webgpuBackend';
 import type { TrainConfig } from '../src/engine/config';
-import { parseExperimentArgs, usage, UsageError, type Framework, type NodeBackend } from './experiment/args';
+import { parseExperimentArgs, usage, UsageError, type ExperimentArgs } from './experiment/args';
 import {
   epochTable,
   robustnessTable,
@@ -38,13 +41,27 @@ function printRuns(runs: readonly SeedRun[], testSize: number): void {
 
 type Trainer = (config: TrainConfig, seeds: readonly number[], log: (line: string) => void) => Promise<SeedRun[]>;
 
-/** Sets up what `framework` trains with and returns its seed loop. */
-async function trainerFor(framework: Framework, backend: NodeBackend): Promise<Trainer> {
-  if (framework === 'pytorch') return runPytorchSeeds;
-  if (backend === 'wasm') await setUpNodeWasmBackend();
+/** What trained, as the run's records say it: null fields where they do not apply (PyTorch, no GPU). */
+interface Runtime {
+  engine: ExperimentArgs['engine'] | null;
+  adapter: string | null;
+}
+
+/** Sets up what `args` trains with and returns its seed loop. */
+async function trainerFor(args: ExperimentArgs): Promise<{ train: Trainer; runtime: Runtime }> {
+  if (args.framework === 'pytorch') return { train: runPytorchSeeds, runtime: { engine: null, adapter: null } };
+  // Checked before the backend starts: a configuration the fused engine cannot train fails at once.
+  const engine = stepperFor(args.engine, args.config);
+  if ('unsupported' in engine) throw new UsageError(`--engine ${args.engine}: ${engine.unsupported}`);
+  let adapter: string | null = null;
+  if (args.backend === 'webgpu') adapter = adapterName((await setUpNodeWebGpuBackend()).adapter);
+  else if (args.backend === 'wasm') await setUpNodeWasmBackend();
   else await setUpCpuBackend();
   const splits: [MnistSplit, MnistSplit] = [readMnist('train'), readMnist('test')];
-  return (config, seeds, log) => runSeeds(config, seeds, splits, log);
+  return {
+    train: (config, seeds, log) => runSeeds(config, seeds, splits, log, engine.createStepper),
+    runtime: { engine: args.engine, adapter },
+  };
 }
 
 async function main(): Promise<void> {
@@ -53,11 +70,20 @@ async function main(): Promise<void> {
     console.log(usage());
     return;
   }
-  const train = await trainerFor(args.framework, args.backend);
+  const { train, runtime } = await trainerFor(args);
   console.log(`Config: ${JSON.stringify(args.config)}`);
-  console.log(
-    `Seeds: ${args.seeds.join(', ')} · ${args.framework === 'pytorch' ? 'framework: PyTorch' : `backend: ${tf.getBackend()}`}\n`,
-  );
+  const where =
+    args.framework === 'pytorch'
+      ? 'framework: PyTorch'
+      : `backend: ${tf.getBackend()}${runtime.adapter ? ` on ${runtime.adapter}` : ''} · engine: ${runtime.engine}`;
+  console.log(`Seeds: ${args.seeds.join(', ')} · ${where}\n`);
+  const header = {
+    config: args.config,
+    seeds: args.seeds,
+    framework: args.framework,
+    backend: args.backend,
+    ...runtime,
+  };
 
   if (args.sweepAlphas) {
     const sweep: (SweepPoint & { runs: SeedRun[] })[] = [];
@@ -72,10 +98,7 @@ async function main(): Promise<void> {
     );
     console.log(sweepTable(sweep));
     if (args.jsonPath) {
-      writeFileSync(
-        args.jsonPath,
-        `${JSON.stringify({ config: args.config, seeds: args.seeds, framework: args.framework, backend: args.backend, sweep }, null, 2)}\n`,
-      );
+      writeFileSync(args.jsonPath, `${JSON.stringify({ ...header, sweep }, null, 2)}\n`);
       console.log(`\nWrote ${args.jsonPath}`);
     }
     return;
@@ -84,10 +107,7 @@ async function main(): Promise<void> {
   const runs = await train(args.config, args.seeds, (line) => console.log(line));
   printRuns(runs, args.config.testSize);
   if (args.jsonPath) {
-    writeFileSync(
-      args.jsonPath,
-      `${JSON.stringify({ config: args.config, seeds: args.seeds, framework: args.framework, backend: args.backend, runs }, null, 2)}\n`,
-    );
+    writeFileSync(args.jsonPath, `${JSON.stringify({ ...header, runs }, null, 2)}\n`);
     console.log(`\nWrote ${args.jsonPath}`);
   }
 }

@@ -9,7 +9,20 @@ describe('parseExperimentArgs --backend', () => {
 
   it('refuses a browser-only backend, naming what Node has', () => {
     expect(() => parseExperimentArgs(['--backend', 'webgl'])).toThrow(UsageError);
-    expect(() => parseExperimentArgs(['--backend', 'webgl'])).toThrow(/use wasm or cpu/);
+    expect(() => parseExperimentArgs(['--backend', 'webgl'])).toThrow(/use wasm, cpu, webgpu/);
+  });
+});
+
+describe('parseExperimentArgs --engine', () => {
+  it('defaults to fused on webgpu and to tfjs elsewhere', () => {
+    expect(parseExperimentArgs(['--backend', 'webgpu'])).toMatchObject({ backend: 'webgpu', engine: 'fused' });
+    expect(parseExperimentArgs(['--backend', 'webgpu', '--engine', 'tfjs'])).toMatchObject({ engine: 'tfjs' });
+    expect(parseExperimentArgs([])).toMatchObject({ backend: 'wasm', engine: 'tfjs' });
+  });
+
+  it('refuses the fused engine off webgpu, and an unknown engine', () => {
+    expect(() => parseExperimentArgs(['--engine', 'fused'])).toThrow(/--backend webgpu only/);
+    expect(() => parseExperimentArgs(['--backend', 'webgpu', '--engine', 'x'])).toThrow(UsageError);
   });
 });
 

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CONFIG_FIELDS, validateConfig, type TrainConfig } from '../../src/engine/config';
+import { ENGINES } from '../../src/engine/node/engines';
+import type { EngineName } from '../../src/engine/stepper';
 import { PRESET_IDS, PRESETS, type PresetId } from '../../src/engine/presets';
 import { parseAlphaList, SweepListError } from '../../src/engine/sweepPlan';
 
@@ -9,14 +11,19 @@ export interface ExperimentArgs {
   seeds: number[];
   jsonPath: string | null;
   backend: NodeBackend;
+  /** Which step trains on the TF.js backend: the fused WebGPU engine (webgpu's default) or TF.js's kernels. */
+  engine: EngineName;
   /** Who trains: the app's engine on TF.js, or the exported PyTorch script (a second implementation). */
   framework: Framework;
   /** --sweep-alpha: train once per α (same seeds, data and budget); null for a single configuration. */
   sweepAlphas: number[] | null;
 }
 
-/** The backends Node has: wasm (XNNPACK, one thread; the default, several times faster) and cpu. */
-export const NODE_BACKENDS = ['wasm', 'cpu'] as const;
+/**
+ * The backends Node has: wasm (XNNPACK, one thread; the default on a machine without a GPU), cpu, and
+ * webgpu (Dawn: the machine's GPU through Vulkan, else SwiftShader).
+ */
+export const NODE_BACKENDS = ['wasm', 'cpu', 'webgpu'] as const;
 export type NodeBackend = (typeof NODE_BACKENDS)[number];
 export const FRAMEWORKS = ['tfjs', 'pytorch'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
@@ -50,7 +57,10 @@ export function usage(): string {
     '  --noise, --lr, --mode   short for --label-noise, --learning-rate, --mix-mode',
     `  --preset ID             start from a preset (${PRESET_IDS.join(', ')}); other flags override its fields`,
     '  --seeds N               run N seeds: --seed, --seed + 1, … (default 1)',
-    '  --backend wasm|cpu      the TF.js backend (default wasm, the faster in Node; browser backends: npm run bench)',
+    '  --backend wasm|cpu|webgpu  the TF.js backend (default wasm; webgpu trains on the GPU through Dawn and',
+    '                          Vulkan, or on SwiftShader without one; webgl: npm run bench)',
+    "  --engine fused|tfjs     the training step: the fused WebGPU engine (webgpu's default) or TF.js's kernels",
+    '                          (the only one on wasm and cpu)',
     "  --framework tfjs|pytorch  who trains: the app's engine on TF.js (default), or the exported PyTorch script",
     "                          run by /usr/bin/python3 (Debian's python3-torch; PYTHON names another), on CUDA",
     '                          when torch has it, else on the CPU; the same tables either way',
@@ -73,10 +83,9 @@ function parseValue(field: keyof TrainConfig, raw: string): unknown {
 /** Parses the command line into a validated config; bad flags or values throw a UsageError. */
 export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
   const options = Object.fromEntries(
-    [...Object.keys(FLAG_TO_FIELD), 'seeds', 'json', 'backend', 'framework', 'sweep-alpha', 'preset'].map((flag) => [
-      flag,
-      { type: 'string' as const },
-    ]),
+    [...Object.keys(FLAG_TO_FIELD), 'seeds', 'json', 'backend', 'engine', 'framework', 'sweep-alpha', 'preset'].map(
+      (flag) => [flag, { type: 'string' as const }],
+    ),
   );
   let parsed;
   try {
@@ -111,7 +120,7 @@ export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
   const backend = String(values.backend ?? 'wasm');
   if (!(NODE_BACKENDS as readonly string[]).includes(backend)) {
     throw new UsageError(
-      `--backend ${String(backend)} is not available in Node; use wasm or cpu (browser backends: npm run bench)`,
+      `--backend ${String(backend)} is not available in Node; use ${NODE_BACKENDS.join(', ')} (webgl: npm run bench)`,
     );
   }
   const framework = String(values.framework ?? 'tfjs');
@@ -121,6 +130,15 @@ export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
   if (framework === 'pytorch' && values.backend !== undefined) {
     throw new UsageError('--backend chooses a TF.js backend; --framework pytorch runs on CUDA or the CPU by itself');
   }
+  const engine = String(values.engine ?? (backend === 'webgpu' ? 'fused' : 'tfjs'));
+  if (!(ENGINES as readonly string[]).includes(engine)) {
+    throw new UsageError(`--engine ${engine} is not one of ${ENGINES.join(', ')}`);
+  }
+  if (engine === 'fused' && backend !== 'webgpu')
+    throw new UsageError('--engine fused trains on --backend webgpu only');
+  if (framework === 'pytorch' && values.engine !== undefined) {
+    throw new UsageError('--engine chooses how TF.js trains; --framework pytorch has its own');
+  }
   return {
     config,
     framework: framework as Framework,
@@ -128,6 +146,7 @@ export function parseExperimentArgs(argv: string[]): ExperimentArgs | 'help' {
     seeds: Array.from({ length: seedCount }, (_, i) => config.seed + i),
     jsonPath: typeof values.json === 'string' ? values.json : null,
     backend: backend as NodeBackend,
+    engine: engine as EngineName,
   };
 }
 

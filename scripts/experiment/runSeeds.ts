@@ -1,6 +1,8 @@
 import type { MnistSplit } from '../../src/data/loadMnist';
 import type { TrainConfig } from '../../src/engine/config';
 import { createDeviceData } from '../../src/engine/deviceData';
+import type { StepperFactory } from '../../src/engine/stepper';
+import { createTfjsStepper } from '../../src/engine/tfjsStepper';
 import { runPairedTraining } from '../../src/engine/trainer';
 import type { EpochSummary, MetricsPoint, RunResult } from '../../src/engine/reports';
 import type { SeedRun } from './report';
@@ -9,13 +11,14 @@ export type FullRun = SeedRun & { points: MetricsPoint[]; result: RunResult };
 
 /**
  * One paired run per seed on `config`, to the end, as `npm run experiment` runs them; `log` gets a
- * line per finished epoch and per finished seed.
+ * line per finished epoch and per finished seed; `createStepper` is the engine that trains.
  */
 export async function runSeeds(
   config: TrainConfig,
   seeds: readonly number[],
   splits: readonly [MnistSplit, MnistSplit],
   log: (line: string) => void = () => undefined,
+  createStepper: StepperFactory = createTfjsStepper,
 ): Promise<FullRun[]> {
   const runs: FullRun[] = [];
   for (const seed of seeds) {
@@ -40,6 +43,8 @@ export async function runSeeds(
           },
         },
         { isStopped: () => false, waitWhilePaused: () => Promise.resolve() },
+        null,
+        createStepper,
       );
       log(`seed ${seed} done in ${((performance.now() - began) / 1000).toFixed(1)} s`);
       runs.push({ seed, epochs, points, result, robustness: result.robustness });

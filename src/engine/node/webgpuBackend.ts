@@ -90,6 +90,11 @@ async function findAdapter(dawn: DawnModule): Promise<{ gpu: DawnGpu; adapter: D
   throw new Error(`No WebGPU adapter: Dawn found no Vulkan driver on this machine. ${MISSING_HELP}`);
 }
 
+/** The adapter in one line, as run records and bench tables name it. */
+export function adapterName({ vendor, architecture, description }: GpuAdapterSummary): string {
+  return `${vendor} ${architecture}${description ? ` (${description})` : ''}`;
+}
+
 /** Starts TF.js's webgpu backend in Node on the best adapter, and says which it is. */
 export async function setUpNodeWebGpuBackend(): Promise<{ adapter: GpuAdapterSummary }> {
   const dawn = await loadDawn();
