@@ -17,14 +17,7 @@ import {
   type WorkerStatus,
 } from '../engine/protocol';
 import { presetConfig, type PresetId } from '../engine/presets';
-import type {
-  EpochSummary,
-  MetricsPoint,
-  PaceShape,
-  ProgressUpdate,
-  ReusedBaseline,
-  RunResult,
-} from '../engine/reports';
+import type { EpochSummary, MetricsPoint, ProgressUpdate, ReusedBaseline, RunResult } from '../engine/reports';
 import type { SavedRun } from '../storage/savedRun';
 import { DATA_URL } from './dataUrl';
 import { downsample } from './downsample';
@@ -113,9 +106,7 @@ class Engine {
     redrawCharts: () => updateRun((run) => ({ chartPoints: downsample(run.points, MAX_CHART_POINTS) })),
   });
 
-  /** The models and batch sizes the page has asked a run's length for (prepareEngine). */
-  readonly pacesWanted = new Map<string, PaceShape>();
-  /** The backend, model and batch sizes this worker was asked to time, so each is asked once. */
+  /** The backend/model pairs this worker was asked to time, so each is asked once. */
   readonly calibrationsAsked = new Set<string>();
 
   get worker(): EngineClient {
@@ -308,32 +299,22 @@ export const useTrainingStore = create<TrainingState>()((set, get) => ({
   },
 }));
 
-/**
- * Once the worker is ready, it times a short run of each model and batch size the page wants a length for and
- * has no pace of on this backend, so the page can tell a run's length before the first one.
- */
-function calibrateWanted(): void {
-  const { status, backend } = useTrainingStore.getState();
+// A ready worker with no known pace for the draft's model and batch size on its backend times a short run of
+// them, so the page can tell a run's length before the first one.
+useTrainingStore.subscribe(({ status, backend, draft }) => {
   if (status !== 'ready' || !backend) return;
-  for (const shape of engine.pacesWanted.values()) {
-    const key = paceKey(backend.name, shape);
-    if (engine.calibrationsAsked.has(key) || usePaceStore.getState().paces[key]) continue;
-    engine.calibrationsAsked.add(key);
-    engine.worker.send({ type: 'calibrate', shape });
-  }
-}
-useTrainingStore.subscribe(calibrateWanted);
-
-/**
- * Starts the worker if it is not running, and asks for the pace of `shape` there: the backend the worker picks
- * and the pace it measures tell a run's length.
- */
-export function prepareEngine({ model, batchSize }: PaceShape): void {
-  ensureInitialised();
+  const shape = { model: draft.model, batchSize: draft.batchSize };
   // A half-typed batch size is not a run to time.
-  if (!isAllowed(CONFIG_FIELDS.batchSize, batchSize)) return;
-  engine.pacesWanted.set(`${model}/${batchSize}`, { model, batchSize });
-  calibrateWanted();
+  if (!isAllowed(CONFIG_FIELDS.batchSize, shape.batchSize)) return;
+  const key = paceKey(backend.name, shape);
+  if (engine.calibrationsAsked.has(key) || usePaceStore.getState().paces[key]) return;
+  engine.calibrationsAsked.add(key);
+  engine.worker.send({ type: 'calibrate', shape });
+});
+
+/** Starts the worker if it is not running: the backend it picks and the pace measured there tell a run's length. */
+export function prepareEngine(): void {
+  ensureInitialised();
 }
 
 /**

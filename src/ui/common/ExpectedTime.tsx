@@ -11,10 +11,9 @@ import { prepareEngine, useTrainingStore } from '../../state/trainingStore';
  */
 export function ExpectedTime({ runs, short = false }: { runs: readonly PlannedRun[]; short?: boolean }) {
   const backend = useTrainingStore((s) => s.backend?.name);
-  const { model, batchSize } = runs[0]?.config ?? DEFAULT_CONFIG;
-  const pace = usePace(backend, { model, batchSize });
+  const pace = usePace(backend, runs[0]?.config ?? DEFAULT_CONFIG);
   // Only a started worker knows its backend and can measure it.
-  useEffect(() => prepareEngine({ model, batchSize }), [model, batchSize]);
+  useEffect(prepareEngine, []);
   if (runs.length === 0) return null;
   const text = pace
     ? `${short ? '≈' : 'about'} ${formatDuration(expectedMs(runs, pace))}${short ? '' : ` on ${backend}`}`
