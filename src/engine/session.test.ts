@@ -117,18 +117,14 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
   it('tells the pace of a calibration and of a finished run', async () => {
     const { session, events, errors } = createSession();
     await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
-    // Calibrated at another batch size than the run's: each pace is told with the batch size it was measured at.
-    await session.handle({ type: 'calibrate', shape: { model: 'tiny', batchSize: 32 } });
+    await session.handle({ type: 'calibrate', model: 'tiny' });
     await session.handle({ type: 'start', config: SHORT_RUN });
     const paces = events.flatMap((event, i) => (event.type === 'pace' ? [{ ...event, i }] : []));
     const started = events.findIndex((event) => event.type === 'started');
     // The calibration's pace, before the run began; then the run's own, after it finished.
     expect(paces.map(({ i }) => i < started)).toEqual([true, false]);
-    expect(paces.map(({ backend, shape }) => ({ backend, shape }))).toEqual([
-      { backend: 'cpu', shape: { model: 'tiny', batchSize: 32 } },
-      { backend: 'cpu', shape: { model: SHORT_RUN.model, batchSize: SHORT_RUN.batchSize } },
-    ]);
-    for (const { pace } of paces) {
+    for (const { backend, model, pace } of paces) {
+      expect({ backend, model }).toEqual({ backend: 'cpu', model: 'tiny' });
       for (const perSecond of Object.values(pace)) expect(perSecond).toBeGreaterThan(0);
     }
     // A calibration is not a run: it posts no run events of its own.
@@ -139,16 +135,16 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
   it('a Start stops a calibration under way, which then tells no pace, and skips one asked for while it waits', async () => {
     const { session, events, errors } = createSession();
     await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
-    const calibration = session.handle({ type: 'calibrate', shape: { model: 'tiny', batchSize: 32 } });
+    const calibration = session.handle({ type: 'calibrate', model: 'tiny' });
     // Let the calibration reach its first step before the Start arrives.
     await new Promise((resolve) => setTimeout(resolve, 50));
     const run = session.handle({ type: 'start', config: SHORT_RUN });
-    const skipped = session.handle({ type: 'calibrate', shape: { model: 'seed-cnn', batchSize: 32 } });
+    const skipped = session.handle({ type: 'calibrate', model: 'seed-cnn' });
     await Promise.all([calibration, run, skipped]);
     const paces = events.flatMap((event, i) => (event.type === 'pace' ? [{ ...event, i }] : []));
     const started = events.findIndex((event) => event.type === 'started');
-    expect(paces.map(({ i, shape }) => ({ afterStart: i > started, shape }))).toEqual([
-      { afterStart: true, shape: { model: SHORT_RUN.model, batchSize: SHORT_RUN.batchSize } },
+    expect(paces.map(({ i, model }) => ({ afterStart: i > started, model }))).toEqual([
+      { afterStart: true, model: 'tiny' },
     ]);
     expect(errors()).toEqual([]);
   }, 180_000);

@@ -5,7 +5,7 @@
  */
 import { DataLoadError } from '../data/loadErrors';
 import type { MnistSplit, Split } from '../data/loadMnist';
-import { CONFIG_FIELDS, ConfigError, sameBaseline, validateConfig, type TrainConfig } from './config';
+import { ConfigError, sameBaseline, validateConfig, type ModelKind, type TrainConfig } from './config';
 import { createDeviceData, type DeviceData } from './deviceData';
 import {
   configProblem,
@@ -17,7 +17,7 @@ import {
   type WorkerEvent,
   type WorkerStatus,
 } from './protocol';
-import type { PaceShape, ReusedBaseline } from './reports';
+import type { ReusedBaseline } from './reports';
 import type { TrainerHooks } from './trainer';
 import { runPairedTraining, trainedArms, TrainingDivergedError } from './trainer';
 
@@ -28,13 +28,11 @@ export interface SessionDeps {
 }
 
 /**
- * The calibration run at the draft's model and batch size: four steps or more (the first, the warm-up, is not
- * timed), 300 digits evaluated and 200 attacked per arm. About a second for the tiny model at batch 32 on a two-core
- * machine's wasm, a few for the seed-cnn.
+ * The calibration run: four steps (the first, the warm-up, is not timed), 300 digits evaluated and 200
+ * attacked per arm. About a second for the tiny model on a two-core machine's wasm, a few for the seed-cnn.
  */
-function calibrationConfig({ model, batchSize }: PaceShape): TrainConfig {
-  const trainSize = Math.max(CONFIG_FIELDS.trainSize.min, 4 * batchSize);
-  return validateConfig({ model, trainSize, batchSize, epochs: 1, evalEvery: 10000, testSize: 200 });
+function calibrationConfig(model: ModelKind): TrainConfig {
+  return validateConfig({ model, trainSize: 128, batchSize: 32, epochs: 1, evalEvery: 10000, testSize: 200 });
 }
 
 const RESET_HINT = 'Press Reset to start again; the points already drawn are kept.';
@@ -94,7 +92,7 @@ export class TrainingSession {
       case 'start':
         return this.start(command.config, command.reuse ?? null);
       case 'calibrate':
-        return this.calibrate(command.shape);
+        return this.calibrate(command.model);
       case 'pause':
         if (this.status !== 'training') return;
         this.paused = true;
@@ -160,32 +158,32 @@ export class TrainingSession {
   }
 
   /** What a finished run or a calibration measured, tagged with what it ran on. */
-  private postPace({ model, batchSize }: PaceShape): Required<TrainerHooks>['onPace'] {
+  private postPace(model: ModelKind): Required<TrainerHooks>['onPace'] {
     return (pace) => {
-      if (this.backend) this.post({ type: 'pace', backend: this.backend, shape: { model, batchSize }, pace });
+      if (this.backend) this.post({ type: 'pace', backend: this.backend, model, pace });
     };
   }
 
-  /** Times a short run of that model and batch size on the loaded data, after any calibration asked for before it. */
-  private calibrate(shape: PaceShape): Promise<void> {
+  /** Times a short run of `model` on the loaded data, after any calibration asked for before it. */
+  private calibrate(model: ModelKind): Promise<void> {
     const run = Promise.all([this.initialising.catch(() => undefined), this.calibrating]).then(() =>
-      this.calibrateNow(shape),
+      this.calibrateNow(model),
     );
     this.calibrating = run.catch(() => undefined);
     return run;
   }
 
   /** Skipped while a run trains or waits to, since a run measures its own pace. */
-  private async calibrateNow(shape: PaceShape): Promise<void> {
+  private async calibrateNow(model: ModelKind): Promise<void> {
     if (this.running || this.startsWaiting > 0 || !this.dataset) return;
-    const config = calibrationConfig(shape);
+    const config = calibrationConfig(model);
     const data = createDeviceData(this.dataset.train, this.dataset.test, config);
     const ignore = () => undefined;
     try {
       await runPairedTraining(
         data,
         config,
-        { onProgress: ignore, onMetrics: ignore, onEpochEnd: ignore, onPace: this.postPace(config) },
+        { onProgress: ignore, onMetrics: ignore, onEpochEnd: ignore, onPace: this.postPace(model) },
         // A stopped calibration reports no pace: its robustness, which the pace needs, is never measured.
         { isStopped: () => this.startsWaiting > 0, waitWhilePaused: () => Promise.resolve() },
       );
@@ -252,7 +250,7 @@ export class TrainingSession {
           onProgress: (progress) => this.post({ type: 'progress', progress }),
           onMetrics: (point) => this.post({ type: 'metrics', point }),
           onEpochEnd: (summary) => this.post({ type: 'epoch-end', summary }),
-          onPace: this.postPace(config),
+          onPace: this.postPace(config.model),
         },
         {
           isStopped: () => this.stopRequested,

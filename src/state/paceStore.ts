@@ -5,16 +5,16 @@
  */
 import * as v from 'valibot';
 import { create } from 'zustand';
+import type { ModelKind } from '../engine/config';
 import type { BackendName } from '../engine/protocol';
-import type { PaceShape, WorkPace } from '../engine/reports';
+import type { WorkPace } from '../engine/reports';
 
 const STORAGE_KEY = 'mixup-playground:pace';
 
 const perSecond = v.pipe(v.number(), v.finite(), v.gtValue(0));
 const StoredPaces = v.record(v.string(), v.object({ train: perSecond, evaluate: perSecond, attack: perSecond }));
 
-export const paceKey = (backend: BackendName, { model, batchSize }: PaceShape): string =>
-  `${backend}/${model}/batch ${batchSize}`;
+export const paceKey = (backend: BackendName, model: ModelKind): string => `${backend}/${model}`;
 
 /** What an earlier visit stored; anything unreadable is forgotten, since the next run measures it again. */
 function readStored(): Record<string, WorkPace> {
@@ -28,13 +28,13 @@ function readStored(): Record<string, WorkPace> {
 
 interface PaceState {
   paces: Readonly<Record<string, WorkPace>>;
-  record: (backend: BackendName, shape: PaceShape, pace: WorkPace) => void;
+  record: (backend: BackendName, model: ModelKind, pace: WorkPace) => void;
 }
 
 export const usePaceStore = create<PaceState>()((set, get) => ({
   paces: readStored(),
-  record: (backend, shape, pace) => {
-    const paces = { ...get().paces, [paceKey(backend, shape)]: pace };
+  record: (backend, model, pace) => {
+    const paces = { ...get().paces, [paceKey(backend, model)]: pace };
     set({ paces });
     try {
       globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(paces));
@@ -44,7 +44,7 @@ export const usePaceStore = create<PaceState>()((set, get) => ({
   },
 }));
 
-/** The pace of a model at a batch size on `backend`, or null before the worker has chosen a backend or measured one. */
-export function usePace(backend: BackendName | undefined, shape: PaceShape): WorkPace | null {
-  return usePaceStore((s) => (backend ? (s.paces[paceKey(backend, shape)] ?? null) : null));
+/** The pace of `model` on `backend`, or null before the worker has chosen a backend or measured one. */
+export function usePace(backend: BackendName | undefined, model: ModelKind): WorkPace | null {
+  return usePaceStore((s) => (backend ? (s.paces[paceKey(backend, model)] ?? null) : null));
 }

@@ -1,13 +1,6 @@
 import { create } from 'zustand';
 import { EngineClient } from '../engine/client';
-import {
-  CONFIG_FIELDS,
-  ConfigError,
-  DEFAULT_CONFIG,
-  isAllowed,
-  validateConfig,
-  type TrainConfig,
-} from '../engine/config';
+import { ConfigError, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../engine/config';
 import {
   configProblem,
   type BackendChoice,
@@ -203,7 +196,7 @@ function handleEvent(event: WorkerEvent): void {
       set({ status: event.status });
       return;
     case 'pace':
-      usePaceStore.getState().record(event.backend, event.shape, event.pace);
+      usePaceStore.getState().record(event.backend, event.model, event.pace);
       return;
     case 'finished':
       engine.feed.settle();
@@ -299,17 +292,14 @@ export const useTrainingStore = create<TrainingState>()((set, get) => ({
   },
 }));
 
-// A ready worker with no known pace for the draft's model and batch size on its backend times a short run of
-// them, so the page can tell a run's length before the first one.
+// A ready worker with no known pace for the draft's model on its backend times a short run of it, so the
+// page can tell a run's length before the first one.
 useTrainingStore.subscribe(({ status, backend, draft }) => {
   if (status !== 'ready' || !backend) return;
-  const shape = { model: draft.model, batchSize: draft.batchSize };
-  // A half-typed batch size is not a run to time.
-  if (!isAllowed(CONFIG_FIELDS.batchSize, shape.batchSize)) return;
-  const key = paceKey(backend.name, shape);
+  const key = paceKey(backend.name, draft.model);
   if (engine.calibrationsAsked.has(key) || usePaceStore.getState().paces[key]) return;
   engine.calibrationsAsked.add(key);
-  engine.worker.send({ type: 'calibrate', shape });
+  engine.worker.send({ type: 'calibrate', model: draft.model });
 });
 
 /** Starts the worker if it is not running: the backend it picks and the pace measured there tell a run's length. */

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { DEFAULT_CONFIG } from '../../engine/config';
 import { usePace } from '../../state/paceStore';
 import { expectedMs, type PlannedRun } from '../../state/runEstimate';
 import { formatDuration } from '../../state/timeLeft';
@@ -11,7 +10,7 @@ import { prepareEngine, useTrainingStore } from '../../state/trainingStore';
  */
 export function ExpectedTime({ runs, short = false }: { runs: readonly PlannedRun[]; short?: boolean }) {
   const backend = useTrainingStore((s) => s.backend?.name);
-  const pace = usePace(backend, runs[0]?.config ?? DEFAULT_CONFIG);
+  const pace = usePace(backend, runs[0]?.config.model ?? 'tiny');
   // Only a started worker knows its backend and can measure it.
   useEffect(prepareEngine, []);
   if (runs.length === 0) return null;

@@ -1,4 +1,3 @@
-import { DEFAULT_CONFIG } from '../../engine/config';
 import type { ProgressUpdate } from '../../engine/reports';
 import { usePace } from '../../state/paceStore';
 import { runMsLeft } from '../../state/runEstimate';
@@ -13,7 +12,7 @@ function Pace({ progress }: { progress: ProgressUpdate }) {
   const config = useTrainingStore((s) => s.run.config);
   const arms = useTrainingStore((s) => s.run.armsTrained);
   const backend = useTrainingStore((s) => s.backend?.name);
-  const pace = usePace(backend, config ?? DEFAULT_CONFIG);
+  const pace = usePace(backend, config?.model ?? 'tiny');
   const estimate = config ? runMsLeft(progress, config, pace, arms) : null;
   const sinceReport = useMsSince(progress, 1000);
   const msLeft = estimate === null ? null : Math.max(0, estimate - sinceReport);
