@@ -48,6 +48,8 @@ async function weights(arms: readonly StepperArm[]): Promise<Float32Array[]> {
 
 interface Comparison {
   weightError: number;
+  /** Per variable, arm after arm, in trainableWeights order. */
+  errors: number[];
   lossError: number;
   losses: number[];
 }
@@ -74,10 +76,11 @@ async function compare(
     console.log('reference', t1 - t0, 'fused', t2 - t1);
     fused.syncModels();
     const [expected, actual] = await Promise.all([weights(referenceArms), weights(fusedArms)]);
-    const weightError = Math.max(...expected.map((w, i) => relativeError(actual[i]!, w)));
+    const errors = expected.map((w, i) => relativeError(actual[i]!, w));
+    const weightError = Math.max(...errors);
     const [referenceLosses, fusedLosses] = await Promise.all([reference.lossAverages(), fused.lossAverages()]);
     const lossError = Math.max(...referenceLosses.map((loss, i) => Math.abs(loss - fusedLosses[i]!)));
-    return { weightError, lossError, losses: fusedLosses };
+    return { weightError, errors, lossError, losses: fusedLosses };
   } finally {
     fused.dispose();
     reference.dispose();
@@ -93,8 +96,22 @@ describe('the fused WebGPU step', () => {
   }, 60_000);
   afterAll(() => data.dispose());
 
-  const cases: [string, Partial<TrainConfig>, ArmName[]][] = [['tiny, mixup, Adam', {}, ['baseline', 'mixup']]];
-  for (const [label, settings, names] of cases) {
+  const both: ArmName[] = ['baseline', 'mixup'];
+  const sgd = { optimizer: 'sgd', learningRate: 0.05 } as const;
+  const cases: [string, Partial<TrainConfig>, ArmName[]][] = [
+    ['tiny, mixup, Adam', {}, both],
+    [
+      'tiny, CutMix, per-example λ, SGD, weight decay',
+      { mixMode: 'cutmix', lambdaPer: 'example', ...sgd, weightDecay: 5e-3 },
+      both,
+    ],
+    ['tiny, mixup, per-example λ, Adam, weight decay', { lambdaPer: 'example', weightDecay: 1e-2 }, both],
+    ['tiny, CutMix, Adam', { mixMode: 'cutmix', alpha: 1 }, both],
+    ['tiny, α = 0, SGD', { alpha: 0, ...sgd }, both],
+    ['tiny, mixup arm only', {}, ['mixup']],
+  ];
+  const only = process.env.FUSED_CASES?.split(',');
+  for (const [label, settings, names] of cases.filter((_, i) => !only || only.includes(String(i)))) {
     it(`equals the TF.js step after 20 steps: ${label}`, async () => {
       const config = { ...base, ...settings };
       expect(fusedSupport(config)).toBeNull();
