@@ -189,7 +189,7 @@ function forward(shape: StepShape, index: number, layer: Layer): KernelSource {
     return {
       name: `conv${index}Forward`,
       code: assemble(shape, LAYER_WG, constants, convForward, inputAccessor(shape, index, layer)),
-      threads: rows * resultSide(layer) ** 2 * layer.outChannels,
+      threads: rows * resultSide(layer) ** 2,
       workgroupSize: LAYER_WG,
     };
   }
