@@ -137,7 +137,7 @@ describe('the fused WebGPU step', () => {
     }, 600_000);
   }
 
-  it('creates no tensors or GPU buffers per step, says its dispatch count, and frees its buffers', async () => {
+  it('creates no tensors or GPU buffers per step, syncs the models, says its dispatch count, frees its buffers', async () => {
     const device = tfjsDevice();
     const create = device.createBuffer.bind(device);
     const live = new Set<GPUBuffer>();
@@ -155,6 +155,9 @@ describe('the fused WebGPU step', () => {
     // The variables' own buffers come into being at their first upload, not the stepper's.
     for (const arm of arms) trainableVariables(arm.model).forEach(tensorBuffer);
     flushTfjs();
+    // Read first, so TF.js's staging buffer for reads exists before the count.
+    const kernel = trainableVariables(arms[0]!.model)[0]!;
+    const first = Array.from(await kernel.data());
     const before = live.size;
     try {
       const stepper = createFusedStepper(arms, data, base) as FusedStepper;
@@ -167,6 +170,8 @@ describe('the fused WebGPU step', () => {
       for (let s = 0; s < 5; s++) stepper.step(planner.next());
       await stepper.lossAverages();
       stepper.syncModels();
+      // A read before the sync must not hide the synced weights from a read after it.
+      expect(Array.from(await kernel.data())).not.toEqual(first);
       expect(tf.memory().numTensors).toBe(tensors);
       expect(live.size).toBe(buffers);
       stepper.dispose();
