@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
-import type { BackendInfo } from '../src/engine/protocol';
+import type { StartedBackend } from '../src/engine/protocol';
 import { startWasmWithAllCores, serveWasmBinariesFromOrigin } from '../src/engine/wasm/browserWasm';
 import { registerNaiveWasmFilterGrad } from './naiveFilterGrad';
 
 /** Starts a reference point: TF.js's CPU backend as shipped, or wasm as shipped plus the naive stand-in. */
-export async function startReference(target: 'wasm-naive' | 'cpu-stock'): Promise<BackendInfo> {
+export async function startReference(target: 'wasm-naive' | 'cpu-stock'): Promise<StartedBackend> {
   const info = {
     reason: 'reference point for the bench',
     skipped: [],

@@ -215,6 +215,67 @@ for (const backend of ['webgpu', 'wasm', 'webgl', 'cpu'] as const) {
   });
 }
 
+/** Two quick evaluations, the fewest a line needs: on SwiftShader the second comes well after the first. */
+async function expectTwoPoints(page: Page): Promise<void> {
+  await expect
+    .poll(() => testIdValue(page, 'points-count'), { timeout: 240_000, intervals: [1_000] })
+    .toBeGreaterThan(1);
+}
+
+test('webgpu trains with the fused engine: both arms drawn, then Stop, Reset and a second run that draws too', async ({
+  page,
+}) => {
+  test.setTimeout(480_000);
+  const errors = collectPageErrors(page);
+  await openTrainTab(page, '/?backend=webgpu');
+  // Long enough that the run is still training when Stop is pressed.
+  await configureShortRun(page, { trainSize: 20000, epochs: 5 });
+  await page.getByRole('button', { name: 'Start' }).click();
+
+  const badge = page.getByTestId('backend-badge');
+  await expect(badge).toHaveAttribute('data-backend', 'webgpu', { timeout: 120_000 });
+  await expect(badge).toHaveAttribute('data-engine', 'fused');
+  await expect(badge).toContainText('webgpu · fused');
+  await expect(page.getByTestId('backend-why')).toContainText('The fused engine');
+  await expectTwoPoints(page);
+  await expectBothArmsDrawn(page);
+
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByTestId('run-status')).toHaveText('Ready', { timeout: 120_000 });
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByTestId('run-status')).toHaveText('Ready', { timeout: 120_000 });
+  await expect.poll(() => testIdValue(page, 'points-count')).toBe(0);
+
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expectTwoPoints(page);
+  await expectBothArmsDrawn(page);
+  await expect(badge).toHaveAttribute('data-engine', 'fused');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByTestId('run-status')).toHaveText('Ready', { timeout: 120_000 });
+  expect(errors).toEqual([]);
+});
+
+test('engine=tfjs puts TF.js kernels on the webgpu badge, and the setting switches back to the fused engine', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const errors = collectPageErrors(page);
+  await openTrainTab(page, '/?backend=webgpu&engine=tfjs');
+  const setting = page.getByLabel('Engine on webgpu');
+  await expect(setting).toHaveValue('tfjs');
+  await expect(setting).toHaveAttribute('title', /other backends always train with TF.js kernels/);
+  const badge = page.getByTestId('backend-badge');
+  await expect(badge).toHaveAttribute('data-engine', 'tfjs', { timeout: 120_000 });
+  await expect(badge).toHaveAttribute('data-backend', 'webgpu');
+  await expect(badge).toContainText('webgpu · TF.js kernels');
+  await expect(page.getByTestId('backend-why')).toContainText('You chose TF.js kernels');
+
+  await setting.selectOption('fused');
+  await expect(badge).toHaveAttribute('data-engine', 'fused', { timeout: 120_000 });
+  await expect.poll(() => new URL(page.url()).searchParams.get('engine')).toBeNull();
+  expect(errors).toEqual([]);
+});
+
 test('an out-of-range setting is refused, naming the field and its range', async ({ page }) => {
   await openTrainTab(page, '/');
   await page.getByLabel('Learning rate').fill('5');

@@ -3,7 +3,7 @@ import '@tensorflow/tfjs-backend-webgpu';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { planBackends } from './backendOrder';
 import { registerFastCpuConvGrad } from './fastCpuConvGrad';
-import type { BackendChoice, BackendInfo, BackendName, GpuAdapterSummary } from './protocol';
+import type { BackendChoice, BackendName, GpuAdapterSummary, StartedBackend } from './protocol';
 import { startWasmWithAllCores, serveWasmBinariesFromOrigin } from './wasm/browserWasm';
 import { registerWasmTrainingKernels } from './wasm/registerTrainingKernels';
 
@@ -55,7 +55,7 @@ function completeKernels(name: BackendName): void {
  * Starts the first backend that works, in the order planBackends gives for this browser's WebGPU
  * adapter, and says why it leads and why any backend before it was skipped.
  */
-export async function initBackend(choice: BackendChoice): Promise<BackendInfo> {
+export async function initBackend(choice: BackendChoice): Promise<StartedBackend> {
   const adapter = await describeAdapter();
   const plan = planBackends(choice, adapter);
   serveWasmBinariesFromOrigin();

@@ -74,7 +74,7 @@ describe('SilenceWatchdog', () => {
 
   it('expects an answer to a job asked for, before any status', () => {
     const { onSilence, watchdog } = setUp();
-    watchdog.asked({ type: 'init', backend: 'auto', dataUrl: '' });
+    watchdog.asked({ type: 'init', backend: 'auto', engine: 'fused', dataUrl: '' });
     vi.advanceTimersByTime(LIMIT);
     expect(onSilence).toHaveBeenCalledOnce();
   });

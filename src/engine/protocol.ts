@@ -14,6 +14,22 @@ export const BACKEND_NAMES = ['webgpu', 'wasm', 'webgl', 'cpu'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
 export type BackendChoice = BackendName | 'auto';
 
+/**
+ * Which implementation trains: the fused WebGPU step (webgpu only, the default there), or TF.js's kernels (any
+ * backend, and the reference the fused one is compared with).
+ */
+export const ENGINE_NAMES = ['fused', 'tfjs'] as const;
+export type EngineName = (typeof ENGINE_NAMES)[number];
+
+/** What the badge calls each engine. */
+export const ENGINE_LABELS: Readonly<Record<EngineName, string>> = { fused: 'fused', tfjs: 'TF.js kernels' };
+
+/** The engine that trains, and why, in words for the badge. */
+export interface EngineUse {
+  engine: EngineName;
+  engineReason: string;
+}
+
 export interface GpuAdapterSummary {
   vendor: string;
   architecture: string;
@@ -22,7 +38,11 @@ export interface GpuAdapterSummary {
   isFallback: boolean;
 }
 
-export interface BackendInfo {
+/**
+ * `engine` is the one this worker's runs train with; a run whose settings the fused engine refuses trains on TF.js's
+ * kernels, and its `started` event says so.
+ */
+export interface BackendInfo extends EngineUse {
   name: BackendName;
   requested: BackendChoice;
   /** Why this backend was tried first, in words for the badge. */
@@ -36,9 +56,13 @@ export interface BackendInfo {
   crossOriginIsolated: boolean;
 }
 
+/** What starting a backend tells; the session adds which engine trains on it. */
+export type StartedBackend = Omit<BackendInfo, keyof EngineUse>;
+
 /** Page → worker. */
 export type WorkerCommand =
-  | { type: 'init'; backend: BackendChoice; dataUrl: string }
+  /** `engine` is a preference: only webgpu has the fused engine, and it may refuse a run's settings. */
+  | { type: 'init'; backend: BackendChoice; engine: EngineName; dataUrl: string }
   /** With `reuse`, only the mixup arm is trained; the baseline's reports are replayed from it. */
   | { type: 'start'; config: TrainConfig; reuse?: ReusedBaseline }
   /** A short run of the model, reported only by its pace, so a run's time can be told before the first one. */
@@ -71,14 +95,14 @@ export type WorkerEvent =
   | { type: 'loading'; stage: 'backend' | 'data'; loadedBytes: number; totalBytes: number }
   | { type: 'ready'; backend: BackendInfo }
   /** `trained`: the arms this run trains; a reused baseline is left out. */
-  | { type: 'started'; config: TrainConfig; trained: ArmName[] }
+  | ({ type: 'started'; config: TrainConfig; trained: ArmName[] } & EngineUse)
   | { type: 'progress'; progress: ProgressUpdate }
   | { type: 'metrics'; point: MetricsPoint }
   | { type: 'epoch-end'; summary: EpochSummary }
   | { type: 'status'; status: WorkerStatus }
   | { type: 'finished'; result: RunResult }
-  /** How fast this backend ran the model: after every finished run and every calibration. */
-  | { type: 'pace'; backend: BackendName; model: ModelKind; pace: WorkPace }
+  /** How fast this backend and engine ran the model: after every finished run and every calibration. */
+  | { type: 'pace'; backend: BackendName; engine: EngineName; model: ModelKind; pace: WorkPace }
   | { type: 'error'; error: EngineError };
 
 /** What the worker posts: its events, and while a job is in flight a keep-alive (heartbeat.ts) the client reads. */

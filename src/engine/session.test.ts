@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readMnist } from '../data/node/readMnist';
 import { setUpCpuBackend } from './fastCpuConvGrad';
 import { DEFAULT_CONFIG } from './config';
-import type { WorkerEvent } from './protocol';
-import { TrainingSession, type SessionDeps } from './session';
+import type { BackendName, WorkerEvent } from './protocol';
+import { TrainingSession, type FusedEngine, type SessionDeps } from './session';
+import { createTfjsStepper } from './tfjsStepper';
 
 /** A run of a few steps: 200 examples, batch 16, quick evaluations every 2 steps on 100 test images. */
 const SHORT_RUN = {
@@ -17,11 +18,38 @@ const SHORT_RUN = {
   trainEvalSize: 100,
 };
 
-const deps: SessionDeps = {
-  initBackend: async (choice) => {
+/** Any use of the fused engine on a backend other than webgpu is a failure. */
+const NO_FUSED: FusedEngine = {
+  create: () => {
+    throw new Error('the fused engine was asked to train off webgpu');
+  },
+  support: () => {
+    throw new Error('the fused engine was asked about settings off webgpu');
+  },
+};
+
+/**
+ * Stands in for the fused engine on a worker that calls its CPU backend webgpu, so the session's choice is testable in
+ * Node: it trains with TF.js's kernels, counts what it trained, and refuses batches that are no multiple of 16.
+ */
+function fakeFused(): FusedEngine & { created: number } {
+  const fused = {
+    created: 0,
+    create: (...args: Parameters<FusedEngine['create']>) => {
+      fused.created++;
+      return createTfjsStepper(...args);
+    },
+    support: (config: { batchSize: number }) =>
+      config.batchSize % 16 === 0 ? null : 'It trains batches of a multiple of 16 only.',
+  };
+  return fused;
+}
+
+const backendCalled = (name: BackendName): SessionDeps['initBackend'] =>
+  async function initBackend(choice) {
     await setUpCpuBackend();
     return {
-      name: 'cpu',
+      name,
       requested: choice,
       reason: 'test',
       skipped: [],
@@ -29,18 +57,22 @@ const deps: SessionDeps = {
       threads: null,
       crossOriginIsolated: false,
     };
-  },
+  };
+
+const deps: SessionDeps = {
+  initBackend: backendCalled('cpu'),
   // A 500-image test split keeps the epoch-end evaluation quick on the CPU backend.
   loadSplit: async (split, _url, onProgress) => {
     onProgress(1, 1);
     return split === 'train' ? readMnist('train', 5000) : readMnist('test', 500);
   },
   watchDeviceLoss: () => undefined,
+  fused: NO_FUSED,
 };
 
-function createSession() {
+function createSession(sessionDeps: SessionDeps = deps) {
   const events: WorkerEvent[] = [];
-  const session = new TrainingSession((event) => events.push(event), deps);
+  const session = new TrainingSession((event) => events.push(event), sessionDeps);
   const waitFor = async (predicate: (event: WorkerEvent) => boolean, timeoutMs = 60_000): Promise<WorkerEvent> => {
     const began = Date.now();
     for (;;) {
@@ -63,7 +95,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('runs a short paired run to the end, from a Start sent before loading finished', async () => {
     const { session, events, errors } = createSession();
-    void session.handle({ type: 'init', backend: 'auto', dataUrl: '/data/' });
+    void session.handle({ type: 'init', backend: 'auto', engine: 'fused', dataUrl: '/data/' });
     await session.handle({ type: 'start', config: SHORT_RUN });
     const types = events.map((event) => event.type);
     expect(types).toContain('ready');
@@ -78,7 +110,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('refuses a second Start while a run is active, and stops cleanly mid-run with nothing leaked', async () => {
     const { session, events, waitFor, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
     const tensorsBefore = tf.memory().numTensors;
     const run = session.handle({ type: 'start', config: { ...SHORT_RUN, epochs: 50 } });
     await waitFor((event) => event.type === 'metrics');
@@ -96,7 +128,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('pauses between steps and resumes; Reset while paused ends the run', async () => {
     const { session, events, waitFor } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
     const run = session.handle({ type: 'start', config: { ...SHORT_RUN, epochs: 50 } });
     await waitFor((event) => event.type === 'metrics');
     await session.handle({ type: 'pause' });
@@ -116,7 +148,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('tells the pace of a calibration and of a finished run', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
     await session.handle({ type: 'calibrate', model: 'tiny' });
     await session.handle({ type: 'start', config: SHORT_RUN });
     const paces = events.flatMap((event, i) => (event.type === 'pace' ? [{ ...event, i }] : []));
@@ -134,7 +166,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('a Start stops a calibration under way, which then tells no pace, and skips one asked for while it waits', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
     const calibration = session.handle({ type: 'calibrate', model: 'tiny' });
     // Let the calibration reach its first step before the Start arrives.
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -149,9 +181,66 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
     expect(errors()).toEqual([]);
   }, 180_000);
 
+  it('trains with TF.js kernels off webgpu whatever engine was chosen, and says why', async () => {
+    const { session, events, errors } = createSession();
+    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'calibrate', model: 'tiny' });
+    await session.handle({ type: 'start', config: SHORT_RUN });
+    const ready = events.find((event) => event.type === 'ready');
+    expect(ready?.type === 'ready' && ready.backend).toMatchObject({
+      name: 'cpu',
+      engine: 'tfjs',
+      engineReason: expect.stringContaining('webgpu only'),
+    });
+    expect(events.find((event) => event.type === 'started')).toMatchObject({ engine: 'tfjs' });
+    const paces = events.filter((event) => event.type === 'pace');
+    expect(paces.map((event) => event.type === 'pace' && event.engine)).toEqual(['tfjs', 'tfjs']);
+    expect(errors()).toEqual([]);
+  }, 180_000);
+
+  it('on webgpu trains runs and calibrations with the fused engine, and tags their paces with it', async () => {
+    const fused = fakeFused();
+    const { session, events, errors } = createSession({ ...deps, initBackend: backendCalled('webgpu'), fused });
+    await session.handle({ type: 'init', backend: 'webgpu', engine: 'fused', dataUrl: '/data/' });
+    const ready = events.find((event) => event.type === 'ready');
+    expect(ready?.type === 'ready' && ready.backend.engine).toBe('fused');
+    await session.handle({ type: 'calibrate', model: 'tiny' });
+    await session.handle({ type: 'start', config: SHORT_RUN });
+    expect(fused.created).toBe(2);
+    expect(events.find((event) => event.type === 'started')).toMatchObject({ engine: 'fused' });
+    const paces = events.flatMap((event) => (event.type === 'pace' ? [event.engine] : []));
+    expect(paces).toEqual(['fused', 'fused']);
+    expect(errors()).toEqual([]);
+  }, 180_000);
+
+  it('on webgpu trains with TF.js kernels, saying why, when the fused engine refuses the settings or they are chosen', async () => {
+    const fused = fakeFused();
+    const onWebgpu = { ...deps, initBackend: backendCalled('webgpu'), fused };
+    const startedOn = async (engine: 'fused' | 'tfjs', batchSize: number) => {
+      const { session, waitFor, errors } = createSession(onWebgpu);
+      await session.handle({ type: 'init', backend: 'webgpu', engine, dataUrl: '/data/' });
+      const run = session.handle({ type: 'start', config: { ...SHORT_RUN, batchSize, epochs: 50 } });
+      const started = await waitFor((event) => event.type === 'started');
+      await session.handle({ type: 'stop' });
+      await run;
+      expect(errors()).toEqual([]);
+      return started;
+    };
+    // The fake refuses batches of 20.
+    expect(await startedOn('fused', 20)).toMatchObject({
+      engine: 'tfjs',
+      engineReason: expect.stringContaining('(It trains batches of a multiple of 16 only), so TF.js kernels'),
+    });
+    expect(await startedOn('tfjs', 16)).toMatchObject({
+      engine: 'tfjs',
+      engineReason: expect.stringContaining('you chose TF.js kernels'),
+    });
+    expect(fused.created).toBe(0);
+  }, 180_000);
+
   it('refuses an out-of-range setting by name and stays ready', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
     await session.handle({ type: 'start', config: { ...SHORT_RUN, learningRate: 5 } });
     expect(errors()).toEqual([expect.objectContaining({ kind: 'config', field: 'learningRate' })]);
     expect(events.some((event) => event.type === 'started')).toBe(false);
@@ -159,7 +248,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('refuses to reuse a baseline trained with other settings, and trains nothing', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
     const robustness = { size: 0, baseline: [], mixup: [] };
     const reuse = { config: { ...SHORT_RUN, seed: SHORT_RUN.seed + 1 }, points: [], epochs: [], robustness };
     await session.handle({ type: 'start', config: SHORT_RUN, reuse });
@@ -171,7 +260,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('reports a diverging run with its cause and is ready for the next one', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
     await session.handle({ type: 'start', config: { ...SHORT_RUN, learningRate: 1, epochs: 3 } });
     const [error] = errors();
     expect(error?.kind).toBe('diverged');
@@ -185,7 +274,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
       ...deps,
       loadSplit: () => Promise.reject(new Error('disk on fire')),
     });
-    await failing.handle({ type: 'init', backend: 'cpu', dataUrl: '/data/' });
+    await failing.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
     expect(events).toContainEqual({ type: 'status', status: 'idle' });
     expect(events.at(-1)).toMatchObject({
       type: 'error',

@@ -13,18 +13,46 @@ import {
   type BackendInfo,
   type BackendName,
   type EngineError,
+  type EngineName,
+  type EngineUse,
+  type StartedBackend,
   type WorkerCommand,
   type WorkerEvent,
   type WorkerStatus,
 } from './protocol';
 import type { ReusedBaseline } from './reports';
+import type { StepperFactory } from './stepper';
+import { createTfjsStepper } from './tfjsStepper';
 import type { TrainerHooks } from './trainer';
 import { runPairedTraining, trainedArms, TrainingDivergedError } from './trainer';
 
+/** The fused WebGPU engine; the worker passes it in, so the Node tests can stand in for it without a GPU. */
+export interface FusedEngine {
+  create: StepperFactory;
+  /** Null when it can train `config`; otherwise why not, in a sentence. */
+  support(config: TrainConfig): string | null;
+}
+
 export interface SessionDeps {
-  initBackend(choice: BackendChoice): Promise<BackendInfo>;
+  initBackend(choice: BackendChoice): Promise<StartedBackend>;
   loadSplit(split: Split, dataUrl: string, onProgress: (loaded: number, total: number) => void): Promise<MnistSplit>;
   watchDeviceLoss(backend: BackendName, onLost: (message: string) => void): void;
+  fused: FusedEngine;
+}
+
+/** The engine a worker on `backend` trains with when a run's settings allow it: fused on webgpu unless told not to. */
+export function preferredEngine(backend: BackendName, choice: EngineName): EngineUse {
+  if (backend !== 'webgpu') {
+    return { engine: 'tfjs', engineReason: `TF.js kernels: the fused engine runs on webgpu only, not ${backend}` };
+  }
+  if (choice === 'tfjs') {
+    return { engine: 'tfjs', engineReason: 'you chose TF.js kernels in the settings or the link, for comparison' };
+  }
+  return {
+    engine: 'fused',
+    engineReason:
+      'the fused engine, the default on webgpu (TF.js kernels can be chosen in the settings or the link, to compare)',
+  };
 }
 
 /**
@@ -52,6 +80,8 @@ export function describeFailure(error: unknown): EngineError {
 export class TrainingSession {
   private status: WorkerStatus = 'idle';
   private backend: BackendName | null = null;
+  /** The engine this worker's runs train with when their settings allow it. */
+  private engine: EngineUse = preferredEngine('cpu', 'tfjs');
   private dataset: { train: MnistSplit; test: MnistSplit } | null = null;
   /** Start waits for a pending init, so a Start pressed while the data loads runs once it is ready. */
   private initialising: Promise<void> = Promise.resolve();
@@ -87,7 +117,7 @@ export class TrainingSession {
   private async dispatch(command: WorkerCommand): Promise<void> {
     switch (command.type) {
       case 'init':
-        this.initialising = this.init(command.backend, command.dataUrl);
+        this.initialising = this.init(command.backend, command.engine, command.dataUrl);
         return this.initialising;
       case 'start':
         return this.start(command.config, command.reuse ?? null);
@@ -128,11 +158,13 @@ export class TrainingSession {
     this.resumeGate = null;
   }
 
-  private async init(choice: BackendChoice, dataUrl: string): Promise<void> {
+  private async init(choice: BackendChoice, engine: EngineName, dataUrl: string): Promise<void> {
     this.setStatus('loading');
     this.post({ type: 'loading', stage: 'backend', loadedBytes: 0, totalBytes: 0 });
-    const backend = await this.deps.initBackend(choice);
-    this.backend = backend.name;
+    const started = await this.deps.initBackend(choice);
+    this.backend = started.name;
+    this.engine = preferredEngine(started.name, engine);
+    const backend: BackendInfo = { ...started, ...this.engine };
     this.deps.watchDeviceLoss(backend.name, (message) => {
       this.stopRequested = true;
       this.releasePause();
@@ -158,10 +190,27 @@ export class TrainingSession {
   }
 
   /** What a finished run or a calibration measured, tagged with what it ran on. */
-  private postPace(model: ModelKind): Required<TrainerHooks>['onPace'] {
+  private postPace(model: ModelKind, engine: EngineName): Required<TrainerHooks>['onPace'] {
     return (pace) => {
-      if (this.backend) this.post({ type: 'pace', backend: this.backend, model, pace });
+      if (this.backend) this.post({ type: 'pace', backend: this.backend, engine, model, pace });
     };
+  }
+
+  /**
+   * What trains `config`, runs and calibrations alike: settings the fused engine refuses train on TF.js's kernels,
+   * with its reason for the badge, rather than failing.
+   */
+  private stepperFor(config: TrainConfig): EngineUse & { create: StepperFactory } {
+    if (this.engine.engine === 'fused') {
+      const refusal = this.deps.fused.support(config);
+      if (refusal === null) return { ...this.engine, create: this.deps.fused.create };
+      return {
+        engine: 'tfjs',
+        engineReason: `the fused engine cannot train these settings (${refusal.replace(/\.$/, '')}), so TF.js kernels train this run`,
+        create: createTfjsStepper,
+      };
+    }
+    return { ...this.engine, create: createTfjsStepper };
   }
 
   /** Times a short run of `model` on the loaded data, after any calibration asked for before it. */
@@ -177,15 +226,18 @@ export class TrainingSession {
   private async calibrateNow(model: ModelKind): Promise<void> {
     if (this.running || this.startsWaiting > 0 || !this.dataset) return;
     const config = calibrationConfig(model);
+    const { engine, create } = this.stepperFor(config);
     const data = createDeviceData(this.dataset.train, this.dataset.test, config);
     const ignore = () => undefined;
     try {
       await runPairedTraining(
         data,
         config,
-        { onProgress: ignore, onMetrics: ignore, onEpochEnd: ignore, onPace: this.postPace(model) },
+        { onProgress: ignore, onMetrics: ignore, onEpochEnd: ignore, onPace: this.postPace(model, engine) },
         // A stopped calibration reports no pace: its robustness, which the pace needs, is never measured.
         { isStopped: () => this.startsWaiting > 0, waitWhilePaused: () => Promise.resolve() },
+        null,
+        create,
       );
     } finally {
       data.dispose();
@@ -239,7 +291,8 @@ export class TrainingSession {
     this.stopRequested = false;
     this.paused = false;
     this.setStatus('training');
-    this.post({ type: 'started', config, trained: trainedArms(reuse) });
+    const { create, ...engine } = this.stepperFor(config);
+    this.post({ type: 'started', config, trained: trainedArms(reuse), ...engine });
     let data: DeviceData | null = null;
     try {
       data = createDeviceData(dataset.train, dataset.test, config);
@@ -250,7 +303,7 @@ export class TrainingSession {
           onProgress: (progress) => this.post({ type: 'progress', progress }),
           onMetrics: (point) => this.post({ type: 'metrics', point }),
           onEpochEnd: (summary) => this.post({ type: 'epoch-end', summary }),
-          onPace: this.postPace(config.model),
+          onPace: this.postPace(config.model, engine.engine),
         },
         {
           isStopped: () => this.stopRequested,
@@ -258,6 +311,7 @@ export class TrainingSession {
             this.paused ? new Promise<void>((resolve) => (this.resumeGate = resolve)) : Promise.resolve(),
         },
         reuse,
+        create,
       );
       this.post({ type: 'finished', result });
     } catch (error) {

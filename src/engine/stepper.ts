@@ -8,10 +8,9 @@ import type * as tf from '@tensorflow/tfjs';
 import type { StepPlan } from './batches';
 import type { TrainConfig } from './config';
 import type { DeviceData } from './deviceData';
-import type { ArmName } from './protocol';
+import type { ArmName, EngineName } from './protocol';
 
-/** Which implementation trains: TF.js's kernels, or the fused WebGPU step. */
-export type EngineName = 'tfjs' | 'fused';
+export type { EngineName };
 
 export interface StepperArm {
   name: ArmName;

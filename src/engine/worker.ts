@@ -9,6 +9,7 @@ import { watchDeviceLoss } from './deviceLoss';
 import { Heartbeat } from './heartbeat';
 import type { WorkerCommand, WorkerMessage } from './protocol';
 import { TrainingSession } from './session';
+import { createFusedStepper, fusedSupport } from './webgpu/fusedStepper';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -18,6 +19,7 @@ const session = new TrainingSession(heartbeat.send, {
   initBackend,
   loadSplit: (split, baseUrl, onProgress) => loadMnistSplit(split, { baseUrl, onProgress }),
   watchDeviceLoss,
+  fused: { create: createFusedStepper, support: fusedSupport },
 });
 
 scope.onmessage = (message: MessageEvent<WorkerCommand>) => void heartbeat.during(session.handle(message.data));

@@ -10,6 +10,8 @@ const wasm: BackendInfo = {
   adapter: null,
   threads: 2,
   crossOriginIsolated: true,
+  engine: 'tfjs',
+  engineReason: 'TF.js kernels: the fused engine runs on webgpu only, not wasm',
 };
 
 describe('backendLabel', () => {
@@ -35,10 +37,26 @@ describe('backendLabel', () => {
       skipped: ['webgl is not available in this browser'],
       adapter: { vendor: 'google', architecture: 'swiftshader', description: '', isFallback: true },
       threads: null,
+      engine: 'fused',
+      engineReason:
+        'the fused engine, the default on webgpu (TF.js kernels can be chosen in the settings or the link, to compare)',
     });
-    expect(label.details).toEqual(['google swiftshader, software adapter (slow)', 'fallback']);
+    expect(label.details).toEqual(['fused', 'google swiftshader, software adapter (slow)', 'fallback']);
     expect(label.why).toBe(
-      'You chose webgl in the settings or the link. Skipped: webgl is not available in this browser.',
+      'You chose webgl in the settings or the link. The fused engine, the default on webgpu (TF.js kernels can be chosen in the settings or the link, to compare). Skipped: webgl is not available in this browser.',
     );
+  });
+
+  it('names TF.js kernels on webgpu, with the reason they train', () => {
+    const label = backendLabel({
+      ...wasm,
+      name: 'webgpu',
+      threads: null,
+      engine: 'tfjs',
+      engineReason:
+        'the fused engine cannot train these settings (it trains the tiny model only), so TF.js kernels train this run',
+    });
+    expect(label.details).toEqual(['TF.js kernels']);
+    expect(label.why).toMatch(/\. The fused engine cannot train these settings \(it trains the tiny model only\)/);
   });
 });

@@ -44,6 +44,7 @@ export function currentSetup(): SharedSetup {
   return {
     config: training.draft,
     backend: training.backendChoice,
+    engine: training.engineChoice,
     preset: training.preset,
     panel: useExploreStore.getState().panel,
     classroom: useLinkStore.getState().classroom,
@@ -62,7 +63,8 @@ export function setupUrl(): string {
  */
 export function applySetupFromUrl(search: string): void {
   const { setup, problems } = parseSetup(search);
-  useTrainingStore.getState().applySetup({ config: setup.config, preset: setup.preset, backend: setup.backend });
+  const { config, preset, backend, engine } = setup;
+  useTrainingStore.getState().applySetup({ config, preset, backend, engine });
   useExploreStore.getState().setShapes(setup.config.alpha, setup.config.beta);
   useExploreStore.getState().showPanel(setup.panel);
   useSweepStore.getState().setAlphaText(setup.sweep.alphas.join(', '));
@@ -102,7 +104,8 @@ export function keepUrlInSync(): void {
     if (
       state.draft !== previous.draft ||
       state.preset !== previous.preset ||
-      state.backendChoice !== previous.backendChoice
+      state.backendChoice !== previous.backendChoice ||
+      state.engineChoice !== previous.engineChoice
     )
       schedule();
   });

@@ -38,7 +38,13 @@ function startWorkerRun(): void {
   const start = worker.sent.filter((c) => c.type === 'start').at(-1);
   if (start?.type !== 'start') throw new Error('nothing was started');
   worker.emit({ type: 'status', status: 'training' });
-  worker.emit({ type: 'started', config: start.config, trained: ['baseline', 'mixup'] });
+  worker.emit({
+    type: 'started',
+    config: start.config,
+    trained: ['baseline', 'mixup'],
+    engine: 'tfjs',
+    engineReason: 'test',
+  });
 }
 
 const saved = async () => {

@@ -51,10 +51,11 @@ describe("a sweep's link", () => {
 });
 
 describe('a shared link', () => {
-  it('round-trips every field of the configuration, the backend, the preset, the tab, the classroom flag and the sweep', () => {
+  it('round-trips every field of the configuration, the backend and engine, the preset, the tab, the classroom flag and the sweep', () => {
     const setup: SharedSetup = {
       config: EVERY_FIELD_CHANGED,
       backend: 'wasm',
+      engine: 'tfjs',
       preset: 'small-data',
       panel: 'sweep',
       classroom: true,
@@ -62,7 +63,7 @@ describe('a shared link', () => {
     };
     const query = serialiseSetup(setup);
     expect(query).toContain('alphas=0%2C0.2%2C1.5&seeds=3');
-    for (const key of [...Object.keys(CONFIG_FIELDS), 'backend', 'panel', 'classroom', 'alphas', 'seeds'])
+    for (const key of [...Object.keys(CONFIG_FIELDS), 'backend', 'engine', 'panel', 'classroom', 'alphas', 'seeds'])
       expect(query).toContain(`${key}=`);
     expect(roundTrip(setup)).toEqual({ setup, problems: [] });
   });
@@ -150,6 +151,7 @@ describe('a malformed link', () => {
       (s) => s.backend,
       'auto',
     ],
+    ['?engine=cuda', /^engine='cuda' is ignored: engine must be one of fused, tfjs\.$/, (s) => s.engine, 'fused'],
     ['?preset=nope', /^preset='nope' is ignored: preset must be one of quick-demo, small-data/, (s) => s.preset, null],
     [
       '?panel=settings',

@@ -1,5 +1,5 @@
 /**
- * The setup a link carries: the whole training configuration, the backend, the preset, the open tab,
+ * The setup a link carries: the whole training configuration, the backend and engine, the preset, the open tab,
  * whether it is a classroom link, and the α sweep's α list and seed count. One valibot schema, built
  * from the config's own field specs, checks every parameter; a parameter that fails is named and left
  * at its default, so a hand-edited URL never breaks the page. Pure: no DOM, no React.
@@ -19,13 +19,15 @@ import {
   type TrainConfig,
 } from '../engine/config';
 import { PRESET_IDS, presetConfig, type PresetId } from '../engine/presets';
-import { BACKEND_NAMES, type BackendChoice } from '../engine/protocol';
+import { BACKEND_NAMES, ENGINE_NAMES, type BackendChoice, type EngineName } from '../engine/protocol';
 import { DEFAULT_SWEEP_ALPHAS, MAX_SWEEP_SEEDS, parseAlphaList } from '../engine/sweepPlan';
 import { PANEL_NAMES, type PanelName } from './panels';
 
 export interface SharedSetup {
   config: TrainConfig;
   backend: BackendChoice;
+  /** The engine webgpu trains with; other backends ignore it. */
+  engine: EngineName;
   preset: PresetId | null;
   panel: PanelName;
   /** A classroom link hides the advanced settings. */
@@ -42,6 +44,7 @@ export interface SweepSetup {
 export const DEFAULT_SETUP: Readonly<SharedSetup> = {
   config: DEFAULT_CONFIG,
   backend: 'auto',
+  engine: 'fused',
   preset: null,
   panel: 'explore',
   classroom: false,
@@ -85,6 +88,7 @@ export const SETUP_SCHEMA = v.object({
     v.OptionalSchema<v.GenericSchema<string, unknown>, undefined>
   >),
   backend: v.optional(v.picklist(BACKEND_CHOICES, `must be one of ${BACKEND_CHOICES.join(', ')}`)),
+  engine: v.optional(v.picklist(ENGINE_NAMES, `must be one of ${ENGINE_NAMES.join(', ')}`)),
   preset: v.optional(v.picklist(PRESET_IDS, `must be one of ${PRESET_IDS.join(', ')}`)),
   panel: v.optional(v.picklist(PANEL_NAMES, `must be one of ${PANEL_NAMES.join(', ')}`)),
   classroom: v.optional(
@@ -142,6 +146,7 @@ export function parseSetup(search: string): ParsedSetup {
     setup: {
       config,
       backend: (values.get('backend') as BackendChoice | undefined) ?? DEFAULT_SETUP.backend,
+      engine: (values.get('engine') as EngineName | undefined) ?? DEFAULT_SETUP.engine,
       preset,
       panel: (values.get('panel') as PanelName | undefined) ?? DEFAULT_SETUP.panel,
       classroom,
@@ -198,6 +203,7 @@ export function serialiseSetup(setup: SharedSetup): string {
   if (setup.preset) params.set('preset', setup.preset);
   if (setup.classroom) params.set('classroom', '1');
   if (setup.backend !== DEFAULT_SETUP.backend) params.set('backend', setup.backend);
+  if (setup.engine !== DEFAULT_SETUP.engine) params.set('engine', setup.engine);
   const preset = startingPreset(setup.preset, setup.classroom);
   const base = preset ? presetConfig(preset) : DEFAULT_CONFIG;
   for (const key of CONFIG_KEYS) {

@@ -27,7 +27,13 @@ const finished = (mixupAccuracy: number): RunResult => ({
 async function playRun(outcome: RunResult): Promise<void> {
   const last = starts().at(-1);
   if (!last) throw new Error('no run was started');
-  worker.emit({ type: 'started', config: last.config, trained: last.reuse ? ['mixup'] : ['baseline', 'mixup'] });
+  worker.emit({
+    type: 'started',
+    config: last.config,
+    trained: last.reuse ? ['mixup'] : ['baseline', 'mixup'],
+    engine: 'tfjs',
+    engineReason: 'test',
+  });
   worker.emit({ type: 'status', status: 'training' });
   worker.emit({ type: 'finished', result: outcome });
   worker.emit({ type: 'status', status: 'ready' });

@@ -6,6 +6,7 @@ import {
   type BackendChoice,
   type BackendInfo,
   type EngineError,
+  type EngineName,
   type WorkerEvent,
   type WorkerStatus,
 } from '../engine/protocol';
@@ -56,6 +57,9 @@ export const NO_RUN: Readonly<RunOnScreen> = {
 interface TrainingState {
   status: WorkerStatus;
   backendChoice: BackendChoice;
+  /** The engine webgpu trains with; other backends always train with TF.js's kernels. */
+  engineChoice: EngineName;
+  /** The worker's backend, and the engine of its latest run (or, before one, of its next). */
   backend: BackendInfo | null;
   loading: { stage: string; loadedBytes: number; totalBytes: number } | null;
   /** The settings being edited; checked by validateConfig when Start is pressed. */
@@ -67,10 +71,16 @@ interface TrainingState {
   run: RunOnScreen;
   error: EngineError | null;
   chooseBackend: (choice: BackendChoice) => void;
+  chooseEngine: (choice: EngineName) => void;
   setDraft: <K extends keyof TrainConfig>(field: K, value: TrainConfig[K]) => void;
   applyPreset: (id: PresetId) => void;
-  /** Opens a setup from a link: its settings, preset and backend. */
-  applySetup: (setup: { config: TrainConfig; preset: PresetId | null; backend: BackendChoice }) => void;
+  /** Opens a setup from a link: its settings, preset, backend and engine. */
+  applySetup: (setup: {
+    config: TrainConfig;
+    preset: PresetId | null;
+    backend: BackendChoice;
+    engine: EngineName;
+  }) => void;
   start: () => void;
   pause: () => void;
   resume: () => void;
@@ -99,7 +109,7 @@ class Engine {
     redrawCharts: () => updateRun((run) => ({ chartPoints: downsample(run.points, MAX_CHART_POINTS) })),
   });
 
-  /** The backend/model pairs this worker was asked to time, so each is asked once. */
+  /** The pace keys (backend, engine, model) this worker was asked to time, so each is asked once. */
   readonly calibrationsAsked = new Set<string>();
 
   get worker(): EngineClient {
@@ -174,6 +184,10 @@ function handleEvent(event: WorkerEvent): void {
       return;
     }
     case 'started':
+      // A run whose settings the fused engine refuses trains on TF.js's kernels: the badge says so, and why.
+      set((state) => ({
+        backend: state.backend && { ...state.backend, engine: event.engine, engineReason: event.engineReason },
+      }));
       replaceRun({
         ...NO_RUN,
         config: event.config,
@@ -196,7 +210,7 @@ function handleEvent(event: WorkerEvent): void {
       set({ status: event.status });
       return;
     case 'pace':
-      usePaceStore.getState().record(event.backend, event.model, event.pace);
+      usePaceStore.getState().record(event.backend, event.engine, event.model, event.pace);
       return;
     case 'finished':
       engine.feed.settle();
@@ -216,16 +230,17 @@ function handleEvent(event: WorkerEvent): void {
 }
 
 function ensureInitialised(): void {
-  const { status, backendChoice } = useTrainingStore.getState();
+  const { status, backendChoice, engineChoice } = useTrainingStore.getState();
   if (status !== 'idle') return;
   // Marked at once, so a second call before the worker answers does not initialise it twice.
   useTrainingStore.setState({ status: 'loading', loading: { stage: 'backend', loadedBytes: 0, totalBytes: 0 } });
-  engine.worker.send({ type: 'init', backend: backendChoice, dataUrl: DATA_URL });
+  engine.worker.send({ type: 'init', backend: backendChoice, engine: engineChoice, dataUrl: DATA_URL });
 }
 
 export const useTrainingStore = create<TrainingState>()((set, get) => ({
   status: 'idle',
   backendChoice: 'auto',
+  engineChoice: 'fused',
   draft: { ...DEFAULT_CONFIG },
   preset: null,
   notice: null,
@@ -239,13 +254,26 @@ export const useTrainingStore = create<TrainingState>()((set, get) => ({
     set({ backendChoice, backend: null, status: 'idle' });
     ensureInitialised();
   },
+  chooseEngine: (engineChoice) => {
+    const { backend } = get();
+    // A worker on another backend trains with TF.js's kernels either way: keep it and its loaded data.
+    if (backend && backend.name !== 'webgpu') {
+      set({ engineChoice });
+      return;
+    }
+    // The engine is picked when the worker starts, as the backend is.
+    engine.restart();
+    set({ engineChoice, backend: null, status: 'idle' });
+    ensureInitialised();
+  },
   setDraft: (field, value) =>
     set((state) => ({
       draft: { ...state.draft, [field]: value },
       error: state.error?.field === field ? null : state.error,
     })),
   applyPreset: (id) => set({ draft: presetConfig(id), preset: id, error: null }),
-  applySetup: ({ config, preset, backend }) => set({ draft: config, preset, backendChoice: backend }),
+  applySetup: ({ config, preset, backend, engine }) =>
+    set({ draft: config, preset, backendChoice: backend, engineChoice: engine }),
   start: () => {
     let config: TrainConfig;
     try {
@@ -292,11 +320,11 @@ export const useTrainingStore = create<TrainingState>()((set, get) => ({
   },
 }));
 
-// A ready worker with no known pace for the draft's model on its backend times a short run of it, so the
+// A ready worker with no known pace for the draft's model on its backend and engine times a short run of it, so the
 // page can tell a run's length before the first one.
 useTrainingStore.subscribe(({ status, backend, draft }) => {
   if (status !== 'ready' || !backend) return;
-  const key = paceKey(backend.name, draft.model);
+  const key = paceKey(backend.name, backend.engine, draft.model);
   if (engine.calibrationsAsked.has(key) || usePaceStore.getState().paces[key]) return;
   engine.calibrationsAsked.add(key);
   engine.worker.send({ type: 'calibrate', model: draft.model });

@@ -58,7 +58,13 @@ describe('a worker that falls silent', () => {
     const playStart = () => {
       const start = worker.sent.filter((command) => command.type === 'start').at(-1);
       if (!start) throw new Error('no run was started');
-      worker.say({ type: 'started', config: start.config, trained: ['baseline', 'mixup'] });
+      worker.say({
+        type: 'started',
+        config: start.config,
+        trained: ['baseline', 'mixup'],
+        engine: 'tfjs',
+        engineReason: 'test',
+      });
       worker.say({ type: 'status', status: 'training' });
     };
     playStart();

@@ -25,6 +25,12 @@ describe('reading a stored record', () => {
     expect(readStoredSummary(summary, 's')).toEqual({ ...summary, best: null });
   });
 
+  it('reads the backend of a record saved before there were two engines as training with TF.js kernels', () => {
+    const backend = { name: 'webgpu', requested: 'auto', reason: 'saved then', skipped: [], adapter: null };
+    const read = readStoredItem({ ...sweep, backend }, 's');
+    expect(read).toMatchObject({ backend: { name: 'webgpu', engine: 'tfjs' } });
+  });
+
   it('says a record from a newer version is that, whatever its fields', () => {
     expect(readStoredItem({ version: RECORD_VERSION + 1, id: 's', updatedAt: 7 }, 's')).toEqual({
       kind: 'unreadable',

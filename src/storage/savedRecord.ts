@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { validateConfig } from '../engine/config';
 import { PRESET_IDS } from '../engine/presets';
-import { ARMS, BACKEND_NAMES, type ArmName } from '../engine/protocol';
+import { ARMS, BACKEND_NAMES, ENGINE_NAMES, type ArmName } from '../engine/protocol';
 import type { SavedItem, SavedSummary } from './savedRun';
 
 /**
@@ -84,7 +84,14 @@ export function savedItemSchema(arrays: ArraySchemas) {
   });
   const savedBase = {
     ...common,
-    backend: v.nullable(v.looseObject({ name: v.picklist(BACKEND_NAMES) })),
+    backend: v.nullable(
+      v.looseObject({
+        name: v.picklist(BACKEND_NAMES),
+        // Saved before there was a second engine, when TF.js's kernels trained every run.
+        engine: v.optional(v.picklist(ENGINE_NAMES), 'tfjs'),
+        engineReason: v.optional(v.string(), 'saved before the fused engine existed, so TF.js kernels trained it'),
+      }),
+    ),
     browser: v.string(),
   };
   const savedRun = v.looseObject({

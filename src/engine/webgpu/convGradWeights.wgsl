@@ -1,42 +1,51 @@
-// ∂loss/∂kernel and ∂loss/∂bias of one convolution, both arms: one thread per weight, summing over the
-// batch and the output positions in a fixed order (no atomics, so a seed always gives the same numbers).
+// ∂loss/∂kernel and ∂loss/∂bias of one convolution, both arms, as CHUNKS partial sums over interleaved
+// slices of the batch that the optimiser adds up: a convolution has few weights, and one thread per
+// weight would leave most of the GPU idle. Fixed summation order, no atomics, so a seed always gives
+// the same numbers. One thread per (arm, chunk, kernel tap), all CO channels; one more per (arm, chunk)
+// for the biases.
 
 @compute @workgroup_size(WG)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
         @builtin(local_invocation_index) lid: u32) {
   let i = threadIndex(wid, nwg, lid);
-  let kernelSize = KH * KW * CI * CO;
-  if (i >= A * (kernelSize + CO)) {
+  let taps = KH * KW * CI;
+  if (i >= A * CHUNKS * (taps + 1u)) {
     return;
   }
-  let a = i / (kernelSize + CO);
-  let w = i % (kernelSize + CO);
-  var sum = 0.0;
-  if (w < kernelSize) {
-    let co = w % CO;
-    let ci = (w / CO) % CI;
-    let kx = (w / (CO * CI)) % KW;
-    let ky = w / (CO * CI * KW);
-    for (var b = 0u; b < B; b++) {
+  let t = i % (taps + 1u);
+  let ac = i / (taps + 1u);
+  let a = ac / CHUNKS;
+  let c = ac % CHUNKS;
+  let parts = GPART_OFF + ac * (taps + 1u) * CO;
+  var sums: array<f32, CO>;
+  if (t < taps) {
+    let ci = t % CI;
+    let kx = (t / CI) % KW;
+    let ky = t / (CI * KW);
+    for (var b = c; b < B; b += CHUNKS) {
       for (var y = 0u; y < OH; y++) {
         for (var x = 0u; x < OW; x++) {
-          let d = doutAt(a, b, y, x, co);
-          if (d != 0.0) {
-            sum += inAt(a, b, y + ky, x + kx, ci) * d;
+          let v = inAt(a, b, y + ky, x + kx, ci);
+          if (v != 0.0) {
+            let d = DPRE_OFF + (((a * B + b) * OH + y) * OW + x) * CO;
+            for (var co = 0u; co < CO; co++) {
+              sums[co] += v * work[d + co];
+            }
           }
         }
       }
     }
-    grads[a * ARM_STRIDE + K_OFF + w] = sum;
   } else {
-    let co = w - kernelSize;
-    for (var b = 0u; b < B; b++) {
-      for (var y = 0u; y < OH; y++) {
-        for (var x = 0u; x < OW; x++) {
-          sum += doutAt(a, b, y, x, co);
+    for (var b = c; b < B; b += CHUNKS) {
+      for (var p = 0u; p < OH * OW; p++) {
+        let d = DPRE_OFF + ((a * B + b) * OH * OW + p) * CO;
+        for (var co = 0u; co < CO; co++) {
+          sums[co] += work[d + co];
         }
       }
     }
-    grads[a * ARM_STRIDE + BIAS_OFF + co] = sum;
+  }
+  for (var co = 0u; co < CO; co++) {
+    work[parts + t * CO + co] = sums[co];
   }
 }

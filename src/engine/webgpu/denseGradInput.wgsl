@@ -1,4 +1,5 @@
-// ∂loss/∂input of one dense layer (the previous layer's flattened output): one thread per input value.
+// ∂loss/∂input of one dense layer, handed to the previous layer through its pool and ReLU
+// (storeInputGradient): one thread per input value.
 
 @compute @workgroup_size(WG)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
@@ -16,5 +17,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   for (var j = 0u; j < OUT; j++) {
     sum += params[base + j] * dyAt(a, b, j);
   }
-  work[DIN_OFF + i] = sum;
+  storeInputGradient(a, b, k, sum);
 }

@@ -13,7 +13,7 @@ import type { PairedStepper, StepperArm, StepperFactory } from '../stepper';
 import { ADAM, OPTIMIZER_WG, stateLayout, stepKernels, type KernelSource } from './kernels';
 import { layersOf, layoutWork, type Layer } from './network';
 import { layoutParams, type ParamLayout, type VariableSpec } from './paramLayout';
-import { flushTfjs, holdsIntegers, tensorBuffer, tfjsDevice } from './tfjsGpu';
+import { flushTfjs, forgetCpuCopy, holdsIntegers, tensorBuffer, tfjsDevice } from './tfjsGpu';
 
 /** The smallest maxStorageBufferBindingSize WebGPU guarantees: what fusedSupport can promise without a device. */
 const GUARANTEED_BINDING_BYTES = 128 * 1024 * 1024;
@@ -181,6 +181,7 @@ export class FusedStepper implements PairedStepper {
       }),
     );
     this.device.queue.submit([encoder.finish()]);
+    if (direction === 'toModels') this.variables.flat().forEach(forgetCpuCopy);
   }
 
   step(plan: StepPlan): void {

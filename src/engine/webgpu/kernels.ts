@@ -14,7 +14,16 @@ import denseGradWeights from './denseGradWeights.wgsl?raw';
 import denseLoss from './denseLoss.wgsl?raw';
 import finalize from './finalize.wgsl?raw';
 import optimizer from './optimizer.wgsl?raw';
-import { convSide, resultSide, type ConvLayer, type DenseLayer, type Layer, type WorkLayout } from './network';
+import {
+  convSide,
+  outputSize,
+  parameterCount,
+  resultSide,
+  type ConvLayer,
+  type DenseLayer,
+  type Layer,
+  type WorkLayout,
+} from './network';
 import { kernelRanges, type ParamLayout } from './paramLayout';
 
 /** Threads per workgroup of the layer kernels. */
@@ -102,42 +111,37 @@ function inputAccessor(shape: StepShape, index: number, layer: ConvLayer): strin
 }`;
 }
 
-/** ∂loss/∂(conv output before ReLU): the gradient at the layer's output, through the pool and the ReLU. */
-function convOutputGradient(shape: StepShape, index: number, layer: ConvLayer): string {
-  const regions = shape.work.layers[index];
-  const gradient = shape.work.layers[index + 1]?.dInput;
-  if (!regions || gradient === undefined) throw new Error(`convolution ${index} cannot be the last layer`);
-  if (!layer.pool) {
-    return `fn doutAt(a: u32, b: u32, y: u32, x: u32, co: u32) -> f32 {
-  let j = (((a * B + b) * OH + y) * OW + x) * CO + co;
-  return select(0.0, work[${u32(gradient)} + j], work[${u32(regions.out)} + j] > 0.0);
+/**
+ * How an input-gradient kernel of layer `index` hands ∂loss/∂input to the previous layer: as that
+ * layer's pre-activation gradient, through its ReLU and (unpooling to the recorded window position) its
+ * pool, so the previous layer's kernels read it plainly. `k` indexes the previous layer's output per example.
+ */
+function inputGradientStore(shape: StepShape, index: number): string {
+  const previous = shape.layers[index - 1];
+  const regions = shape.work.layers[index - 1];
+  if (!previous || !regions) throw new Error(`layer ${index} has no previous layer`);
+  const size = outputSize(previous);
+  const header = `fn storeInputGradient(a: u32, b: u32, k: u32, value: f32) {
+  let j = (a * B + b) * ${u32(size)} + k;
+  let keep = work[${u32(regions.out)} + j] > 0.0;`;
+  if (previous.kind === 'conv' && previous.pool) {
+    const channels = previous.outChannels;
+    const side = convSide(previous);
+    return `${header}
+  let co = k % ${u32(channels)};
+  let px = (k / ${u32(channels)}) % ${u32(resultSide(previous))};
+  let py = k / (${u32(channels)} * ${u32(resultSide(previous))});
+  let at = u32(work[${u32(regions.arg)} + j]);
+  for (var w = 0u; w < 4u; w++) {
+    let row = 2u * py + w / 2u;
+    let column = 2u * px + w % 2u;
+    let cell = ((a * B + b) * ${u32(side)} + row) * ${u32(side)} + column;
+    work[${u32(regions.dPre)} + cell * ${u32(channels)} + co] = select(0.0, value, keep && w == at);
+  }
 }`;
   }
-  return `fn doutAt(a: u32, b: u32, y: u32, x: u32, co: u32) -> f32 {
-  let py = y / 2u;
-  let px = x / 2u;
-  if (py >= RH || px >= RW) {
-    return 0.0;
-  }
-  let j = (((a * B + b) * RH + py) * RW + px) * CO + co;
-  if (work[${u32(regions.arg)} + j] != f32((y % 2u) * 2u + x % 2u) || work[${u32(regions.out)} + j] <= 0.0) {
-    return 0.0;
-  }
-  return work[${u32(gradient)} + j];
-}`;
-}
-
-/** ∂loss/∂(dense output before ReLU); for the last layer, ∂loss/∂logits. */
-function denseOutputGradient(shape: StepShape, index: number, layer: DenseLayer): string {
-  const regions = shape.work.layers[index];
-  if (!regions) throw new Error(`no layer ${index}`);
-  if (!layer.relu) {
-    return `fn dyAt(a: u32, b: u32, j: u32) -> f32 { return work[${u32(regions.out)} + (a * B + b) * OUT + j]; }`;
-  }
-  const gradient = shape.work.layers[index + 1]?.dInput ?? -1;
-  return `fn dyAt(a: u32, b: u32, j: u32) -> f32 {
-  let k = (a * B + b) * OUT + j;
-  return select(0.0, work[${u32(gradient)} + k], work[${u32(regions.out)} + k] > 0.0);
+  return `${header}
+  work[${u32(regions.dPre)} + j] = select(0.0, value, keep);
 }`;
 }
 
@@ -157,7 +161,9 @@ function convConstants(shape: StepShape, index: number, layer: ConvLayer): Const
     POOL: layer.pool,
     OUT_OFF: regions?.out ?? 0,
     ARG_OFF: Math.max(regions?.arg ?? 0, 0),
-    DIN_OFF: Math.max(regions?.dInput ?? 0, 0),
+    DPRE_OFF: regions?.dPre ?? 0,
+    GPART_OFF: Math.max(regions?.gradParts ?? 0, 0),
+    CHUNKS: shape.work.chunks,
     ...paramOffsets(shape, index),
   };
 }
@@ -170,7 +176,7 @@ function denseConstants(shape: StepShape, index: number, layer: DenseLayer): Con
     IN_OFF: shape.work.layers[index - 1]?.out ?? 0,
     OUT_OFF: regions?.out ?? 0,
     DLOGITS_OFF: regions?.out ?? 0,
-    DIN_OFF: Math.max(regions?.dInput ?? 0, 0),
+    DPRE_OFF: regions?.dPre ?? 0,
     LOSS_OFF: shape.work.losses,
     ...paramOffsets(shape, index),
   };
@@ -183,7 +189,7 @@ function forward(shape: StepShape, index: number, layer: Layer): KernelSource {
     return {
       name: `conv${index}Forward`,
       code: assemble(shape, LAYER_WG, constants, convForward, inputAccessor(shape, index, layer)),
-      threads: rows * resultSide(layer) ** 2 * layer.outChannels,
+      threads: rows * resultSide(layer) ** 2,
       workgroupSize: LAYER_WG,
     };
   }
@@ -207,21 +213,21 @@ function forward(shape: StepShape, index: number, layer: Layer): KernelSource {
 function backward(shape: StepShape, index: number, layer: Layer): KernelSource[] {
   const arms = shape.params.arms;
   const kernels: KernelSource[] = [];
+  const store = index > 0 ? inputGradientStore(shape, index) : '';
   if (layer.kind === 'conv') {
     const constants = convConstants(shape, index, layer);
-    const accessors = `${inputAccessor(shape, index, layer)}\n${convOutputGradient(shape, index, layer)}`;
-    const weights = layer.size ** 2 * layer.inChannels * layer.outChannels + layer.outChannels;
+    const input = inputAccessor(shape, index, layer);
     kernels.push({
       name: `conv${index}GradWeights`,
-      code: assemble(shape, LAYER_WG, constants, convGradWeights, accessors),
-      threads: arms * weights,
+      code: assemble(shape, LAYER_WG, constants, convGradWeights, input),
+      threads: arms * shape.work.chunks * (layer.size ** 2 * layer.inChannels + 1),
       workgroupSize: LAYER_WG,
     });
     if (index > 0) {
       kernels.push({
         name: `conv${index}GradInput`,
-        code: assemble(shape, LAYER_WG, constants, convGradInput, accessors),
-        threads: rowsOf(shape) * layer.inSide ** 2 * layer.inChannels,
+        code: assemble(shape, LAYER_WG, constants, convGradInput, store),
+        threads: rowsOf(shape) * layer.inSide ** 2,
         workgroupSize: LAYER_WG,
       });
     }
@@ -229,16 +235,16 @@ function backward(shape: StepShape, index: number, layer: Layer): KernelSource[]
   }
   if (index === 0) throw new Error('a dense first layer is not supported');
   const constants = denseConstants(shape, index, layer);
-  const accessor = denseOutputGradient(shape, index, layer);
+  const gradient = 'fn dyAt(a: u32, b: u32, j: u32) -> f32 { return work[DPRE_OFF + (a * B + b) * OUT + j]; }';
   kernels.push({
     name: `dense${index}GradWeights`,
-    code: assemble(shape, LAYER_WG, constants, denseGradWeights, accessor),
+    code: assemble(shape, LAYER_WG, constants, denseGradWeights, gradient),
     threads: arms * (layer.inputs * layer.outputs + layer.outputs),
     workgroupSize: LAYER_WG,
   });
   kernels.push({
     name: `dense${index}GradInput`,
-    code: assemble(shape, LAYER_WG, constants, denseGradInput, accessor),
+    code: assemble(shape, LAYER_WG, constants, denseGradInput, `${gradient}\n${store}`),
     threads: rowsOf(shape) * layer.inputs,
     workgroupSize: LAYER_WG,
   });
@@ -294,6 +300,30 @@ function isKernelFunction(params: ParamLayout): string {
   return `fn isKernel(o: u32) -> bool { return ${tests.join(' || ') || 'false'}; }`;
 }
 
+/**
+ * The optimiser's view of gradient i (arm a, offset o within the arm): the sum of a convolution's
+ * per-chunk partials, in chunk order, or the dense layers' gradient as written.
+ */
+function gradientFunction(shape: StepShape): string {
+  const chunks = u32(shape.work.chunks);
+  const sums = shape.layers.flatMap((layer, index) => {
+    const parts = shape.work.layers[index]?.gradParts ?? -1;
+    if (layer.kind !== 'conv' || parts < 0) return [];
+    const start = u32(paramOffsets(shape, index).K_OFF as number);
+    const count = u32(parameterCount(layer));
+    return [
+      `  if (o >= ${start} && o < ${start} + ${count}) {
+    var sum = 0.0;
+    for (var c = 0u; c < ${chunks}; c++) {
+      sum += work[${u32(parts)} + (a * ${chunks} + c) * ${count} + o - ${start}];
+    }
+    return sum;
+  }`,
+    ];
+  });
+  return `fn gradientAt(i: u32, a: u32, o: u32) -> f32 {\n${sums.join('\n')}\n  return grads[i];\n}`;
+}
+
 export function stepKernels(shape: StepShape): KernelSource[] {
   const { layers } = shape;
   const update = updateConstants(shape);
@@ -303,7 +333,13 @@ export function stepKernels(shape: StepShape): KernelSource[] {
     ...backwards.flat(),
     {
       name: 'optimizer',
-      code: assemble(shape, OPTIMIZER_WG, update, optimizer, isKernelFunction(shape.params)),
+      code: assemble(
+        shape,
+        OPTIMIZER_WG,
+        update,
+        optimizer,
+        `${isKernelFunction(shape.params)}\n${gradientFunction(shape)}`,
+      ),
       threads: shape.params.total,
       workgroupSize: OPTIMIZER_WG,
     },

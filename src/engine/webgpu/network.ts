@@ -60,24 +60,46 @@ export function inputSize(layer: Layer): number {
   return layer.kind === 'dense' ? layer.inputs : layer.inSide ** 2 * layer.inChannels;
 }
 
-/** Float offsets into the work buffer; each region is [arms][batch][per example]. */
+/** A convolution's output values per example before the pool: its pre-activation gradient's size. */
+export function preActivationSize(layer: Layer): number {
+  return layer.kind === 'dense' ? layer.outputs : convSide(layer) ** 2 * layer.outChannels;
+}
+
+/** A layer's kernel and bias values, adjacent in the parameter layout. */
+export function parameterCount(layer: Layer): number {
+  return layer.kind === 'dense'
+    ? (layer.inputs + 1) * layer.outputs
+    : (layer.size ** 2 * layer.inChannels + 1) * layer.outChannels;
+}
+
+/** Float offsets into the work buffer; each activation region is [arms][batch][per example]. */
 export interface LayerRegions {
   /** The layer's output (post-ReLU, post-pool); for the last layer, ∂loss/∂logits. */
   out: number;
-  /** Conv with pool: which of the four window positions won (0…3, as floats). */
+  /** Conv with pool: which of the four window positions won (0…3, as floats); else −1. */
   arg: number;
-  /** ∂loss/∂(the layer's input); unused (−1) for the first layer. */
-  dInput: number;
+  /**
+   * ∂loss/∂(the layer's pre-activation), written by the next layer's input-gradient kernel through
+   * this layer's pool and ReLU; for the last layer, the same region as `out`.
+   */
+  dPre: number;
+  /** Conv: per-chunk partial sums of the kernel and bias gradients, [arms][chunks][parameters]; else −1. */
+  gradParts: number;
 }
 
 export interface WorkLayout {
   layers: LayerRegions[];
+  /** Conv weight gradients are summed over the batch in this many interleaved chunks, then by the optimiser. */
+  chunks: number;
   /** Per-example cross-entropy, [arms][batch]. */
   losses: number;
   /** The optimiser's per-workgroup sums of squared kernels. */
   partials: number;
   total: number;
 }
+
+/** Enough chunks to keep the GPU busy on the few weights of a convolution, few enough to stay small. */
+export const chunksFor = (batch: number) => Math.min(batch, 16);
 
 export function layoutWork(layers: readonly Layer[], arms: number, batch: number, partials: number): WorkLayout {
   let next = 0;
@@ -87,13 +109,15 @@ export function layoutWork(layers: readonly Layer[], arms: number, batch: number
     return at;
   };
   const rows = arms * batch;
+  const chunks = chunksFor(batch);
   const regions = layers.map((layer, index) => {
     const out = take(rows * outputSize(layer));
     const arg = layer.kind === 'conv' && layer.pool ? take(rows * outputSize(layer)) : -1;
-    const dInput = index > 0 ? take(rows * inputSize(layer)) : -1;
-    return { out, arg, dInput };
+    const dPre = index === layers.length - 1 ? out : take(rows * preActivationSize(layer));
+    const gradParts = layer.kind === 'conv' ? take(arms * chunks * parameterCount(layer)) : -1;
+    return { out, arg, dPre, gradParts };
   });
   const losses = take(rows);
   const partialsAt = take(partials);
-  return { layers: regions, losses, partials: partialsAt, total: next };
+  return { layers: regions, chunks, losses, partials: partialsAt, total: next };
 }

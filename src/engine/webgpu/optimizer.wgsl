@@ -14,7 +14,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
   if (i < A * ARM_STRIDE) {
     let offset = i % ARM_STRIDE;
     let w = params[i];
-    var g = grads[i];
+    var g = gradientAt(i, i / ARM_STRIDE, offset);
     if (isKernel(offset)) {
       square = w * w;
       g += WEIGHT_DECAY * w;

@@ -9,6 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 interface TensorData {
   resource?: GPUBuffer | null;
   dtype?: string;
+  values?: unknown;
 }
 
 interface WebGpuBackendInternals {
@@ -61,4 +62,13 @@ export function tensorBuffer(tensor: tf.Tensor): GPUBuffer {
 export function holdsIntegers(tensor: tf.Tensor): boolean {
   const stored = backend().tensorMap.get(tensor.dataId)?.dtype ?? tensor.dtype;
   return stored === 'int32' || stored === 'bool';
+}
+
+/**
+ * Marks `tensor`'s JS copy stale after we wrote its GPUBuffer: TF.js webgpu keeps the values a read
+ * downloaded and answers later reads from them, which would hide our write.
+ */
+export function forgetCpuCopy(tensor: tf.Tensor): void {
+  const data = backend().tensorMap.get(tensor.dataId);
+  if (data?.resource) data.values = null;
 }

@@ -30,6 +30,8 @@ const BACKEND: BackendInfo = {
   adapter: null,
   threads: 8,
   crossOriginIsolated: true,
+  engine: 'tfjs',
+  engineReason: 'TF.js kernels: the fused engine runs on webgpu only, not wasm',
 };
 
 function armPoint(i: number): ArmPoint {

@@ -9,14 +9,15 @@ import { prepareEngine, useTrainingStore } from '../../state/trainingStore';
  * or `short` alone ("≈ 1 min 40 s") beside a preset. "measuring speed…" until the worker has timed the model.
  */
 export function ExpectedTime({ runs, short = false }: { runs: readonly PlannedRun[]; short?: boolean }) {
-  const backend = useTrainingStore((s) => s.backend?.name);
+  const backend = useTrainingStore((s) => s.backend);
   const pace = usePace(backend, runs[0]?.config.model ?? 'tiny');
   // Only a started worker knows its backend and can measure it.
   useEffect(prepareEngine, []);
   if (runs.length === 0) return null;
-  const text = pace
-    ? `${short ? '≈' : 'about'} ${formatDuration(expectedMs(runs, pace))}${short ? '' : ` on ${backend}`}`
-    : 'measuring speed…';
+  const text =
+    pace && backend
+      ? `${short ? '≈' : 'about'} ${formatDuration(expectedMs(runs, pace))}${short ? '' : ` on ${backend.name}`}`
+      : 'measuring speed…';
   return (
     <span className="expected-time" data-testid="expected-time">
       {text}

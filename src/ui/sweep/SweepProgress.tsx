@@ -16,7 +16,7 @@ export function SweepProgress() {
   // The training store keeps the last run's progress until the next run starts: count it only while its run is
   // unfinished.
   const progress = useTrainingStore((s) => (s.run.result === null ? s.run.progress : null));
-  const backend = useTrainingStore((s) => s.backend?.name);
+  const backend = useTrainingStore((s) => s.backend);
   const pace = usePace(backend, plan[0]?.config.model ?? 'tiny');
   if (!plan.length) return null;
   const sweeping = status === 'running';

@@ -9,13 +9,14 @@ function BackendHelp() {
       <p>
         The backend is what does the arithmetic of training in this browser: WebGPU or WebGL on the graphics card,
         WebAssembly (wasm) or plain JavaScript (cpu) on the processor. It changes how fast the networks train; the same
-        settings give nearly the same results on each.
+        settings give nearly the same results on each. On WebGPU the fused engine trains by default: it runs each
+        training step as a few programs of its own on the graphics card, where TF.js&apos;s kernels run many small ones.
       </p>
     </details>
   );
 }
 
-/** Which TF.js backend trains, on what adapter or how many threads, and why. */
+/** Which TF.js backend trains, with which engine on webgpu, on what adapter or how many threads, and why. */
 export function BackendBadge() {
   const backend = useTrainingStore((s) => s.backend);
   const status = useTrainingStore((s) => s.status);
@@ -34,6 +35,7 @@ export function BackendBadge() {
         className="badge"
         data-testid="backend-badge"
         data-backend={backend.name}
+        data-engine={backend.engine}
         data-threads={backend.threads ?? undefined}
       >
         {backend.name}

@@ -11,7 +11,7 @@ function Pace({ progress }: { progress: ProgressUpdate }) {
   const ended = useTrainingStore((s) => (s.run.result ? (s.run.result.stopped ? 'stopped' : 'finished') : null));
   const config = useTrainingStore((s) => s.run.config);
   const arms = useTrainingStore((s) => s.run.armsTrained);
-  const backend = useTrainingStore((s) => s.backend?.name);
+  const backend = useTrainingStore((s) => s.backend);
   const pace = usePace(backend, config?.model ?? 'tiny');
   const estimate = config ? runMsLeft(progress, config, pace, arms) : null;
   const sinceReport = useMsSince(progress, 1000);

@@ -1,5 +1,5 @@
 import type { TrainConfig } from '../../engine/config';
-import { BACKEND_NAMES, type BackendChoice } from '../../engine/protocol';
+import { BACKEND_NAMES, ENGINE_LABELS, ENGINE_NAMES, type BackendChoice, type EngineName } from '../../engine/protocol';
 import { formatAlpha } from '../../state/alphaAxis';
 import { useLinkStore } from '../../state/linkStore';
 import { describeSharedSettings } from '../../state/sweepRows';
@@ -45,6 +45,29 @@ function BackendField({ disabled }: { disabled: boolean }) {
         {BACKEND_NAMES.map((name) => (
           <option key={name} value={name}>
             {name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function EngineField({ disabled }: { disabled: boolean }) {
+  const engineChoice = useTrainingStore((s) => s.engineChoice);
+  const chooseEngine = useTrainingStore((s) => s.chooseEngine);
+  return (
+    <div className="config-field">
+      <label htmlFor="engine-choice">Engine on webgpu</label>
+      <select
+        id="engine-choice"
+        value={engineChoice}
+        disabled={disabled}
+        title="Only webgpu has the fused engine: other backends always train with TF.js kernels, whatever this says. TF.js kernels on webgpu are there to compare with."
+        onChange={(event) => chooseEngine(event.target.value as EngineName)}
+      >
+        {ENGINE_NAMES.map((name) => (
+          <option key={name} value={name}>
+            {ENGINE_LABELS[name]}
           </option>
         ))}
       </select>
@@ -108,6 +131,7 @@ export function RunSettings() {
       <div className="config-grid">
         {MAIN_FIELDS.map(renderField)}
         <BackendField disabled={running} />
+        <EngineField disabled={running} />
       </div>
       <details className="advanced" open={ADVANCED_FIELDS.some((field) => field === invalidField)}>
         <summary>Advanced settings</summary>
