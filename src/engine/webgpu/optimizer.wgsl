@@ -1,5 +1,6 @@
 // One optimiser step over every parameter of every arm (TF.js's Adam or momentum SGD, same float
-// operations), weight decay wd·w added to the kernels' gradients. Each workgroup also sums the squared
+// operations), weight decay wd·w added to the kernels' gradients. gradientAt adds up a convolution's
+// per-chunk partial gradients here, so that reduction costs no dispatch of its own. Each workgroup also sums the squared
 // kernels it saw before updating them, for the loss's wd/2·Σ‖K‖² term: a fixed tree, no atomics.
 // ARM_STRIDE is a multiple of WG, so a workgroup never spans two arms.
 

@@ -12,7 +12,8 @@ import { createFusedStepper } from './fusedStepper';
 /**
  * Paired steps per second of the fused step and the TF.js stepper on TF.js webgpu, in examples × arms
  * per second, after one warm-up step. Not part of the suite (minutes on SwiftShader):
- * FUSED_BENCH=1 [BENCH_MODEL=tiny] [BENCH_BATCH=64] [BENCH_STEPS=5] npx vitest run src/engine/webgpu/speed.test.ts
+ * FUSED_BENCH=1 [BENCH_MODEL=tiny] [BENCH_BATCH=64] [BENCH_STEPS=5] [BENCH_ENGINES=fused,tfjs]
+ * npx vitest run src/engine/webgpu/speed.test.ts
  */
 const enabled = Boolean(process.env.FUSED_BENCH);
 
@@ -33,7 +34,8 @@ describe.skipIf(!enabled)('fused step speed', () => {
       ['fused', createFusedStepper],
       ['tfjs', createTfjsStepper],
     ];
-    for (const [name, factory] of factories) {
+    const engines = process.env.BENCH_ENGINES?.split(',');
+    for (const [name, factory] of factories.filter(([name]) => !engines || engines.includes(name))) {
       const arms = (['baseline', 'mixup'] as const).map((arm) => ({ name: arm, model: buildModel(model, 3) }));
       const stepper = factory(arms, data, config);
       const planner = new BatchPlanner(data.train.count, config);
