@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BENCH_TARGETS } from '../../bench/protocol';
-import { ENGINES } from '../../src/engine/node/engines';
+import { ENGINES } from '../../src/engine/engines';
 import { runNodeBench, type NodeBenchRecord } from './nodeRuntime';
 import { DEFAULT_STEPS, MODELS, parseInteger, parseList } from './options';
 
