@@ -71,13 +71,17 @@ export interface EngineStep {
   createStepper: StepperFactory;
 }
 
-/** The request's engines that can train `config`; `skip` hears of each one that cannot, and why. */
+/**
+ * The request's engines that can train `config`; `skip` hears of each one that cannot, and why. Off
+ * webgpu only TF.js's step exists, so those backends train with it whatever the request names.
+ */
 export function engineSteps(request: BenchRequest, config: TrainConfig, skip: (why: string) => void): EngineStep[] {
-  return request.engines.flatMap((engine) => {
-    const found = request.backend === 'webgpu' || engine === 'tfjs' ? stepperFor(engine, config) : null;
-    const why = found === null ? `${engine} needs webgpu` : 'unsupported' in found ? found.unsupported : null;
-    if (why !== null) skip(`${engine} · ${request.backend} · ${request.model} · batch ${request.batchSize}: ${why}`);
-    return found && 'createStepper' in found ? [{ engine, createStepper: found.createStepper }] : [];
+  const engines: readonly EngineName[] = request.backend === 'webgpu' ? request.engines : ['tfjs'];
+  return engines.flatMap((engine) => {
+    const found = stepperFor(engine, config);
+    if ('unsupported' in found)
+      skip(`${engine} · ${request.backend} · ${request.model} · batch ${request.batchSize}: ${found.unsupported}`);
+    return 'unsupported' in found ? [] : [{ engine, createStepper: found.createStepper }];
   });
 }
 

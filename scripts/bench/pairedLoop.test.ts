@@ -11,15 +11,16 @@ const request = (backend: BenchRequest['backend']): BenchRequest => ({
 });
 
 describe('the paired loop per engine', () => {
-  it('offers fused on webgpu only, and says why it left it out elsewhere', () => {
+  it('offers fused on webgpu only, TF.js elsewhere whatever the request names', () => {
     const skipped: string[] = [];
     const config = pairedLoopConfig(request('webgpu'), 1024);
     expect(engineSteps(request('webgpu'), config, (why) => skipped.push(why)).map((s) => s.engine)).toEqual([
       'fused',
       'tfjs',
     ]);
-    expect(engineSteps(request('wasm'), config, (why) => skipped.push(why)).map((s) => s.engine)).toEqual(['tfjs']);
-    expect(skipped).toEqual(['fused · wasm · tiny · batch 32: fused needs webgpu']);
+    const fusedOnly = { ...request('wasm'), engines: ['fused' as const] };
+    expect(engineSteps(fusedOnly, config, (why) => skipped.push(why)).map((s) => s.engine)).toEqual(['tfjs']);
+    expect(skipped).toEqual([]);
   });
 
   it('writes one record per engine, in the shape both runtimes share', () => {

@@ -65,7 +65,7 @@ describe('bench report', () => {
   it('states the fused speed-up per model and batch, and compares wasm with TF.js on webgpu', () => {
     expect(fusedSpeedups(webgpu)).toEqual(['tiny · batch 64: fused / TF.js 3.0×']);
     expect(fusedSpeedups(webgpu.slice(1))).toEqual([]);
-    expect(wasmSpeedups(webgpu)).toEqual(['tiny · batch 64: wasm 10.0× WebGPU']);
+    expect(wasmSpeedups(webgpu)).toEqual(["tiny · batch 64: wasm 10.0× WebGPU with TF.js's kernels"]);
   });
 
   it('shows paired / bare as a percentage, and a dash where a loop is missing', () => {

@@ -67,7 +67,7 @@ const REFERENCES: Record<string, string> = {
   'cpu-stock': "TF.js's CPU backend as shipped",
   'wasm-naive': 'stock wasm with the naive filter-gradient stand-in',
   webgl: 'WebGL',
-  webgpu: 'WebGPU',
+  webgpu: "WebGPU with TF.js's kernels",
 };
 
 const sameRun = (a: Row, b: Row) => a.model === b.model && a.batchSize === b.batchSize;
