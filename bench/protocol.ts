@@ -1,5 +1,5 @@
 import type { ModelKind } from '../src/engine/config';
-import type { BackendName } from '../src/engine/protocol';
+import type { BackendName, EngineName } from '../src/engine/protocol';
 
 export type LoopKind = 'paired' | 'bare';
 
@@ -20,18 +20,28 @@ export interface BenchRequest {
   batchSize: number;
   /** Timed steps after the warm-up step. */
   steps: number;
+  /** The engines whose paired loops are measured; only webgpu has one besides tfjs. */
+  engines: EngineName[];
 }
 
 /**
- * One measurement. examplesPerSecond counts examples × models trained: the paired loop trains two
- * models per step, the bare loop one, so equal per-step cost gives equal numbers.
+ * One measurement, the same shape from the browser and the Node runtime. examplesPerSecond counts
+ * examples × models trained: the paired loop trains two models per step, the bare loop one, so equal
+ * per-step cost gives equal numbers.
  */
 export interface BenchRecord {
   backend: BenchTarget;
+  /** Which step trained: the bare loop and every backend but webgpu train through TF.js. */
+  engine: EngineName;
   model: ModelKind;
   loop: LoopKind;
   batchSize: number;
   examplesPerSecond: number;
+  /** Compute dispatches per step, counted on TF.js's GPUDevice; null off webgpu. */
+  dispatchesPerStep: number | null;
+  steps: number;
+  /** The GPU adapter, or wasm's threads; null where there is nothing to say. */
+  adapter: string | null;
 }
 
 export interface BenchReply {

@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
 import { loadMnistSplit } from '../src/data/loadMnist';
 import { initBackend } from '../src/engine/backend';
+import { countDispatches, type CountableDevice } from '../src/engine/webgpu/dispatchCounter';
+import { tfjsDevice } from '../src/engine/webgpu/tfjsGpu';
 import { startReference } from './referenceBackends';
 import { benchTrainSize, createBenchData } from './benchData';
 import { measureBareLoop } from './bareLoop';
-import { measurePairedLoop } from './pairedLoop';
+import { bestPairedLoops, engineSteps, pairedLoopConfig, pairedRecords } from './pairedLoop';
 import { isAppBackend, type BenchMessage, type BenchRecord, type BenchRequest } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -21,33 +23,44 @@ async function measure(request: BenchRequest, dataUrl: string): Promise<BenchMes
     loadMnistSplit('train', { baseUrl: dataUrl }),
     loadMnistSplit('test', { baseUrl: dataUrl }),
   ]);
+  const adapter = backend.adapter
+    ? `${backend.adapter.vendor} ${backend.adapter.architecture}`
+    : backend.threads !== null
+      ? `${backend.threads} thread(s), ${backend.crossOriginIsolated ? '' : 'not '}cross-origin isolated`
+      : null;
+  const trainSize = benchTrainSize(request);
+  const skipped = [...backend.skipped];
+  const engines = engineSteps(request, pairedLoopConfig(request, trainSize), (why) => skipped.push(why));
+  // Installed before any step, so every encoder the loops create is counted; the worker dies with it.
+  const counter = request.backend === 'webgpu' ? countDispatches(tfjsDevice() as unknown as CountableDevice) : null;
   const data = createBenchData(train, test, request);
   try {
-    const record = (loop: BenchRecord['loop'], examplesPerSecond: number): BenchRecord => ({
-      backend: request.backend,
-      model: request.model,
-      loop,
-      batchSize: request.batchSize,
-      examplesPerSecond,
-    });
-    // Bare, paired, bare, paired: alternating spreads slow drifts of a noisy machine over both loops.
+    // Bare, then each engine's paired loop, round after round: alternating spreads slow drifts of a noisy
+    // machine over all the loops.
     const bare: number[] = [];
-    const paired: number[] = [];
-    for (let round = 0; round < 2; round++) {
-      bare.push(await measureBareLoop(data, request));
-      paired.push((await measurePairedLoop(data, request, benchTrainSize(request))).examplesPerSecond);
-    }
+    const best = await bestPairedLoops(data, request, trainSize, engines, {
+      rounds: 2,
+      dispatches: counter ? () => counter.count : undefined,
+      eachRound: async () => void bare.push(await measureBareLoop(data, request)),
+    });
+    const bareRecord: BenchRecord = {
+      backend: request.backend,
+      engine: 'tfjs',
+      model: request.model,
+      loop: 'bare',
+      batchSize: request.batchSize,
+      examplesPerSecond: Math.max(...bare),
+      dispatchesPerStep: null,
+      steps: request.steps,
+      adapter,
+    };
     return {
       ok: true,
       reply: {
-        records: [record('paired', Math.max(...paired)), record('bare', Math.max(...bare))],
+        records: [...pairedRecords(request, best, adapter), bareRecord],
         backendUsed: backend.name,
-        adapter: backend.adapter
-          ? `${backend.adapter.vendor} ${backend.adapter.architecture}`
-          : backend.threads !== null
-            ? `${backend.threads} thread(s), ${backend.crossOriginIsolated ? '' : 'not '}cross-origin isolated`
-            : null,
-        skipped: backend.skipped,
+        adapter,
+        skipped,
       },
     };
   } finally {

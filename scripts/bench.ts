@@ -16,13 +16,14 @@ import {
   type BenchTarget,
 } from '../bench/protocol';
 import type { ModelKind } from '../src/engine/config';
+import { ENGINES } from '../src/engine/engines';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './chromium';
-import { DEFAULT_STEPS, MODELS, parseList } from './bench/options';
-import { benchTable, resultsMarkdown } from './bench/report';
+import { DEFAULT_STEPS, MODELS, parseBatches, parseInteger, parseList } from './bench/options';
+import { benchTable, fusedSpeedups, resultsMarkdown } from './bench/report';
 
-/** wasm takes a tenth of a second for the default steps, too short to time; it gets ten times as many. */
-const defaultSteps = (target: BenchTarget, model: ModelKind) =>
-  DEFAULT_STEPS[model] * (target.startsWith('wasm') ? 10 : 1);
+/** wasm takes a tenth of a second for the steps the others take, too short to time; it gets ten times as many. */
+const stepsFor = (target: BenchTarget, model: ModelKind, steps: number | null) =>
+  (steps ?? DEFAULT_STEPS[model]) * (target.startsWith('wasm') ? 10 : 1);
 
 async function main(): Promise<void> {
   const runtime = parseArgs({ options: { runtime: { type: 'string' } }, strict: false }).values.runtime;
@@ -35,8 +36,9 @@ async function main(): Promise<void> {
       json: { type: 'string' },
       backends: { type: 'string' },
       models: { type: 'string' },
+      engines: { type: 'string' },
       steps: { type: 'string' },
-      'batch-size': { type: 'string' },
+      batches: { type: 'string' },
       skip: { type: 'string' },
       'no-write': { type: 'boolean' },
     },
@@ -45,11 +47,9 @@ async function main(): Promise<void> {
   const skipped = new Set((values.skip ?? '').split(',').filter(Boolean));
   const backends = parseList<BenchTarget>(values.backends, BENCH_TARGETS, 'backends');
   const models = parseList<ModelKind>(values.models, MODELS, 'models');
-  const batchSize = Number(values['batch-size'] ?? 64);
-  const steps = values.steps === undefined ? null : Number(values.steps);
-  if (!Number.isInteger(batchSize) || batchSize < 8 || batchSize > 512)
-    throw new Error('--batch-size must be an integer from 8 to 512');
-  if (steps !== null && (!Number.isInteger(steps) || steps < 1)) throw new Error('--steps must be a positive integer');
+  const batches = parseBatches(values.batches);
+  const engines = parseList(values.engines, ENGINES, 'engines');
+  const steps = parseInteger(values.steps, 'steps', 1, 1000);
 
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
@@ -80,21 +80,29 @@ async function main(): Promise<void> {
           notes.push(`${backend} · ${model}: skipped (--skip)`);
           continue;
         }
-        const request: BenchRequest = { backend, model, batchSize, steps: steps ?? defaultSteps(backend, model) };
-        console.log(`Measuring ${backend} · ${model} · batch ${batchSize} · ${request.steps} steps…`);
-        const reply = await page.evaluate(
-          (req) => (window as unknown as { runBench(r: BenchRequest): Promise<BenchMessage> }).runBench(req),
-          request,
-        );
-        if (!reply.ok) {
-          notes.push(`${backend} · ${model}: ${reply.error}`);
-          console.log(`  skipped: ${reply.error}`);
-          continue;
+        for (const batchSize of batches) {
+          const request: BenchRequest = { backend, model, batchSize, steps: stepsFor(backend, model, steps), engines };
+          console.log(`Measuring ${backend} · ${model} · batch ${batchSize} · ${request.steps} steps…`);
+          const reply = await page.evaluate(
+            (req) => (window as unknown as { runBench(r: BenchRequest): Promise<BenchMessage> }).runBench(req),
+            request,
+          );
+          if (!reply.ok) {
+            notes.push(`${backend} · ${model} · batch ${batchSize}: ${reply.error}`);
+            console.log(`  skipped: ${reply.error}`);
+            continue;
+          }
+          if (reply.reply.adapter) adapters.add(`${backend}: ${reply.reply.adapter}`);
+          notes.push(...reply.reply.skipped);
+          records.push(...reply.reply.records);
+          for (const r of reply.reply.records) {
+            const dispatches =
+              r.dispatchesPerStep === null ? '' : `, ${r.dispatchesPerStep.toFixed(1)} dispatches/step`;
+            console.log(
+              `  ${r.loop.padEnd(6)} ${r.engine.padEnd(5)} ${r.examplesPerSecond.toFixed(1)} examples/s${dispatches}`,
+            );
+          }
         }
-        if (reply.reply.adapter) adapters.add(`${backend}: ${reply.reply.adapter}`);
-        records.push(...reply.reply.records);
-        for (const r of reply.reply.records)
-          console.log(`  ${r.loop.padEnd(6)} ${r.examplesPerSecond.toFixed(1)} examples/s`);
       }
     }
     const environment = {
@@ -105,7 +113,7 @@ async function main(): Promise<void> {
       adapters: [...adapters],
       notes,
     };
-    console.log(`\n${benchTable(records)}`);
+    console.log(`\n${benchTable(records)}\n\n${fusedSpeedups(records).join('\n')}`);
     if (!values['no-write']) {
       writeFileSync('bench/RESULTS.md', resultsMarkdown(records, environment));
       console.log('\nWrote bench/RESULTS.md');

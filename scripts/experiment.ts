@@ -9,7 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import { readMnist } from '../src/data/node/readMnist';
 import type { MnistSplit } from '../src/data/loadMnist';
 import { setUpCpuBackend } from '../src/engine/fastCpuConvGrad';
-import { stepperFor } from '../src/engine/node/engines';
+import { stepperFor } from '../src/engine/engines';
 import { setUpNodeWasmBackend } from '../src/engine/node/wasmBackend';
 import { adapterName, setUpNodeWebGpuBackend } from '../src/engine/node/webgpuBackend';
 import type { TrainConfig } from '../src/engine/config';

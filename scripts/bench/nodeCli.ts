@@ -5,25 +5,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BENCH_TARGETS } from '../../bench/protocol';
-import { ENGINES } from '../../src/engine/node/engines';
-import { runNodeBench, type NodeBenchRecord } from './nodeRuntime';
-import { DEFAULT_STEPS, MODELS, parseInteger, parseList } from './options';
-
-const BATCHES = ['32', '64', '256'];
-
-function table(records: readonly NodeBenchRecord[]): string {
-  const header = ['engine', 'model', 'batch', 'paired ex/s', 'dispatches/step'];
-  const rows = records.map((r) => [
-    r.engine,
-    r.model,
-    String(r.batchSize),
-    r.examplesPerSecond.toFixed(1),
-    r.dispatchesPerStep.toFixed(1),
-  ]);
-  const widths = header.map((title, c) => Math.max(title.length, ...rows.map((row) => row[c]?.length ?? 0)));
-  return [header, ...rows].map((cells) => cells.map((cell, c) => cell.padStart(widths[c] ?? 0)).join('  ')).join('\n');
-}
+import { BENCH_TARGETS, type BenchRecord } from '../../bench/protocol';
+import { ENGINES } from '../../src/engine/engines';
+import { runNodeBench } from './nodeRuntime';
+import { DEFAULT_STEPS, MODELS, parseBatches, parseInteger, parseList } from './options';
+import { benchTable, fusedSpeedups } from './report';
 
 export async function runNodeCli(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -47,13 +33,13 @@ export async function runNodeCli(argv: string[]): Promise<void> {
   const rounds = parseInteger(values.rounds, 'rounds', 1, 10) ?? 2;
   const plan = {
     models: parseList(values.models, MODELS, 'models'),
-    batches: parseList(values.batches, BATCHES, 'batches').map(Number),
+    batches: parseBatches(values.batches),
     engines: parseList(values.engines, ENGINES, 'engines'),
     steps: (model: keyof typeof DEFAULT_STEPS) => steps ?? DEFAULT_STEPS[model],
     rounds,
     dataFolder: values.data,
   };
-  const records: NodeBenchRecord[] = [];
+  const records: BenchRecord[] = [];
   const { adapter } = await runNodeBench(
     plan,
     (record) => {
@@ -62,7 +48,8 @@ export async function runNodeCli(argv: string[]): Promise<void> {
     },
     (line) => console.error(line),
   );
-  console.error(`\nwebgpu in Node on ${adapter}, best of ${rounds} round(s):\n\n${table(records)}`);
+  const speedups = fusedSpeedups(records).join('\n');
+  console.error(`\nwebgpu in Node on ${adapter}, best of ${rounds} round(s):\n\n${benchTable(records)}\n\n${speedups}`);
   if (values.json) {
     writeFileSync(values.json, `${JSON.stringify(records, null, 2)}\n`);
     console.error(`\nWrote ${values.json}`);

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { runNodeCli } from './nodeCli';
-import { parseInteger, parseList } from './options';
+import { parseBatches, parseInteger, parseList } from './options';
 
 describe('bench flags', () => {
   it('reads a list of allowed values, all of them when absent, and names a stranger', () => {
     expect(parseList('32,256', ['32', '64', '256'], 'batches')).toEqual(['32', '256']);
     expect(parseList(undefined, ['a', 'b'], 'x')).toEqual(['a', 'b']);
     expect(() => parseList('32,48', ['32', '64'], 'batches')).toThrow("--batches: '48' is not one of 32, 64");
+  });
+
+  it('reads --batches as numbers, all three when absent, the same list for both runtimes', () => {
+    expect(parseBatches('32,64')).toEqual([32, 64]);
+    expect(parseBatches(undefined)).toEqual([32, 64, 256]);
+    expect(() => parseBatches('128')).toThrow("--batches: '128' is not one of 32, 64, 256");
   });
 
   it('reads an integer in range, null when absent', () => {

@@ -1,6 +1,8 @@
 import type { ModelKind } from '../../src/engine/config';
 
 export const MODELS: ModelKind[] = ['tiny', 'seed-cnn'];
+/** The batch sizes the bench knows, both runtimes alike: the app's default (32), 64, and one where a GPU fills. */
+export const BATCHES = ['32', '64', '256'] as const;
 /** Timed steps per measurement: the seed-cnn is ~20× heavier, and SwiftShader is slow. */
 export const DEFAULT_STEPS: Record<ModelKind, number> = { tiny: 20, 'seed-cnn': 4 };
 
@@ -20,4 +22,9 @@ export function parseInteger(raw: string | undefined, flag: string, min: number,
   if (!Number.isInteger(value) || value < min || value > max)
     throw new Error(`--${flag} must be an integer from ${min} to ${max}, got '${raw}'`);
   return value;
+}
+
+/** --batches: some of BATCHES, all of them when absent. */
+export function parseBatches(raw: string | undefined): number[] {
+  return parseList(raw, BATCHES, 'batches').map(Number);
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CONFIG_FIELDS, validateConfig, type TrainConfig } from '../../src/engine/config';
-import { ENGINES } from '../../src/engine/node/engines';
+import { ENGINES } from '../../src/engine/engines';
 import type { EngineName } from '../../src/engine/stepper';
 import { PRESET_IDS, PRESETS, type PresetId } from '../../src/engine/presets';
 import { parseAlphaList, SweepListError } from '../../src/engine/sweepPlan';

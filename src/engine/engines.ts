@@ -1,9 +1,9 @@
-import type { TrainConfig } from '../config';
-import type { EngineName, StepperFactory } from '../stepper';
-import { createTfjsStepper } from '../tfjsStepper';
-import { createFusedStepper, fusedSupport } from '../webgpu/fusedStepper';
+import type { TrainConfig } from './config';
+import type { EngineName, StepperFactory } from './stepper';
+import { createTfjsStepper } from './tfjsStepper';
+import { createFusedStepper, fusedSupport } from './webgpu/fusedStepper';
 
-/** The engines Node can choose between; fused needs the webgpu backend. */
+/** The engines a run outside the app can choose between (the Node scripts, the bench); fused needs webgpu. */
 export const ENGINES = ['fused', 'tfjs'] as const satisfies readonly EngineName[];
 
 /** The step for `engine` on `config`, or why it cannot train that configuration. */
