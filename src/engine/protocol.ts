@@ -3,8 +3,16 @@
  * so the compiler checks every message; this file holds types, constants and one plain mapping, so
  * importing it never loads TF.js on the main thread.
  */
-import type { ConfigError, ModelKind, TrainConfig } from './config';
-import type { EpochSummary, MetricsPoint, ProgressUpdate, ReusedBaseline, RunResult, WorkPace } from './reports';
+import type { ConfigError, TrainConfig } from './config';
+import type {
+  EpochSummary,
+  MetricsPoint,
+  PaceShape,
+  ProgressUpdate,
+  ReusedBaseline,
+  RunResult,
+  WorkPace,
+} from './reports';
 
 /** The two arms of a paired run, in the order every report lists them. */
 export const ARMS = ['baseline', 'mixup'] as const;
@@ -66,7 +74,7 @@ export type WorkerCommand =
   /** With `reuse`, only the mixup arm is trained; the baseline's reports are replayed from it. */
   | { type: 'start'; config: TrainConfig; reuse?: ReusedBaseline }
   /** A short run of the model, reported only by its pace, so a run's time can be told before the first one. */
-  | { type: 'calibrate'; model: ModelKind }
+  | { type: 'calibrate'; shape: PaceShape }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'stop' }
@@ -102,7 +110,7 @@ export type WorkerEvent =
   | { type: 'status'; status: WorkerStatus }
   | { type: 'finished'; result: RunResult }
   /** How fast this backend and engine ran the model: after every finished run and every calibration. */
-  | { type: 'pace'; backend: BackendName; engine: EngineName; model: ModelKind; pace: WorkPace }
+  | { type: 'pace'; backend: BackendName; engine: EngineName; shape: PaceShape; pace: WorkPace }
   | { type: 'error'; error: EngineError };
 
 /** What the worker posts: its events, and while a job is in flight a keep-alive (heartbeat.ts) the client reads. */

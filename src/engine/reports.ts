@@ -57,6 +57,12 @@ export interface WorkPace {
   attack: number;
 }
 
+/**
+ * What a pace is measured for besides the backend and engine: a step's fixed costs do not shrink with the batch, so a
+ * pace measured at batch 16 would time a run at batch 32 far too slow.
+ */
+export type PaceShape = Pick<TrainConfig, 'model' | 'batchSize'>;
+
 /** A quick evaluation on the fixed quick-eval test subset. */
 export interface ArmPoint {
   /** Exponential moving average of the arm's training objective, bias-corrected. */

@@ -149,14 +149,18 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
   it('tells the pace of a calibration and of a finished run', async () => {
     const { session, events, errors } = createSession();
     await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
-    await session.handle({ type: 'calibrate', model: 'tiny' });
+    await session.handle({ type: 'calibrate', shape: { model: 'tiny', batchSize: 32 } });
     await session.handle({ type: 'start', config: SHORT_RUN });
     const paces = events.flatMap((event, i) => (event.type === 'pace' ? [{ ...event, i }] : []));
     const started = events.findIndex((event) => event.type === 'started');
     // The calibration's pace, before the run began; then the run's own, after it finished.
     expect(paces.map(({ i }) => i < started)).toEqual([true, false]);
-    for (const { backend, model, pace } of paces) {
-      expect({ backend, model }).toEqual({ backend: 'cpu', model: 'tiny' });
+    // Calibrated at another batch size than the run's: each pace is told with the batch size it was measured at.
+    expect(paces.map(({ backend, shape }) => ({ backend, shape }))).toEqual([
+      { backend: 'cpu', shape: { model: 'tiny', batchSize: 32 } },
+      { backend: 'cpu', shape: { model: SHORT_RUN.model, batchSize: SHORT_RUN.batchSize } },
+    ]);
+    for (const { pace } of paces) {
       for (const perSecond of Object.values(pace)) expect(perSecond).toBeGreaterThan(0);
     }
     // A calibration is not a run: it posts no run events of its own.
@@ -167,16 +171,16 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
   it('a Start stops a calibration under way, which then tells no pace, and skips one asked for while it waits', async () => {
     const { session, events, errors } = createSession();
     await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
-    const calibration = session.handle({ type: 'calibrate', model: 'tiny' });
+    const calibration = session.handle({ type: 'calibrate', shape: { model: 'tiny', batchSize: 32 } });
     // Let the calibration reach its first step before the Start arrives.
     await new Promise((resolve) => setTimeout(resolve, 50));
     const run = session.handle({ type: 'start', config: SHORT_RUN });
-    const skipped = session.handle({ type: 'calibrate', model: 'seed-cnn' });
+    const skipped = session.handle({ type: 'calibrate', shape: { model: 'seed-cnn', batchSize: 32 } });
     await Promise.all([calibration, run, skipped]);
     const paces = events.flatMap((event, i) => (event.type === 'pace' ? [{ ...event, i }] : []));
     const started = events.findIndex((event) => event.type === 'started');
-    expect(paces.map(({ i, model }) => ({ afterStart: i > started, model }))).toEqual([
-      { afterStart: true, model: 'tiny' },
+    expect(paces.map(({ i, shape }) => ({ afterStart: i > started, shape }))).toEqual([
+      { afterStart: true, shape: { model: SHORT_RUN.model, batchSize: SHORT_RUN.batchSize } },
     ]);
     expect(errors()).toEqual([]);
   }, 180_000);
@@ -184,7 +188,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
   it('trains with TF.js kernels off webgpu whatever engine was chosen, and says why', async () => {
     const { session, events, errors } = createSession();
     await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
-    await session.handle({ type: 'calibrate', model: 'tiny' });
+    await session.handle({ type: 'calibrate', shape: { model: 'tiny', batchSize: 32 } });
     await session.handle({ type: 'start', config: SHORT_RUN });
     const ready = events.find((event) => event.type === 'ready');
     expect(ready?.type === 'ready' && ready.backend).toMatchObject({
@@ -204,7 +208,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
     await session.handle({ type: 'init', backend: 'webgpu', engine: 'fused', dataUrl: '/data/' });
     const ready = events.find((event) => event.type === 'ready');
     expect(ready?.type === 'ready' && ready.backend.engine).toBe('fused');
-    await session.handle({ type: 'calibrate', model: 'tiny' });
+    await session.handle({ type: 'calibrate', shape: { model: 'tiny', batchSize: 32 } });
     await session.handle({ type: 'start', config: SHORT_RUN });
     expect(fused.created).toBe(2);
     expect(events.find((event) => event.type === 'started')).toMatchObject({ engine: 'fused' });

@@ -5,7 +5,7 @@
  */
 import { DataLoadError } from '../data/loadErrors';
 import type { MnistSplit, Split } from '../data/loadMnist';
-import { ConfigError, sameBaseline, validateConfig, type ModelKind, type TrainConfig } from './config';
+import { CONFIG_FIELDS, ConfigError, sameBaseline, validateConfig, type TrainConfig } from './config';
 import { createDeviceData, type DeviceData } from './deviceData';
 import {
   configProblem,
@@ -20,7 +20,7 @@ import {
   type WorkerEvent,
   type WorkerStatus,
 } from './protocol';
-import type { ReusedBaseline } from './reports';
+import type { PaceShape, ReusedBaseline } from './reports';
 import type { StepperFactory } from './stepper';
 import { createTfjsStepper } from './tfjsStepper';
 import type { TrainerHooks } from './trainer';
@@ -56,11 +56,13 @@ export function preferredEngine(backend: BackendName, choice: EngineName): Engin
 }
 
 /**
- * The calibration run: four steps (the first, the warm-up, is not timed), 300 digits evaluated and 200
- * attacked per arm. About a second for the tiny model on a two-core machine's wasm, a few for the seed-cnn.
+ * The calibration run at the model and batch size to be timed: four steps or more (the first, the warm-up, is not
+ * timed), 300 digits evaluated and 200 attacked per arm. About a second for the tiny model at batch 32 on a two-core
+ * machine's wasm, a few for the seed-cnn.
  */
-function calibrationConfig(model: ModelKind): TrainConfig {
-  return validateConfig({ model, trainSize: 128, batchSize: 32, epochs: 1, evalEvery: 10000, testSize: 200 });
+function calibrationConfig({ model, batchSize }: PaceShape): TrainConfig {
+  const trainSize = Math.max(CONFIG_FIELDS.trainSize.min, 4 * batchSize);
+  return validateConfig({ model, trainSize, batchSize, epochs: 1, evalEvery: 10000, testSize: 200 });
 }
 
 const RESET_HINT = 'Press Reset to start again; the points already drawn are kept.';
@@ -122,7 +124,7 @@ export class TrainingSession {
       case 'start':
         return this.start(command.config, command.reuse ?? null);
       case 'calibrate':
-        return this.calibrate(command.model);
+        return this.calibrate(command.shape);
       case 'pause':
         if (this.status !== 'training') return;
         this.paused = true;
@@ -190,9 +192,9 @@ export class TrainingSession {
   }
 
   /** What a finished run or a calibration measured, tagged with what it ran on. */
-  private postPace(model: ModelKind, engine: EngineName): Required<TrainerHooks>['onPace'] {
+  private postPace({ model, batchSize }: PaceShape, engine: EngineName): Required<TrainerHooks>['onPace'] {
     return (pace) => {
-      if (this.backend) this.post({ type: 'pace', backend: this.backend, engine, model, pace });
+      if (this.backend) this.post({ type: 'pace', backend: this.backend, engine, shape: { model, batchSize }, pace });
     };
   }
 
@@ -213,19 +215,19 @@ export class TrainingSession {
     return { ...this.engine, create: createTfjsStepper };
   }
 
-  /** Times a short run of `model` on the loaded data, after any calibration asked for before it. */
-  private calibrate(model: ModelKind): Promise<void> {
+  /** Times a short run of that model and batch size on the loaded data, after any calibration asked for before it. */
+  private calibrate(shape: PaceShape): Promise<void> {
     const run = Promise.all([this.initialising.catch(() => undefined), this.calibrating]).then(() =>
-      this.calibrateNow(model),
+      this.calibrateNow(shape),
     );
     this.calibrating = run.catch(() => undefined);
     return run;
   }
 
   /** Skipped while a run trains or waits to, since a run measures its own pace. */
-  private async calibrateNow(model: ModelKind): Promise<void> {
+  private async calibrateNow(shape: PaceShape): Promise<void> {
     if (this.running || this.startsWaiting > 0 || !this.dataset) return;
-    const config = calibrationConfig(model);
+    const config = calibrationConfig(shape);
     const { engine, create } = this.stepperFor(config);
     const data = createDeviceData(this.dataset.train, this.dataset.test, config);
     const ignore = () => undefined;
@@ -233,7 +235,7 @@ export class TrainingSession {
       await runPairedTraining(
         data,
         config,
-        { onProgress: ignore, onMetrics: ignore, onEpochEnd: ignore, onPace: this.postPace(model, engine) },
+        { onProgress: ignore, onMetrics: ignore, onEpochEnd: ignore, onPace: this.postPace(config, engine) },
         // A stopped calibration reports no pace: its robustness, which the pace needs, is never measured.
         { isStopped: () => this.startsWaiting > 0, waitWhilePaused: () => Promise.resolve() },
         null,
@@ -303,7 +305,7 @@ export class TrainingSession {
           onProgress: (progress) => this.post({ type: 'progress', progress }),
           onMetrics: (point) => this.post({ type: 'metrics', point }),
           onEpochEnd: (summary) => this.post({ type: 'epoch-end', summary }),
-          onPace: this.postPace(config.model, engine.engine),
+          onPace: this.postPace(config, engine.engine),
         },
         {
           isStopped: () => this.stopRequested,

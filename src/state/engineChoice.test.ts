@@ -21,12 +21,14 @@ const ON_WEBGPU: BackendInfo = {
   engineReason: 'the fused engine, the default on webgpu',
 };
 
+const TINY_32 = { model: 'tiny', batchSize: 32 } as const;
+
 const inits = () => worker.sent.filter((command) => command.type === 'init');
 
 describe('the engine choice', () => {
   it('travels in the init command, and a run the fused engine refuses shows TF.js kernels with the reason', () => {
     useTrainingStore.getState().applySetup({ config: DEFAULT_CONFIG, preset: null, backend: 'webgpu', engine: 'tfjs' });
-    prepareEngine();
+    prepareEngine(TINY_32);
     expect(inits().at(-1)).toMatchObject({ backend: 'webgpu', engine: 'tfjs' });
 
     // A new choice needs a worker started with it.
@@ -50,11 +52,11 @@ describe('the engine choice', () => {
       type: 'pace',
       backend: 'webgpu',
       engine: 'tfjs',
-      model: 'tiny',
+      shape: TINY_32,
       pace: { train: 1, evaluate: 1, attack: 1 },
     });
-    expect(usePaceStore.getState().paces[paceKey('webgpu', 'tfjs', 'tiny')]).toBeDefined();
-    expect(usePaceStore.getState().paces[paceKey('webgpu', 'fused', 'tiny')]).toBeUndefined();
+    expect(usePaceStore.getState().paces[paceKey('webgpu', 'tfjs', TINY_32)]).toBeDefined();
+    expect(usePaceStore.getState().paces[paceKey('webgpu', 'fused', TINY_32)]).toBeUndefined();
   });
 
   it('keeps a worker on another backend, which trains with TF.js kernels whatever the choice', () => {

@@ -1,6 +1,13 @@
 import { create } from 'zustand';
 import { EngineClient } from '../engine/client';
-import { ConfigError, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../engine/config';
+import {
+  CONFIG_FIELDS,
+  ConfigError,
+  DEFAULT_CONFIG,
+  isAllowed,
+  validateConfig,
+  type TrainConfig,
+} from '../engine/config';
 import {
   configProblem,
   type BackendChoice,
@@ -11,7 +18,14 @@ import {
   type WorkerStatus,
 } from '../engine/protocol';
 import { presetConfig, type PresetId } from '../engine/presets';
-import type { EpochSummary, MetricsPoint, ProgressUpdate, ReusedBaseline, RunResult } from '../engine/reports';
+import type {
+  EpochSummary,
+  MetricsPoint,
+  PaceShape,
+  ProgressUpdate,
+  ReusedBaseline,
+  RunResult,
+} from '../engine/reports';
 import type { SavedRun } from '../storage/savedRun';
 import { DATA_URL } from './dataUrl';
 import { downsample } from './downsample';
@@ -109,7 +123,9 @@ class Engine {
     redrawCharts: () => updateRun((run) => ({ chartPoints: downsample(run.points, MAX_CHART_POINTS) })),
   });
 
-  /** The pace keys (backend, engine, model) this worker was asked to time, so each is asked once. */
+  /** The models and batch sizes the page has asked a run's length for (prepareEngine). */
+  readonly pacesWanted = new Map<string, PaceShape>();
+  /** The pace keys (backend, engine, model, batch size) this worker was asked to time, so each is asked once. */
   readonly calibrationsAsked = new Set<string>();
 
   get worker(): EngineClient {
@@ -210,7 +226,7 @@ function handleEvent(event: WorkerEvent): void {
       set({ status: event.status });
       return;
     case 'pace':
-      usePaceStore.getState().record(event.backend, event.engine, event.model, event.pace);
+      usePaceStore.getState().record(event.backend, event.engine, event.shape, event.pace);
       return;
     case 'finished':
       engine.feed.settle();
@@ -320,19 +336,32 @@ export const useTrainingStore = create<TrainingState>()((set, get) => ({
   },
 }));
 
-// A ready worker with no known pace for the draft's model on its backend and engine times a short run of it, so the
-// page can tell a run's length before the first one.
-useTrainingStore.subscribe(({ status, backend, draft }) => {
+/**
+ * Once the worker is ready, it times a short run of each model and batch size the page wants a length for and has no
+ * pace of on its backend and engine, so the page can tell a run's length before the first one.
+ */
+function calibrateWanted(): void {
+  const { status, backend } = useTrainingStore.getState();
   if (status !== 'ready' || !backend) return;
-  const key = paceKey(backend.name, backend.engine, draft.model);
-  if (engine.calibrationsAsked.has(key) || usePaceStore.getState().paces[key]) return;
-  engine.calibrationsAsked.add(key);
-  engine.worker.send({ type: 'calibrate', model: draft.model });
-});
+  for (const shape of engine.pacesWanted.values()) {
+    const key = paceKey(backend.name, backend.engine, shape);
+    if (engine.calibrationsAsked.has(key) || usePaceStore.getState().paces[key]) continue;
+    engine.calibrationsAsked.add(key);
+    engine.worker.send({ type: 'calibrate', shape });
+  }
+}
+useTrainingStore.subscribe(calibrateWanted);
 
-/** Starts the worker if it is not running: the backend it picks and the pace measured there tell a run's length. */
-export function prepareEngine(): void {
+/**
+ * Starts the worker if it is not running, and asks for the pace of `shape` there: the backend the worker picks and
+ * the pace it measures tell a run's length.
+ */
+export function prepareEngine({ model, batchSize }: PaceShape): void {
   ensureInitialised();
+  // A half-typed batch size is not a run to time.
+  if (!isAllowed(CONFIG_FIELDS.batchSize, batchSize)) return;
+  engine.pacesWanted.set(`${model}/${batchSize}`, { model, batchSize });
+  calibrateWanted();
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { DEFAULT_CONFIG } from '../../engine/config';
 import { usePace } from '../../state/paceStore';
 import { expectedMs, type PlannedRun } from '../../state/runEstimate';
 import { formatDuration } from '../../state/timeLeft';
@@ -10,9 +11,10 @@ import { prepareEngine, useTrainingStore } from '../../state/trainingStore';
  */
 export function ExpectedTime({ runs, short = false }: { runs: readonly PlannedRun[]; short?: boolean }) {
   const backend = useTrainingStore((s) => s.backend);
-  const pace = usePace(backend, runs[0]?.config.model ?? 'tiny');
+  const { model, batchSize } = runs[0]?.config ?? DEFAULT_CONFIG;
+  const pace = usePace(backend, { model, batchSize });
   // Only a started worker knows its backend and can measure it.
-  useEffect(prepareEngine, []);
+  useEffect(() => prepareEngine({ model, batchSize }), [model, batchSize]);
   if (runs.length === 0) return null;
   const text =
     pace && backend

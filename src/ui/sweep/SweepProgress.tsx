@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG } from '../../engine/config';
 import { formatAlpha } from '../../state/alphaAxis';
 import { usePace } from '../../state/paceStore';
 import { plannedSweepRuns } from '../../state/runEstimate';
@@ -17,7 +18,7 @@ export function SweepProgress() {
   // unfinished.
   const progress = useTrainingStore((s) => (s.run.result === null ? s.run.progress : null));
   const backend = useTrainingStore((s) => s.backend);
-  const pace = usePace(backend, plan[0]?.config.model ?? 'tiny');
+  const pace = usePace(backend, plan[0]?.config ?? DEFAULT_CONFIG);
   if (!plan.length) return null;
   const sweeping = status === 'running';
   const current = sweeping ? progress : null;

@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG } from '../../engine/config';
 import type { ProgressUpdate } from '../../engine/reports';
 import { usePace } from '../../state/paceStore';
 import { runMsLeft } from '../../state/runEstimate';
@@ -12,7 +13,7 @@ function Pace({ progress }: { progress: ProgressUpdate }) {
   const config = useTrainingStore((s) => s.run.config);
   const arms = useTrainingStore((s) => s.run.armsTrained);
   const backend = useTrainingStore((s) => s.backend);
-  const pace = usePace(backend, config?.model ?? 'tiny');
+  const pace = usePace(backend, config ?? DEFAULT_CONFIG);
   const estimate = config ? runMsLeft(progress, config, pace, arms) : null;
   const sinceReport = useMsSince(progress, 1000);
   const msLeft = estimate === null ? null : Math.max(0, estimate - sinceReport);
