@@ -51,7 +51,7 @@ export function preferredEngine(backend: BackendName, choice: EngineName): Engin
   return {
     engine: 'fused',
     engineReason:
-      'the fused engine, the default on webgpu (TF.js kernels can be chosen in the settings or the link, to compare)',
+      'the fused engine trains, the default on webgpu (TF.js kernels can be chosen in the settings or the link, to compare)',
   };
 }
 

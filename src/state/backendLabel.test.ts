@@ -39,11 +39,11 @@ describe('backendLabel', () => {
       threads: null,
       engine: 'fused',
       engineReason:
-        'the fused engine, the default on webgpu (TF.js kernels can be chosen in the settings or the link, to compare)',
+        'the fused engine trains, the default on webgpu (TF.js kernels can be chosen in the settings or the link, to compare)',
     });
     expect(label.details).toEqual(['fused', 'google swiftshader, software adapter (slow)', 'fallback']);
     expect(label.why).toBe(
-      'You chose webgl in the settings or the link. The fused engine, the default on webgpu (TF.js kernels can be chosen in the settings or the link, to compare). Skipped: webgl is not available in this browser.',
+      'You chose webgl in the settings or the link. The fused engine trains, the default on webgpu (TF.js kernels can be chosen in the settings or the link, to compare). Skipped: webgl is not available in this browser.',
     );
   });
 
