@@ -6,6 +6,9 @@ import { configureShortRun } from './support/shortRun';
 async function trainShortRun(page: Page, alpha: string): Promise<void> {
   await page.getByLabel('α', { exact: true }).fill(alpha);
   await page.getByRole('button', { name: 'Start' }).click();
+  // The results of the run before stay on screen until the worker says this one has started (a calibration under
+  // way first finishes its step): without this wait the second run's Start could be taken for its end.
+  await expect(page.getByTestId('run-status')).toHaveText('Training', { timeout: 120_000 });
   await expect(page.getByTestId('results-table')).toBeVisible({ timeout: 240_000 });
   await expect(page.getByTestId('time-left')).toHaveText('run finished');
 }
