@@ -17,7 +17,7 @@ const SRC = dirname(fileURLToPath(import.meta.url));
  * `toy` the 2-D panel's pure data, MLP and paired run. The worker's TF.js files stand
  * beside the page: they import `engine` and what lies below it, and nothing on the page imports them.
  */
-const LAYERS = ['ui', 'state', 'export', 'storage', 'engine', 'toy', 'data', 'mixup'] as const;
+const LAYERS = ['ui', 'state', 'export', 'storage', 'engine', 'toy', 'data', 'mixup', 'i18n'] as const;
 type Layer = (typeof LAYERS)[number] | 'worker';
 
 function sourceFiles(dir: string): string[] {

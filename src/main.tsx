@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { i18n } from './i18n/i18n';
 import { applySetupFromUrl, keepUrlInSync } from './state/linkStore';
 import { saveRunsAsTheyGo } from './state/autosave';
 import { useRunsStore } from './state/runsStore';
@@ -16,6 +18,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>
   </StrictMode>,
 );

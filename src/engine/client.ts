@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language';
 import { SilenceWatchdog } from './heartbeat';
 import type { EngineError, WorkerCommand, WorkerEvent, WorkerMessage } from './protocol';
 
@@ -17,6 +18,7 @@ const CRASHED: EngineError = {
  */
 export class EngineClient {
   private worker: Worker | null = null;
+  private language: Language = 'en';
   private readonly watchdog = new SilenceWatchdog((limitMs) =>
     this.crashed(`${CRASHED.message} It sent nothing for ${limitMs / 1000} s.`),
   );
@@ -26,6 +28,12 @@ export class EngineClient {
   send(command: WorkerCommand): void {
     this.ensureWorker().postMessage(command);
     this.watchdog.asked(command);
+  }
+
+  /** The language the worker writes its messages in, now and in every worker started later. */
+  tellLanguage(language: Language): void {
+    this.language = language;
+    this.worker?.postMessage({ type: 'language', language } satisfies WorkerCommand);
   }
 
   /** Throws the current worker away (whatever it was doing) and starts a new one on the next send. */
@@ -57,6 +65,7 @@ export class EngineClient {
         type: 'error',
         error: { ...CRASHED, message: 'A message from the training worker could not be read.' },
       });
+    worker.postMessage({ type: 'language', language: this.language } satisfies WorkerCommand);
     this.worker = worker;
     return worker;
   }

@@ -3,6 +3,7 @@
  * so the compiler checks every message; this file holds types, constants and one plain mapping, so
  * importing it never loads TF.js on the main thread.
  */
+import type { Language } from '../i18n/language';
 import type { ConfigError, TrainConfig } from './config';
 import type {
   EpochSummary,
@@ -78,7 +79,9 @@ export type WorkerCommand =
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'stop' }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** The page's language, for the messages the worker writes (errors and their hints); sent first to every worker. */
+  | { type: 'language'; language: Language };
 
 export type ErrorKind = 'data' | 'backend' | 'config' | 'diverged' | 'device-lost' | 'refused' | 'internal';
 

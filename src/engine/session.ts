@@ -4,6 +4,7 @@
  * postMessage or the browser: the worker passes those in, and the Node tests pass their own.
  */
 import { DataLoadError } from '../data/loadErrors';
+import { setLanguage } from '../i18n/i18n';
 import type { MnistSplit, Split } from '../data/loadMnist';
 import { CONFIG_FIELDS, ConfigError, sameBaseline, validateConfig, type TrainConfig } from './config';
 import { createDeviceData, type DeviceData } from './deviceData';
@@ -134,6 +135,9 @@ export class TrainingSession {
         if (this.status !== 'paused') return;
         this.releasePause();
         this.setStatus('training');
+        return;
+      case 'language':
+        setLanguage(command.language);
         return;
       case 'stop':
       case 'reset':

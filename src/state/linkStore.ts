@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { validateConfig } from '../engine/config';
 import { parseAlphaList } from '../engine/sweepPlan';
 import { useExploreStore } from './exploreStore';
+import { openInLanguage, useLanguageStore } from './languageStore';
 import { DEFAULT_SETUP, parseSetup, serialiseSetup, type SharedSetup } from './sharedSetup';
 import { useSweepStore } from './sweepStore';
 import { useTrainingStore } from './trainingStore';
@@ -49,6 +50,7 @@ export function currentSetup(): SharedSetup {
     panel: useExploreStore.getState().panel,
     classroom: useLinkStore.getState().classroom,
     sweep: { alphas, seedCount },
+    language: useLanguageStore.getState().language,
   };
 }
 
@@ -70,6 +72,7 @@ export function applySetupFromUrl(search: string): void {
   useSweepStore.getState().setAlphaText(setup.sweep.alphas.join(', '));
   useSweepStore.getState().setSeedCount(setup.sweep.seedCount);
   useLinkStore.setState({ classroom: setup.classroom, problems });
+  openInLanguage(setup.language, globalThis.navigator?.languages ?? []);
 }
 
 /**
@@ -117,6 +120,9 @@ export function keepUrlInSync(): void {
   });
   useSweepStore.subscribe((state, previous) => {
     if (state.alphaText !== previous.alphaText || state.seedCount !== previous.seedCount) schedule();
+  });
+  useLanguageStore.subscribe((state, previous) => {
+    if (state.language !== previous.language) schedule();
   });
   write();
 }

@@ -60,10 +60,20 @@ describe('a shared link', () => {
       panel: 'sweep',
       classroom: true,
       sweep: { alphas: [0, 0.2, 1.5], seedCount: 3 },
+      language: 'zh',
     };
     const query = serialiseSetup(setup);
-    expect(query).toContain('alphas=0%2C0.2%2C1.5&seeds=3');
-    for (const key of [...Object.keys(CONFIG_FIELDS), 'backend', 'engine', 'panel', 'classroom', 'alphas', 'seeds'])
+    expect(query).toContain('alphas=0%2C0.2%2C1.5&seeds=3&lang=zh');
+    for (const key of [
+      ...Object.keys(CONFIG_FIELDS),
+      'backend',
+      'engine',
+      'panel',
+      'classroom',
+      'alphas',
+      'seeds',
+      'lang',
+    ])
       expect(query).toContain(`${key}=`);
     expect(roundTrip(setup)).toEqual({ setup, problems: [] });
   });
@@ -180,6 +190,13 @@ describe('a malformed link', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(problem);
     expect(check(setup)).toEqual(expected);
+  });
+
+  it('reads a language, leaves English out of a link and names one it does not speak', () => {
+    expect(parseSetup('?lang=zh').setup.language).toBe('zh');
+    expect(parseSetup('').setup.language).toBeNull();
+    expect(serialiseSetup({ ...DEFAULT_SETUP, language: 'en' })).toBe('');
+    expect(parseSetup('?lang=fr').problems).toEqual(["lang='fr' is ignored: lang must be one of en, zh."]);
   });
 
   it('keeps every good parameter beside the bad ones', () => {

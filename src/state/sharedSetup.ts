@@ -21,6 +21,7 @@ import {
 import { PRESET_IDS, presetConfig, type PresetId } from '../engine/presets';
 import { BACKEND_NAMES, ENGINE_NAMES, type BackendChoice, type EngineName } from '../engine/protocol';
 import { DEFAULT_SWEEP_ALPHAS, MAX_SWEEP_SEEDS, parseAlphaList } from '../engine/sweepPlan';
+import { LANGUAGES, type Language } from '../i18n/language';
 import { PANEL_NAMES, type PanelName } from './panels';
 
 export interface SharedSetup {
@@ -34,6 +35,8 @@ export interface SharedSetup {
   classroom: boolean;
   /** The α sweep's form: what a sweep link fills in, without starting it. */
   sweep: SweepSetup;
+  /** The page's language; null when the link names none (the last choice or the browser's then decides). */
+  language: Language | null;
 }
 
 export interface SweepSetup {
@@ -49,6 +52,7 @@ export const DEFAULT_SETUP: Readonly<SharedSetup> = {
   panel: 'explore',
   classroom: false,
   sweep: { alphas: [...DEFAULT_SWEEP_ALPHAS], seedCount: 1 },
+  language: null,
 };
 
 /** What a classroom link without a preset opens on: the demo that fits a lesson. */
@@ -97,6 +101,7 @@ export const SETUP_SCHEMA = v.object({
       v.transform((x) => x === '1' || x === 'true'),
     ),
   ),
+  lang: v.optional(v.picklist(LANGUAGES, `must be one of ${LANGUAGES.join(', ')}`)),
   // Checked against the link's config once that is read (parseAlphaList), since an α's range is the config's.
   alphas: v.optional(v.string()),
   seeds: v.optional(
@@ -154,6 +159,7 @@ export function parseSetup(search: string): ParsedSetup {
         alphas: sweepAlphas(values.get('alphas') as string | undefined, config, problems),
         seedCount: (values.get('seeds') as number | undefined) ?? DEFAULT_SETUP.sweep.seedCount,
       },
+      language: (values.get('lang') as Language | undefined) ?? DEFAULT_SETUP.language,
     },
     problems,
   };
@@ -213,6 +219,8 @@ export function serialiseSetup(setup: SharedSetup): string {
   const { alphas, seedCount } = setup.sweep;
   if (alphas.join() !== DEFAULT_SETUP.sweep.alphas.join()) params.set('alphas', alphas.join(','));
   if (seedCount !== DEFAULT_SETUP.sweep.seedCount) params.set('seeds', String(seedCount));
+  // English is what a link without `lang` reads in most browsers; any other language is written out.
+  if (setup.language && setup.language !== 'en') params.set('lang', setup.language);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -29,6 +29,7 @@ import type {
 import type { SavedRun } from '../storage/savedRun';
 import { DATA_URL } from './dataUrl';
 import { downsample } from './downsample';
+import { useLanguageStore } from './languageStore';
 import { LiveFeed } from './liveFeed';
 import { paceKey, usePaceStore } from './paceStore';
 import type { ArmCount } from './runEstimate';
@@ -129,8 +130,12 @@ class Engine {
   readonly calibrationsAsked = new Set<string>();
 
   get worker(): EngineClient {
-    this.client ??= new EngineClient((event) => handleEvent(event));
-    return this.client;
+    if (this.client) return this.client;
+    const client = new EngineClient((event) => handleEvent(event));
+    client.tellLanguage(useLanguageStore.getState().language);
+    useLanguageStore.subscribe(({ language }) => client.tellLanguage(language));
+    this.client = client;
+    return client;
   }
 
   /** Starts a run; settles with its result, or with the error that ended it. */

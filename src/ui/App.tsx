@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDatasetStore } from '../state/datasetStore';
 import { useExploreStore } from '../state/exploreStore';
 import { ErrorBanner } from './common/ErrorBanner';
+import { LanguageSwitch } from './common/LanguageSwitch';
 import { LinkNotice } from './common/LinkNotice';
 import { LoadingBar } from './common/LoadingBar';
 import { PanelTabs, panelId, tabId } from './common/PanelTabs';
@@ -15,6 +17,7 @@ import { ToyPanel } from './toy/ToyPanel';
 import { TrainPanel } from './train/TrainPanel';
 
 function ExplorePanel() {
+  const { t } = useTranslation();
   const status = useDatasetStore((s) => s.status);
   const loadedBytes = useDatasetStore((s) => s.loadedBytes);
   const totalBytes = useDatasetStore((s) => s.totalBytes);
@@ -27,11 +30,11 @@ function ExplorePanel() {
       <Intro />
       <BetaPanel />
       {status === 'loading' && (
-        <LoadingBar label="Loading MNIST test digits" loadedBytes={loadedBytes} totalBytes={totalBytes} />
+        <LoadingBar label={t('digits.loading')} loadedBytes={loadedBytes} totalBytes={totalBytes} />
       )}
       {status === 'error' && error && (
         <ErrorBanner
-          title="The digits could not be loaded"
+          title={t('digits.failed')}
           message={error.message}
           hint={error.hint}
           onRetry={() => void loadTestSet()}
@@ -40,7 +43,7 @@ function ExplorePanel() {
       {testSet && <BlendGallery split={testSet} />}
       {testSet && (
         <section className="digits" aria-labelledby="digits-title">
-          <h2 id="digits-title">The data: MNIST</h2>
+          <h2 id="digits-title">{t('digits.title')}</h2>
           <DigitGrid split={testSet} />
         </section>
       )}
@@ -49,6 +52,7 @@ function ExplorePanel() {
 }
 
 export function App() {
+  const { t } = useTranslation();
   const panel = useExploreStore((s) => s.panel);
   const loadTestSet = useDatasetStore((s) => s.loadTestSet);
 
@@ -59,8 +63,9 @@ export function App() {
   return (
     <div className="page">
       <header className="masthead">
-        <h1>Mixup Playground</h1>
-        <p className="tagline">See what mixup does to handwritten digits, and find out whether it helps.</p>
+        <h1>{t('title')}</h1>
+        <p className="tagline">{t('tagline')}</p>
+        <LanguageSwitch />
         <PanelTabs />
       </header>
       <LinkNotice />
@@ -79,7 +84,7 @@ export function App() {
         )}
       </main>
       <footer className="footer">
-        <p>Everything runs in your browser: the digits come from this site and no data leaves your machine.</p>
+        <p>{t('footer')}</p>
       </footer>
     </div>
   );

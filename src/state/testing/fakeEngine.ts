@@ -17,4 +17,7 @@ export class EngineClient {
   }
 
   restart(): void {}
+
+  /** Not a command the tests read: every worker is told its language before anything else. */
+  tellLanguage(): void {}
 }

@@ -1,0 +1,2 @@
+/** Messages of the config namespace. */
+export const config = {} as const;

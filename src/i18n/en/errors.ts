@@ -1,0 +1,2 @@
+/** Messages of the errors namespace. */
+export const errors = {} as const;

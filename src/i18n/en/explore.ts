@@ -1,0 +1,2 @@
+/** Messages of the explore namespace. */
+export const explore = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the presets namespace. */
+export const presets = {} as const;

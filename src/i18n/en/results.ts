@@ -1,0 +1,2 @@
+/** Messages of the results namespace. */
+export const results = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the runs namespace. */
+export const runs = {} as const;

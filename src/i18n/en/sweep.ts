@@ -1,0 +1,2 @@
+/** Messages of the sweep namespace. */
+export const sweep = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the toy namespace. */
+export const toy = {} as const;

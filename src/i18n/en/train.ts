@@ -1,0 +1,2 @@
+/** Messages of the train namespace. */
+export const train = {} as const;

@@ -1,0 +1,4 @@
+import type { errors as en } from '../en/errors';
+import type { Messages } from '../messages';
+
+export const errors: Messages<typeof en> = {};
