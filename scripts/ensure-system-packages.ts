@@ -2,7 +2,8 @@
  * Makes sure the system programs the tests use are there: Debian's Chromium (end-to-end tests), PyTorch
  * for /usr/bin/python3 (the test that runs the exported script), and for WebGPU in Node the Vulkan
  * loader and SwiftShader, the CPU Vulkan driver in chromium-common (chromium depends on chromium-common,
- * not on the loader). Installs the missing
+ * not on the loader), and a Chinese font, so screenshots of the page at ?lang=zh show characters, not boxes.
+ * Installs the missing
  * Debian packages when we are root with apt-get (CI and fresh dev machines), otherwise stops with
  * one line saying what to do. Arguments name the packages to check; none means all of them.
  */
@@ -22,6 +23,7 @@ const PACKAGES: Record<string, () => boolean> = {
   'python3-torch': () => spawnSync('/usr/bin/python3', ['-c', 'import torch, numpy'], { stdio: 'ignore' }).status === 0,
   libvulkan1: hasVulkanLoader,
   'chromium-common': () => existsSync(SWIFTSHADER_LIBRARY),
+  'fonts-wqy-microhei': () => existsSync('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'),
 };
 
 function canInstallWithApt(): boolean {
