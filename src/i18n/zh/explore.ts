@@ -86,8 +86,8 @@ export const explore: Messages<typeof en> = {
     drawPerBatch: 'λ ~ Beta({{shapes}})，整个批次共用一次抽样',
     drawPerExample: 'λ ~ Beta({{shapes}})，每个样本各抽一次',
     legend: {
-      shareI: '<yi/> 的占比 (λ)',
-      shareJ: '<yj/> 的占比 (1 − λ)',
+      shareI: '<yi/> 的占比（λ）',
+      shareJ: '<yj/> 的占比（1 − λ）',
       box: '方框：来自 <xj/> 的像素',
     },
     controls: {
