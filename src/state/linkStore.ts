@@ -13,18 +13,24 @@ import { useTrainingStore } from './trainingStore';
 interface LinkState {
   /** A classroom link hides the advanced settings. */
   classroom: boolean;
-  /** Parameters of the opening link that were ignored, one sentence each. */
-  problems: string[];
+  /**
+   * The opening link's query while the notice of its ignored parameters is on show ('' once dismissed, or when it had
+   * none). The notice reads the problems from it with `linkProblems`, so they are in the language on screen.
+   */
+  problemLink: string;
   setClassroom: (classroom: boolean) => void;
   dismissProblems: () => void;
 }
 
 export const useLinkStore = create<LinkState>()((set) => ({
   classroom: false,
-  problems: [],
+  problemLink: '',
   setClassroom: (classroom) => set({ classroom }),
-  dismissProblems: () => set({ problems: [] }),
+  dismissProblems: () => set({ problemLink: '' }),
 }));
+
+/** The parameters of a link that were ignored, one sentence each in the page's language now. */
+export const linkProblems = (search: string): string[] => (search ? parseSetup(search).problems : []);
 
 /** How long the address bar waits for settings to stop changing before it follows them. */
 const URL_WRITE_DELAY_MS = 250;
@@ -71,7 +77,7 @@ export function applySetupFromUrl(search: string): void {
   useExploreStore.getState().showPanel(setup.panel);
   useSweepStore.getState().setAlphaText(setup.sweep.alphas.join(', '));
   useSweepStore.getState().setSeedCount(setup.sweep.seedCount);
-  useLinkStore.setState({ classroom: setup.classroom, problems });
+  useLinkStore.setState({ classroom: setup.classroom, problemLink: problems.length ? search : '' });
   openInLanguage(setup.language, globalThis.navigator?.languages ?? []);
 }
 

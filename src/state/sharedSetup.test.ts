@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CONFIG_FIELDS, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../engine/config';
 import { PRESET_IDS, presetConfig } from '../engine/presets';
+import { setLanguage } from '../i18n/i18n';
 import { CLASSROOM_PRESET, DEFAULT_SETUP, parseSetup, serialiseSetup, type SharedSetup } from './sharedSetup';
 
 /** Every field away from its default. */
@@ -217,5 +218,21 @@ describe('a malformed link', () => {
       expect(() => parseSetup(query)).not.toThrow();
       expect(validateConfig(parseSetup(query).setup.config)).toEqual(parseSetup(query).setup.config);
     }
+  });
+});
+
+describe("a link's problems in Chinese", () => {
+  afterEach(() => setLanguage('en'));
+
+  it('are written in the language on screen when the link is read, with the same names and values', () => {
+    setLanguage('zh');
+    expect(parseSetup('?lang=fr&seeds=0&colour=red&seeds=2&seeds=0').problems).toEqual([
+      "lang='fr' 已被忽略：lang 必须是以下之一：en, zh。",
+      "seeds 出现了 3 次；使用最后一个值 '0'。",
+      "seeds='0' 已被忽略：seeds 必须是 1 到 10 之间的整数。",
+      expect.stringMatching(/^'colour' 不是本页面的设置；可用的设置有 model, .*, lang, alphas, seeds。$/),
+    ]);
+    setLanguage('en');
+    expect(parseSetup('?lang=fr').problems).toEqual(["lang='fr' is ignored: lang must be one of en, zh."]);
   });
 });

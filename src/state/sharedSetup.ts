@@ -6,6 +6,9 @@
  *
  * A link writes only what differs from its starting point (the preset's configuration, or the
  * defaults), so links stay short; reading it back fills the rest from the same starting point.
+ *
+ * The problems are sentences in the page's language at the time of parsing (valibot calls each message function
+ * then); the link notice parses its link again when the language changes.
  */
 import * as v from 'valibot';
 import {
@@ -21,6 +24,7 @@ import {
 import { PRESET_IDS, presetConfig, type PresetId } from '../engine/presets';
 import { BACKEND_NAMES, ENGINE_NAMES, type BackendChoice, type EngineName } from '../engine/protocol';
 import { DEFAULT_SWEEP_ALPHAS, MAX_SWEEP_SEEDS, parseAlphaList } from '../engine/sweepPlan';
+import { t } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../i18n/language';
 import { PANEL_NAMES, type PanelName } from './panels';
 
@@ -81,9 +85,15 @@ function fieldSchema(spec: FieldSpec): v.GenericSchema<string, unknown> {
   return v.pipe(
     v.string(),
     v.transform((text) => fromText(spec, text)),
-    v.check((value) => isAllowed(spec, value), `must be ${describeRange(spec)}`),
+    v.check(
+      (value) => isAllowed(spec, value),
+      () => t('common:link.mustBe', { range: describeRange(spec) }),
+    ),
   );
 }
+
+/** "must be one of …", made when a link is read, in the page's language then. */
+const oneOf = (choices: readonly string[]): string => t('common:link.oneOf', { choices: choices.join(', ') });
 
 /** The one schema of a link's parameters; each entry also checks its parameter alone. */
 export const SETUP_SCHEMA = v.object({
@@ -91,24 +101,27 @@ export const SETUP_SCHEMA = v.object({
     keyof TrainConfig,
     v.OptionalSchema<v.GenericSchema<string, unknown>, undefined>
   >),
-  backend: v.optional(v.picklist(BACKEND_CHOICES, `must be one of ${BACKEND_CHOICES.join(', ')}`)),
-  engine: v.optional(v.picklist(ENGINE_NAMES, `must be one of ${ENGINE_NAMES.join(', ')}`)),
-  preset: v.optional(v.picklist(PRESET_IDS, `must be one of ${PRESET_IDS.join(', ')}`)),
-  panel: v.optional(v.picklist(PANEL_NAMES, `must be one of ${PANEL_NAMES.join(', ')}`)),
+  backend: v.optional(v.picklist(BACKEND_CHOICES, () => oneOf(BACKEND_CHOICES))),
+  engine: v.optional(v.picklist(ENGINE_NAMES, () => oneOf(ENGINE_NAMES))),
+  preset: v.optional(v.picklist(PRESET_IDS, () => oneOf(PRESET_IDS))),
+  panel: v.optional(v.picklist(PANEL_NAMES, () => oneOf(PANEL_NAMES))),
   classroom: v.optional(
     v.pipe(
-      v.picklist(['1', '0', 'true', 'false'], 'must be 1 or 0'),
+      v.picklist(['1', '0', 'true', 'false'], () => t('common:link.flag')),
       v.transform((x) => x === '1' || x === 'true'),
     ),
   ),
-  lang: v.optional(v.picklist(LANGUAGES, `must be one of ${LANGUAGES.join(', ')}`)),
+  lang: v.optional(v.picklist(LANGUAGES, () => oneOf(LANGUAGES))),
   // Checked against the link's config once that is read (parseAlphaList), since an α's range is the config's.
   alphas: v.optional(v.string()),
   seeds: v.optional(
     v.pipe(
       v.string(),
       v.transform((text) => (/^\d+$/.test(text) ? Number(text) : NaN)),
-      v.check((count) => count >= 1 && count <= MAX_SWEEP_SEEDS, `must be a whole number from 1 to ${MAX_SWEEP_SEEDS}`),
+      v.check(
+        (count) => count >= 1 && count <= MAX_SWEEP_SEEDS,
+        () => t('common:link.wholeNumber', { max: MAX_SWEEP_SEEDS }),
+      ),
     ),
   ),
 });
@@ -130,15 +143,15 @@ export function parseSetup(search: string): ParsedSetup {
   const values = new Map<SetupKey, unknown>();
   for (const key of new Set(params.keys())) {
     if (!isSetupKey(key)) {
-      problems.push(`'${key}' is not a setting of this page; the settings are ${SETUP_KEYS.join(', ')}.`);
+      problems.push(t('common:link.unknown', { key, keys: SETUP_KEYS.join(', ') }));
       continue;
     }
     const all = params.getAll(key);
     const raw = all[all.length - 1] ?? '';
-    if (all.length > 1) problems.push(`${key} is given ${all.length} times; the last, '${raw}', is used.`);
+    if (all.length > 1) problems.push(t('common:link.repeated', { key, times: all.length, raw }));
     const result = v.safeParse(SETUP_SCHEMA.entries[key], raw);
     if (result.success) values.set(key, result.output);
-    else problems.push(`${key}='${raw}' is ignored: ${key} ${result.issues[0].message}.`);
+    else problems.push(t('common:link.ignored', { key, raw, reason: result.issues[0].message }));
   }
 
   const classroom = (values.get('classroom') as boolean | undefined) ?? DEFAULT_SETUP.classroom;
@@ -171,7 +184,8 @@ function sweepAlphas(text: string | undefined, config: TrainConfig, problems: st
   try {
     return parseAlphaList(text, config);
   } catch (error) {
-    problems.push(`alphas='${text}' is ignored: ${error instanceof Error ? error.message : String(error)}.`);
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push(t('common:link.ignoredList', { key: 'alphas', raw: text, reason }));
     return DEFAULT_SETUP.sweep.alphas;
   }
 }
@@ -194,9 +208,8 @@ function combine(
       const named = error instanceof ConfigError ? error.field : '';
       const culprit = (named in fields ? named : Object.keys(fields).at(-1)) as keyof TrainConfig | undefined;
       if (!culprit) return base;
-      problems.push(
-        `${culprit}=${String(fields[culprit])} is ignored: ${error instanceof Error ? error.message : String(error)}.`,
-      );
+      const reason = error instanceof Error ? error.message : String(error);
+      problems.push(t('common:link.dropped', { key: culprit, value: String(fields[culprit]), reason }));
       delete fields[culprit];
     }
   }

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 interface ErrorBannerProps {
   title: string;
   message: string;
@@ -8,6 +10,7 @@ interface ErrorBannerProps {
 
 /** A failure said plainly: what happened, what to do, and a way to try again. */
 export function ErrorBanner({ title, message, hint, onRetry, onDismiss }: ErrorBannerProps) {
+  const { t } = useTranslation();
   return (
     <div className="error-banner" role="alert">
       <strong>{title}</strong>
@@ -15,12 +18,12 @@ export function ErrorBanner({ title, message, hint, onRetry, onDismiss }: ErrorB
       <p className="error-hint">{hint}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
-          Try again
+          {t('actions.retry')}
         </button>
       )}
       {onDismiss && (
         <button type="button" onClick={onDismiss}>
-          Dismiss
+          {t('actions.dismiss')}
         </button>
       )}
     </div>

@@ -1,15 +1,20 @@
-import { useLinkStore } from '../../state/linkStore';
+import { useTranslation } from 'react-i18next';
+import { linkProblems, useLinkStore } from '../../state/linkStore';
 
-/** What the opening link got wrong, parameter by parameter, with what was used instead; dismissible. */
+/**
+ * What the opening link got wrong, parameter by parameter, with what was used instead; dismissible. The link is read
+ * again on each render, so its problems follow a change of language.
+ */
 export function LinkNotice() {
-  const problems = useLinkStore((s) => s.problems);
+  const { t } = useTranslation();
+  const problems = linkProblems(useLinkStore((s) => s.problemLink));
   const dismissProblems = useLinkStore((s) => s.dismissProblems);
   if (!problems.length) return null;
   return (
     <div className="notice link-notice" role="status" data-testid="link-notice">
       <p>
-        <strong>Part of this link could not be used</strong>, so{' '}
-        {problems.length === 1 ? 'that setting keeps its' : 'those settings keep their'} default:
+        <strong>{t('link.title')}</strong>
+        {t('link.keeps', { count: problems.length })}
       </p>
       <ul>
         {problems.map((problem) => (
@@ -17,7 +22,7 @@ export function LinkNotice() {
         ))}
       </ul>
       <button type="button" onClick={dismissProblems}>
-        Dismiss
+        {t('actions.dismiss')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { DocTable, ExperimentSection } from '../../state/experimentsDoc';
 
 function MeasuredTable({ table }: { table: DocTable }) {
@@ -36,11 +37,12 @@ function MeasuredTable({ table }: { table: DocTable }) {
 
 /** A section of docs/EXPERIMENTS.md behind a disclosure: the command that reproduces it and its tables. */
 export function MeasuredDetails({ section, summary }: { section: ExperimentSection; summary: string }) {
+  const { t } = useTranslation();
   return (
     <details className="measured">
       <summary>{summary}</summary>
       <p className="section-note">
-        From docs/EXPERIMENTS.md. Re-run: <code>{section.command}</code>
+        {t('measured.source')} <code>{section.command}</code>
       </p>
       {section.tables.map((table) => (
         <MeasuredTable key={table.caption} table={table} />

@@ -1,4 +1,5 @@
 import { useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { chartToPng, type LegendEntry } from './chartPng';
 import { downloadBlob } from './download';
 
@@ -13,6 +14,7 @@ interface PngButtonProps {
 
 /** Saves the chart in `figure` as a PNG; says why if it cannot. */
 export function PngButton({ figure, fileName, label, legend }: PngButtonProps) {
+  const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
   const save = () => {
     if (!figure.current) return;
@@ -21,7 +23,8 @@ export function PngButton({ figure, fileName, label, legend }: PngButtonProps) {
         setProblem(null);
         downloadBlob(fileName(), blob);
       },
-      (error: unknown) => setProblem(`PNG failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        setProblem(t('png.failed', { reason: error instanceof Error ? error.message : String(error) })),
     );
   };
   return (
@@ -30,10 +33,10 @@ export function PngButton({ figure, fileName, label, legend }: PngButtonProps) {
         type="button"
         className="png-button"
         onClick={save}
-        aria-label={`Save ${label} as PNG`}
-        title="Save as PNG"
+        aria-label={t('png.label', { chart: label })}
+        title={t('png.title')}
       >
-        PNG
+        {t('png.button')}
       </button>
       {problem && (
         <span role="alert" className="png-problem">

@@ -3,6 +3,8 @@
  * drawn as an image sees none of the page's CSS, so the styles CSS gives its elements are copied onto
  * them first.
  */
+import { t } from '../../i18n/i18n';
+
 const SCALE = 2;
 const STYLED = [
   'fill',
@@ -42,7 +44,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
+    image.onerror = () => reject(new Error(t('png.notAnImage')));
     image.src = url;
   });
 }
@@ -82,7 +84,7 @@ async function pictureOf(figure: HTMLElement): Promise<{ image: CanvasImageSourc
     return { image: canvas, width, height };
   }
   const svg = figure.querySelector('svg');
-  if (!svg) throw new Error('this chart has nothing drawn yet');
+  if (!svg) throw new Error(t('png.nothingDrawn'));
   const { width, height } = svg.getBoundingClientRect();
   const copy = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, copy);
@@ -101,7 +103,7 @@ export async function chartToPng(figure: HTMLElement, legend: readonly LegendEnt
   canvas.width = Math.ceil((width + 2 * PADDING) * SCALE);
   canvas.height = Math.ceil((height + CAPTION_HEIGHT + 2 * PADDING) * SCALE);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('this browser cannot draw on a canvas');
+  if (!context) throw new Error(t('png.noCanvas'));
   context.scale(SCALE, SCALE);
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
@@ -111,6 +113,6 @@ export async function chartToPng(figure: HTMLElement, legend: readonly LegendEnt
   drawLegend(context, legend, width + PADDING, PADDING + 14);
   context.drawImage(image, PADDING, PADDING + CAPTION_HEIGHT, width, height);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('png.notEncoded')))), 'image/png'),
   );
 }

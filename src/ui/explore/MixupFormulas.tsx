@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Tex } from './Tex';
 
 /** The method exactly as the paper states it: a symmetric Beta, a shared λ, cross-entropy against the blend. */
@@ -10,8 +11,9 @@ const FORMULAS = [
 ];
 
 export function MixupFormulas() {
+  const { t } = useTranslation('explore');
   return (
-    <div className="formulas" aria-label="The mixup formulas">
+    <div className="formulas" aria-label={t('formulas.label')}>
       {FORMULAS.map((source) => (
         <Tex key={source} source={source} />
       ))}

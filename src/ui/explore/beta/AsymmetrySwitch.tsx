@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 interface AsymmetrySwitchProps {
   on: boolean;
   onToggle: (on: boolean) => void;
@@ -5,10 +7,11 @@ interface AsymmetrySwitchProps {
 
 /** A checkbox drawn as a switch: on gives β its own slider, off ties β to α as the method does. */
 export function AsymmetrySwitch({ on, onToggle }: AsymmetrySwitchProps) {
+  const { t } = useTranslation('explore');
   return (
     <label className="beta-switch">
       <input type="checkbox" role="switch" checked={on} onChange={(event) => onToggle(event.target.checked)} />
-      <span>Asymmetric: separate β</span>
+      <span>{t('beta.asymmetric')}</span>
     </label>
   );
 }

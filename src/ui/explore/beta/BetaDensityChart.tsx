@@ -1,5 +1,7 @@
 import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { t } from '../../../i18n/i18n';
 import type { BetaPicture } from './betaPicture';
 import { formatShape } from './logScale';
 
@@ -18,7 +20,9 @@ const INITIAL_SIZE = { width: 320, height: CHART_HEIGHT };
 const UNIT_DOMAIN: [number, number] = [0, 1];
 const TICK_STYLE = { fill: AXIS_COLOUR, fontSize: 13 };
 const X_LABEL = { value: 'λ', position: 'insideBottom', offset: -10, fill: AXIS_COLOUR } as const;
-const Y_LABEL = { value: 'density', angle: -90, position: 'insideLeft', offset: 14, fill: AXIS_COLOUR } as const;
+/** The y axis's label, made once per language (see above). */
+const yLabel = (value: string) =>
+  ({ value, angle: -90, position: 'insideLeft', offset: 14, fill: AXIS_COLOUR }) as const;
 
 interface BetaDensityChartProps {
   alpha: number;
@@ -27,10 +31,11 @@ interface BetaDensityChartProps {
 }
 
 function clippingNote({ unboundedEnds, clipped }: BetaPicture): string {
-  if (unboundedEnds.length === 0) return '';
-  const ends = unboundedEnds.map((end) => `λ = ${end}`).join(' and ');
-  const cut = clipped ? ' and is cut off at the top' : '';
-  return ` A shape below 1 makes the density infinite at ${ends}, so the curve stops just short of ${unboundedEnds.length > 1 ? 'them' : 'it'}${cut}.`;
+  const [first, second] = unboundedEnds;
+  if (first === undefined) return '';
+  if (second === undefined)
+    return t(clipped ? 'explore:beta.chart.unboundedOneClipped' : 'explore:beta.chart.unboundedOne', { end: first });
+  return t(clipped ? 'explore:beta.chart.unboundedBothClipped' : 'explore:beta.chart.unboundedBoth', { first, second });
 }
 
 /**
@@ -39,8 +44,11 @@ function clippingNote({ unboundedEnds, clipped }: BetaPicture): string {
  * off, since a Tab stop there would only read out the axes' tick labels.
  */
 export function BetaDensityChart({ alpha, beta, picture }: BetaDensityChartProps) {
+  const { t: translate } = useTranslation('explore');
   const captionId = useId();
   const shapes = `Beta(${formatShape(alpha)}, ${formatShape(beta)})`;
+  const densityLabel = translate('beta.chart.density');
+  const yAxisLabel = useMemo(() => yLabel(densityLabel), [densityLabel]);
   const yDomain = useMemo((): [number, number] => [0, picture.yMax], [picture.yMax]);
   return (
     <figure className="beta-figure">
@@ -49,7 +57,7 @@ export function BetaDensityChart({ alpha, beta, picture }: BetaDensityChartProps
         data-testid="beta-density"
         data-histogram={picture.bins.map((bar) => bar.density.toFixed(4)).join(' ')}
         role="img"
-        aria-label={`Density of ${shapes} for λ from 0 to 1, with a histogram of drawn λ values`}
+        aria-label={translate('beta.chart.label', { shapes })}
         aria-describedby={captionId}
       >
         <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_SIZE}>
@@ -72,7 +80,7 @@ export function BetaDensityChart({ alpha, beta, picture }: BetaDensityChartProps
               width={58}
               stroke={AXIS_COLOUR}
               tick={TICK_STYLE}
-              label={Y_LABEL}
+              label={yAxisLabel}
             />
             {/* Bars get an axis of their own: on a shared one, recharts sizes them by the curve's 200-point step. */}
             <XAxis xAxisId="bins" dataKey="x" type="number" domain={UNIT_DOMAIN} hide />
@@ -91,8 +99,9 @@ export function BetaDensityChart({ alpha, beta, picture }: BetaDensityChartProps
         </ResponsiveContainer>
       </div>
       <figcaption id={captionId}>
-        <span className="beta-key beta-key-curve" aria-hidden="true" /> exact density of {shapes}
-        <span className="beta-key beta-key-bars" aria-hidden="true" /> histogram of the λs drawn.{clippingNote(picture)}
+        <span className="beta-key beta-key-curve" aria-hidden="true" /> {translate('beta.chart.curve', { shapes })}
+        <span className="beta-key beta-key-bars" aria-hidden="true" /> {translate('beta.chart.bars')}
+        {clippingNote(picture)}
       </figcaption>
     </figure>
   );

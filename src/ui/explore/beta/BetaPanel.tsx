@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExploreStore } from '../../../state/exploreStore';
 import { useTrainingStore } from '../../../state/trainingStore';
 import { AsymmetrySwitch } from './AsymmetrySwitch';
@@ -22,12 +23,11 @@ const DensityOrMessage = memo(function DensityOrMessage({
   view: BetaView;
   onResample: () => void;
 }) {
+  const { t } = useTranslation('explore');
   if (view.kind !== 'density') {
     return (
       <p className="beta-message" role="status">
-        {view.kind === 'invalid'
-          ? view.message
-          : 'α = 0: no mixing; every λ is 1, the mixup arm trains like the baseline.'}
+        {view.kind === 'invalid' ? view.message : t('beta.noMixing')}
       </p>
     );
   }
@@ -37,7 +37,7 @@ const DensityOrMessage = memo(function DensityOrMessage({
       <div className="beta-readout-row">
         <BetaReadout picture={view.picture} />
         <button type="button" onClick={onResample}>
-          Draw again
+          {t('beta.drawAgain')}
         </button>
       </div>
     </>
@@ -58,14 +58,13 @@ function TrainingShapes({ alpha, beta }: { alpha: number; beta: number | null })
   const trainBeta = useTrainingStore((s) => s.draft.beta);
   const running = useTrainingStore((s) => s.status === 'training' || s.status === 'paused');
   const setDraft = useTrainingStore((s) => s.setDraft);
+  const { t } = useTranslation('explore');
   const same = trainAlpha === alpha && trainBeta === beta;
   return (
     <div className="beta-training" data-testid="beta-training">
       <p>
-        {same
-          ? 'The Train tab trains with these shapes.'
-          : `The Train tab trains with ${describeShapes(trainAlpha, trainBeta)}.`}
-        {!same && running && ' A run is training; its settings can change once it ends.'}
+        {same ? t('beta.training.same') : t('beta.training.other', { shapes: describeShapes(trainAlpha, trainBeta) })}
+        {!same && running && t('beta.training.running')}
       </p>
       {!same && (
         <button
@@ -76,7 +75,7 @@ function TrainingShapes({ alpha, beta }: { alpha: number; beta: number | null })
             setDraft('beta', beta);
           }}
         >
-          Use {describeShapes(alpha, beta)} for training
+          {t('beta.training.use', { shapes: describeShapes(alpha, beta) })}
         </button>
       )}
     </div>
@@ -89,6 +88,7 @@ function TrainingShapes({ alpha, beta }: { alpha: number; beta: number | null })
  * through "Use … for training".
  */
 export function BetaPanel() {
+  const { t } = useTranslation('explore');
   const alpha = useExploreStore((s) => s.alpha);
   const beta = useExploreStore((s) => s.beta);
   const setShapes = useExploreStore((s) => s.setShapes);
@@ -104,22 +104,28 @@ export function BetaPanel() {
 
   return (
     <section className="beta-panel" aria-labelledby="beta-title">
-      <h2 id="beta-title">How λ is drawn</h2>
-      <p className="beta-intro">
-        Each blend takes its weight λ from Beta(α, β), and the method sets β = α. As α → 0 it becomes plain training: λ
-        is nearly 0 or 1, so images stay nearly pure. α = 1 makes λ uniform; a large α pushes λ towards 0.5. Try shapes
-        here freely: the Train tab keeps its own α until you choose to use these.
-      </p>
+      <h2 id="beta-title">{t('beta.title')}</h2>
+      <p className="beta-intro">{t('beta.intro')}</p>
       <div className="beta-layout">
         <div className="beta-controls">
-          <ShapeSlider symbol="α" name="alpha" value={alpha} onChange={(shape) => setShapes(shape, beta)} />
+          <ShapeSlider
+            symbol="α"
+            name={t('beta.alphaName')}
+            value={alpha}
+            onChange={(shape) => setShapes(shape, beta)}
+          />
           {/* β starts at α, so switching on changes nothing until β is moved. */}
           <AsymmetrySwitch
             on={beta !== null}
             onToggle={(on) => setShapes(alpha, on ? (live.kind === 'density' ? live.alpha : 1) : null)}
           />
           {beta !== null && (
-            <ShapeSlider symbol="β" name="beta" value={beta} onChange={(shape) => setShapes(alpha, shape)} />
+            <ShapeSlider
+              symbol="β"
+              name={t('beta.betaName')}
+              value={beta}
+              onChange={(shape) => setShapes(alpha, shape)}
+            />
           )}
           <TrainingShapes alpha={alpha} beta={beta} />
         </div>

@@ -1,13 +1,14 @@
 import { useId } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** Symmetric settings worth comparing; presetClaims.test.ts checks the shares quoted against the exact Beta CDF. */
 const PRESETS = [
-  { alpha: 0.1, effect: 'Close to plain training: 4 in 5 blends are over 90% one image.' },
-  { alpha: 0.2, effect: "Used in the paper's ImageNet runs: mostly near-pure images, a few real blends." },
-  { alpha: 0.4, effect: 'About half the blends are over 90% one image.' },
-  { alpha: 1, effect: 'λ is uniform on [0, 1]: every blend is equally likely.' },
-  { alpha: 2, effect: 'λ leans towards 0.5: only 1 in 18 blends is over 90% one image.' },
-  { alpha: 8, effect: 'λ stays near 0.5: most images are close to half-and-half blends, and training can underfit.' },
+  { alpha: 0.1, effect: 'nearlyPlain' },
+  { alpha: 0.2, effect: 'imageNet' },
+  { alpha: 0.4, effect: 'half' },
+  { alpha: 1, effect: 'uniform' },
+  { alpha: 2, effect: 'leans' },
+  { alpha: 8, effect: 'middle' },
 ] as const;
 
 interface ShapePresetsProps {
@@ -20,10 +21,11 @@ interface ShapePresetsProps {
 }
 
 export function ShapePresets({ alpha, beta, onSymmetric, onTutorial }: ShapePresetsProps) {
+  const { t } = useTranslation('explore');
   const id = useId();
   return (
     <div className="beta-presets">
-      <h3 id={`${id}-title`}>Presets for α</h3>
+      <h3 id={`${id}-title`}>{t('beta.presets.title')}</h3>
       <ul aria-labelledby={`${id}-title`}>
         {PRESETS.map((preset, i) => (
           <li key={preset.alpha}>
@@ -35,7 +37,7 @@ export function ShapePresets({ alpha, beta, onSymmetric, onTutorial }: ShapePres
             >
               {preset.alpha}
             </button>
-            <span id={`${id}-${i}`}>{preset.effect}</span>
+            <span id={`${id}-${i}`}>{t(`beta.presets.${preset.effect}`)}</span>
           </li>
         ))}
       </ul>
@@ -47,11 +49,10 @@ export function ShapePresets({ alpha, beta, onSymmetric, onTutorial }: ShapePres
           disabled={onTutorial === null}
           onClick={onTutorial ?? undefined}
         >
-          Beta(1, α) — the tutorial&apos;s mistake
+          {t('beta.presets.mistake')}
         </button>
         <p id={`${id}-mistake`}>
-          Wrong: the paper draws λ ~ Beta(α, α), symmetric, so x<sub>i</sub> and x<sub>j</sub> play the same part.
-          Beta(1, α) is lopsided: for α &lt; 1, λ &gt; 0.5 most of the time and the first image usually dominates.
+          <Trans t={t} i18nKey="beta.presets.mistakeNote" components={{ sub: <sub /> }} />
         </p>
       </div>
     </div>

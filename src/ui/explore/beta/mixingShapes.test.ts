@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../../i18n/i18n';
 import { mixingShapes } from './mixingShapes';
 
 describe('mixingShapes', () => {
@@ -24,5 +25,21 @@ describe('mixingShapes', () => {
     [2, 0, 'β = 0 cannot be drawn: use a value from 0.01 to 100.'],
   ])('explains why α = %s, β = %s cannot be drawn', (alpha, beta, message) => {
     expect(mixingShapes(alpha, beta)).toEqual({ kind: 'invalid', message });
+  });
+});
+
+describe('mixingShapes in Chinese', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('explains the refusal in Chinese and keeps the figures', () => {
+    setLanguage('zh');
+    expect(mixingShapes(-1, null)).toEqual({
+      kind: 'invalid',
+      message: 'α = -1 无法抽样：请使用 0.01 到 100 之间的值，或用 0 表示不混合。',
+    });
+    expect(mixingShapes(2, 250)).toEqual({
+      kind: 'invalid',
+      message: 'β = 250 无法抽样：请使用 0.01 到 100 之间的值。',
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/i18n';
 import { MAX_SHAPE, MIN_SHAPE } from '../../../mixup';
 import { formatShape } from './logScale';
 
@@ -18,7 +19,12 @@ export function mixingShapes(alpha: number, beta: number | null): MixingShapes {
     if (!inRange(shape)) {
       return {
         kind: 'invalid',
-        message: `${name} = ${formatShape(shape)} cannot be drawn: use a value from ${MIN_SHAPE} to ${MAX_SHAPE}${name === 'α' ? ', or 0 for no mixing' : ''}.`,
+        message: t(name === 'α' ? 'explore:beta.invalidAlpha' : 'explore:beta.invalid', {
+          name,
+          value: formatShape(shape),
+          min: MIN_SHAPE,
+          max: MAX_SHAPE,
+        }),
       };
     }
   }

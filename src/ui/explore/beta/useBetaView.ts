@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { betaPicture, type BetaPicture } from './betaPicture';
 import { mixingShapes, type MixingShapes } from './mixingShapes';
 
@@ -15,10 +16,14 @@ export function useBetaView(alpha: number, beta: number | null, seed: number): B
   const deferredAlpha = useDeferredValue(alpha);
   const deferredBeta = useDeferredValue(beta);
   const deferredSeed = useDeferredValue(seed);
+  // An invalid shape's message is in the page's language: a change of language makes the view again.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   return useMemo(() => {
+    void language; // read, so that the view is made again in the new language
     const shapes = mixingShapes(deferredAlpha, deferredBeta);
     return shapes.kind === 'density'
       ? { ...shapes, picture: betaPicture(shapes.alpha, shapes.beta, deferredSeed) }
       : shapes;
-  }, [deferredAlpha, deferredBeta, deferredSeed]);
+  }, [deferredAlpha, deferredBeta, deferredSeed, language]);
 }

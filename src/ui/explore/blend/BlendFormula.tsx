@@ -1,9 +1,11 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { PairMix } from './pairBlend';
-import { Sym } from './Notation';
+import { Sym, SYMBOLS } from './Notation';
 import { shareTexts } from './softLabel';
 
 /** What x̃ is made of: the mixup weights, or for CutMix the box taken from x_j. */
 export function BlendFormula({ mix }: { mix: PairMix }) {
+  const { t } = useTranslation('explore');
   const [own, other] = shareTexts(mix.lambda);
   if (!mix.box) {
     // Narrow cards may wrap the formula, but only before the "+", never inside a term.
@@ -24,11 +26,9 @@ export function BlendFormula({ mix }: { mix: PairMix }) {
     <>
       x̃ = <Sym base="x" sub="i" />
       {empty ? (
-        ', no box'
+        t('blend.formula.noBox')
       ) : (
-        <>
-          , with <Sym base="x" sub="j" /> in the {x1 - x0}×{y1 - y0} box
-        </>
+        <Trans t={t} i18nKey="blend.formula.box" values={{ width: x1 - x0, height: y1 - y0 }} components={SYMBOLS} />
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { MnistSplit } from '../../../data/loadMnist';
 import { useExploreStore } from '../../../state/exploreStore';
 import { useTrainingStore } from '../../../state/trainingStore';
@@ -8,7 +9,7 @@ import type { GalleryPair, MixSettings } from './galleryPairs';
 import { GALLERY_SIZE, drawGallery } from './galleryPairs';
 import { LambdaScrubber } from './LambdaScrubber';
 import { MixControls } from './MixControls';
-import { Sym } from './Notation';
+import { SYMBOLS } from './Notation';
 import { PairCard } from './PairCard';
 
 type Gallery = { pairs: GalleryPair[] } | { error: string };
@@ -27,6 +28,7 @@ function tryDrawGallery(split: MnistSplit, seed: number, settings: MixSettings):
  * training draft's mode and λ granularity, which the controls below set.
  */
 export function BlendGallery({ split }: { split: MnistSplit }) {
+  const { t } = useTranslation('explore');
   const alpha = useExploreStore((s) => s.alpha);
   const beta = useExploreStore((s) => s.beta);
   const mode = useTrainingStore((s) => s.draft.mixMode);
@@ -47,37 +49,29 @@ export function BlendGallery({ split }: { split: MnistSplit }) {
   return (
     <section className="blend" aria-labelledby="blend-title">
       <div className="blend-head">
-        <h2 id="blend-title">Blended samples</h2>
+        <h2 id="blend-title">{t('blend.title')}</h2>
         <button type="button" onClick={resample}>
-          Resample
+          {t('blend.resample')}
         </button>
       </div>
       <p className="blend-intro">
-        A batch of {GALLERY_SIZE} random test digits, each mixed with its partner in a random permutation of the batch,
-        exactly as one training step mixes. {describeDraw(settings)}.
-        {mode === 'cutmix' && (
-          <>
-            {' '}
-            CutMix pastes a box of <Sym base="x" sub="j" /> into <Sym base="x" sub="i" />, so the λ shown is the share
-            of pixels left to <Sym base="x" sub="i" />.
-          </>
-        )}
+        {t('blend.intro', { size: GALLERY_SIZE, draw: describeDraw(settings) })}
+        {mode === 'cutmix' && <Trans t={t} i18nKey="blend.cutmix" components={SYMBOLS} />}
       </p>
       <MixControls />
       {'error' in gallery ? (
         <p className="blend-note" role="status">
-          These settings cannot be drawn: {gallery.error}
+          {t('blend.refused', { reason: gallery.error })}
         </p>
       ) : (
         <>
           {mixingOff && (
             <p className="blend-note" role="status">
-              α = 0 switches mixing off: every λ is 1, so x̃ = <Sym base="x" sub="i" /> and each digit is its own
-              partner.
+              <Trans t={t} i18nKey="blend.mixingOff" components={SYMBOLS} />
             </p>
           )}
           <Legend cutmix={mode === 'cutmix'} />
-          <ol className="blend-grid" aria-label="Blended pairs">
+          <ol className="blend-grid" aria-label={t('blend.pairs')}>
             {pairs.map((pair, k) => (
               <PairCard
                 key={k}
@@ -100,18 +94,21 @@ export function BlendGallery({ split }: { split: MnistSplit }) {
 
 /** The key to the two bar colours, and for CutMix to the box outline. */
 function Legend({ cutmix }: { cutmix: boolean }) {
+  const { t } = useTranslation('explore');
   return (
     <p className="blend-legend">
       <span>
-        <span className="blend-swatch blend-swatch-i" aria-hidden="true" /> share of <Sym base="y" sub="i" /> (λ)
+        <span className="blend-swatch blend-swatch-i" aria-hidden="true" />{' '}
+        <Trans t={t} i18nKey="blend.legend.shareI" components={SYMBOLS} />
       </span>
       <span>
-        <span className="blend-swatch blend-swatch-j" aria-hidden="true" /> share of <Sym base="y" sub="j" /> (1 − λ)
+        <span className="blend-swatch blend-swatch-j" aria-hidden="true" />{' '}
+        <Trans t={t} i18nKey="blend.legend.shareJ" components={SYMBOLS} />
       </span>
       {cutmix && (
         <span>
-          <span className="blend-swatch blend-swatch-box" aria-hidden="true" /> box: pixels from{' '}
-          <Sym base="x" sub="j" />
+          <span className="blend-swatch blend-swatch-box" aria-hidden="true" />{' '}
+          <Trans t={t} i18nKey="blend.legend.box" components={SYMBOLS} />
         </span>
       )}
     </p>

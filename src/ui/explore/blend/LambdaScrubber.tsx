@@ -1,9 +1,10 @@
 import { useId, useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useExploreStore } from '../../../state/exploreStore';
 import { BlendFormula } from './BlendFormula';
 import { DigitTile } from './DigitTile';
 import type { GalleryPair } from './galleryPairs';
-import { Sym } from './Notation';
+import { SYMBOLS } from './Notation';
 import { filmStrip, scrubFrame } from './scrubPath';
 import { shareTexts } from './softLabel';
 import { SoftLabelChart } from './SoftLabelChart';
@@ -18,6 +19,7 @@ interface LambdaScrubberProps {
 
 /** One pair at any λ: a large x̃ under a slider, and the whole path from x_j to x_i as a film strip. */
 export function LambdaScrubber({ pair, number, height, width }: LambdaScrubberProps) {
+  const { t } = useTranslation('explore');
   const lambda = useExploreStore((s) => s.scrubLambda);
   const setLambda = useExploreStore((s) => s.setScrubLambda);
   const frames = useMemo(() => filmStrip(pair, height, width), [pair, height, width]);
@@ -30,21 +32,26 @@ export function LambdaScrubber({ pair, number, height, width }: LambdaScrubberPr
   return (
     <div className="blend-scrub" role="group" aria-labelledby={titleId}>
       <h3 id={titleId}>
-        λ scrubber: pair {number} (<Sym base="x" sub="i" />: {pair.labelI}, <Sym base="x" sub="j" />: {pair.labelJ})
+        <Trans
+          t={t}
+          i18nKey="blend.scrubber.title"
+          values={{ number, labelI: pair.labelI, labelJ: pair.labelJ }}
+          components={SYMBOLS}
+        />
       </h3>
       <div className="blend-scrub-main">
         <DigitTile
           width={width}
           height={height}
           pixels={current.mixed}
-          label={`The blend x̃ of pair ${number} at λ = ${own}`}
+          label={t('blend.scrubber.mixed', { number, lambda: own })}
           caption={<BlendFormula mix={current.mix} />}
           box={current.mix.box}
           size="large"
           testId="scrub-mixed"
         />
         <div className="blend-scrub-side">
-          <label htmlFor={inputId}>λ for the chosen pair</label>
+          <label htmlFor={inputId}>{t('blend.scrubber.slider')}</label>
           <input
             id={inputId}
             type="range"
@@ -57,18 +64,17 @@ export function LambdaScrubber({ pair, number, height, width }: LambdaScrubberPr
           />
           <div className="blend-scrub-ends" aria-hidden="true">
             <span>
-              0: all <Sym base="x" sub="j" />
+              <Trans t={t} i18nKey="blend.scrubber.allJ" components={SYMBOLS} />
             </span>
             <span>
-              1: all <Sym base="x" sub="i" />
+              <Trans t={t} i18nKey="blend.scrubber.allI" components={SYMBOLS} />
             </span>
           </div>
           <p className="blend-scrub-value" data-testid="scrub-lambda" data-lambda={current.mix.lambda}>
             λ = {own}
             {cutmix && (
               <span className="blend-scrub-hint">
-                {' '}
-                — the share of pixels left to <Sym base="x" sub="i" />, as near the slider as a whole-pixel box allows
+                <Trans t={t} i18nKey="blend.scrubber.cutmixHint" components={SYMBOLS} />
               </span>
             )}
           </p>
@@ -76,9 +82,9 @@ export function LambdaScrubber({ pair, number, height, width }: LambdaScrubberPr
         </div>
       </div>
       <p className="blend-film-title">
-        The whole path, from <Sym base="x" sub="j" /> at λ = 0 to <Sym base="x" sub="i" /> at λ = 1:
+        <Trans t={t} i18nKey="blend.scrubber.path" components={SYMBOLS} />
       </p>
-      <ol className="blend-film" aria-label={`Pair ${number} blended at λ = 0, 0.1, … 1`}>
+      <ol className="blend-film" aria-label={t('blend.scrubber.film', { number })}>
         {frames.map((frame, k) => {
           const [frameLambda] = shareTexts(frame.mix.lambda);
           return (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { LambdaPer, MixMode } from '../../../mixup/mix';
 import { useTrainingStore } from '../../../state/trainingStore';
 import type { SegmentOption } from './SegmentedControl';
@@ -8,27 +9,31 @@ const MODES: readonly SegmentOption<MixMode>[] = [
   { value: 'cutmix', label: 'CutMix' },
 ];
 
-const GRANULARITIES: readonly SegmentOption<LambdaPer>[] = [
-  { value: 'batch', label: 'batch' },
-  { value: 'example', label: 'example' },
-];
+const GRANULARITIES: readonly LambdaPer[] = ['batch', 'example'];
 
 /** The mixing choices, written to the training draft so the next run mixes the way the gallery shows. */
 export function MixControls() {
   const mode = useTrainingStore((s) => s.draft.mixMode);
   const lambdaPer = useTrainingStore((s) => s.draft.lambdaPer);
   const setDraft = useTrainingStore((s) => s.setDraft);
+  const { t } = useTranslation('explore');
+  const granularities = GRANULARITIES.map((value) => ({ value, label: t(`blend.controls.${value}`) }));
 
   return (
     <div className="blend-controls">
-      <SegmentedControl legend="Mixing" options={MODES} value={mode} onChange={(value) => setDraft('mixMode', value)} />
       <SegmentedControl
-        legend="One λ per"
-        options={GRANULARITIES}
+        legend={t('blend.controls.mixing')}
+        options={MODES}
+        value={mode}
+        onChange={(value) => setDraft('mixMode', value)}
+      />
+      <SegmentedControl
+        legend={t('blend.controls.lambdaPer')}
+        options={granularities}
         value={lambdaPer}
         onChange={(value) => setDraft('lambdaPer', value)}
       />
-      <p className="blend-shared">These choices are also the Train tab’s: a run mixes the same way.</p>
+      <p className="blend-shared">{t('blend.controls.shared')}</p>
     </div>
   );
 }

@@ -1,7 +1,8 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { BlendFormula } from './BlendFormula';
 import { DigitTile } from './DigitTile';
 import type { GalleryPair } from './galleryPairs';
-import { Sym } from './Notation';
+import { Sym, SYMBOLS } from './Notation';
 import { shareTexts } from './softLabel';
 import { SoftLabelChart } from './SoftLabelChart';
 
@@ -19,6 +20,7 @@ interface PairCardProps {
 
 /** One pair of the batch: x_i, its partner x_j, the blend x̃, λ and the soft label. */
 export function PairCard({ pair, number, height, width, chosen, mixingOff, onChoose }: PairCardProps) {
+  const { t } = useTranslation('explore');
   const { labelI, labelJ, mix } = pair;
   const [own] = shareTexts(mix.lambda);
   const tile = { width, height };
@@ -26,14 +28,14 @@ export function PairCard({ pair, number, height, width, chosen, mixingOff, onCho
   return (
     <li className={chosen ? 'blend-card blend-card-chosen' : 'blend-card'} data-lambda={mix.lambda}>
       <div className="blend-card-head">
-        <h3>Pair {number}</h3>
+        <h3>{t('blend.card.title', { number })}</h3>
         <span className="blend-lambda">λ = {own}</span>
       </div>
       <div className="blend-tiles">
         <DigitTile
           {...tile}
           pixels={pair.xi}
-          label={`Pair ${number}, x i: test image ${pair.indexI}, a ${labelI}`}
+          label={t('blend.card.xi', { number, index: pair.indexI, digit: labelI })}
           caption={
             <>
               <Sym base="x" sub="i" />: {labelI}
@@ -44,7 +46,7 @@ export function PairCard({ pair, number, height, width, chosen, mixingOff, onCho
         <DigitTile
           {...tile}
           pixels={pair.xj}
-          label={`Pair ${number}, x j: test image ${pair.indexJ}, a ${labelJ}`}
+          label={t('blend.card.xj', { number, index: pair.indexJ, digit: labelJ })}
           caption={
             <>
               <Sym base="x" sub="j" />: {labelJ}
@@ -55,7 +57,7 @@ export function PairCard({ pair, number, height, width, chosen, mixingOff, onCho
         <DigitTile
           {...tile}
           pixels={pair.mixed}
-          label={`Pair ${number}, the blend x̃ at λ = ${own}`}
+          label={t('blend.card.mixed', { number, lambda: own })}
           caption="x̃"
           box={mix.box}
           testId={`pair-${number}-mixed`}
@@ -66,12 +68,12 @@ export function PairCard({ pair, number, height, width, chosen, mixingOff, onCho
       </p>
       {pair.indexI === pair.indexJ && !mixingOff && (
         <p className="blend-self">
-          The permutation left this digit in place, so <Sym base="x" sub="j" /> = <Sym base="x" sub="i" />.
+          <Trans t={t} i18nKey="blend.card.self" components={SYMBOLS} />
         </p>
       )}
       <SoftLabelChart labelI={labelI} labelJ={labelJ} lambda={mix.lambda} />
       <button type="button" className="blend-choose" aria-pressed={chosen} onClick={onChoose}>
-        Scrub pair {number}
+        {t('blend.card.scrub', { number })}
       </button>
     </li>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { describeSoftLabel, softLabel } from './softLabel';
 
 interface SoftLabelChartProps {
@@ -13,6 +14,8 @@ const percent = (share: number): string => `${100 * share}%`;
  * library, because a gallery draws many of these and each must cost next to nothing.
  */
 export function SoftLabelChart({ labelI, labelJ, lambda }: SoftLabelChartProps) {
+  // The text alternative is made by describeSoftLabel in the page's language; this re-renders it on a change.
+  useTranslation();
   return (
     <div className="soft-label" role="img" aria-label={describeSoftLabel(labelI, labelJ, lambda)}>
       {softLabel(labelI, labelJ, lambda).map(({ digit, fromI, fromJ }) => (

@@ -1,9 +1,9 @@
+import { t } from '../../../i18n/i18n';
 import { formatShape } from '../beta/logScale';
 import type { MixSettings } from './galleryPairs';
 
 /** How the gallery's λs are drawn, e.g. "λ ~ Beta(0.4, 0.4), one draw for the whole batch". */
 export function describeDraw({ alpha, beta, lambdaPer }: MixSettings): string {
   const shapes = `${formatShape(alpha)}, ${formatShape(beta ?? alpha)}`;
-  const granularity = lambdaPer === 'batch' ? 'one draw for the whole batch' : 'one draw per example';
-  return `λ ~ Beta(${shapes}), ${granularity}`;
+  return t(lambdaPer === 'batch' ? 'explore:blend.drawPerBatch' : 'explore:blend.drawPerExample', { shapes });
 }

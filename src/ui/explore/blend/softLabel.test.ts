@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../../i18n/i18n';
 import { describeSoftLabel, shareTexts, softLabel } from './softLabel';
 
 const totals = (labelI: number, labelJ: number, lambda: number) =>
@@ -35,5 +36,15 @@ describe('describeSoftLabel', () => {
   it('leaves out a share that rounds to nothing and merges a repeated class', () => {
     expect(describeSoftLabel(7, 1, 1)).toBe('soft label: 7 at 1.00');
     expect(describeSoftLabel(4, 4, 0.3)).toBe('soft label: 4 at 1.00');
+  });
+});
+
+describe('describeSoftLabel in Chinese', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('reads the shares in Chinese, largest first, with the same figures', () => {
+    setLanguage('zh');
+    expect(describeSoftLabel(7, 1, 0.3)).toBe('软标签：1 占 0.70，7 占 0.30');
+    expect(describeSoftLabel(4, 4, 0.3)).toBe('软标签：4 占 1.00');
   });
 });

@@ -1,3 +1,5 @@
+import { t } from '../../../i18n/i18n';
+
 /** One class of the soft label ỹ, split by where its weight comes from. */
 export interface ClassShare {
   digit: number;
@@ -25,14 +27,19 @@ export function shareTexts(lambda: number): [string, string] {
   return [(hundredths / 100).toFixed(2), ((100 - hundredths) / 100).toFixed(2)];
 }
 
+const shareText = (digit: number, share: string): string => t('explore:blend.softLabel.share', { digit, share });
+
 /** The chart's text alternative, largest share first, e.g. "soft label: 7 at 0.62, 1 at 0.38". */
 export function describeSoftLabel(labelI: number, labelJ: number, lambda: number): string {
-  if (labelI === labelJ) return `soft label: ${labelI} at 1.00`;
+  if (labelI === labelJ) return t('explore:blend.softLabel.label', { shares: shareText(labelI, '1.00') });
   const [own, other] = shareTexts(lambda);
   const shares = [
     { digit: labelI, text: own },
     { digit: labelJ, text: other },
   ].filter((share) => share.text !== '0.00');
   shares.sort((a, b) => Number(b.text) - Number(a.text));
-  return `soft label: ${shares.map((share) => `${share.digit} at ${share.text}`).join(', ')}`;
+  const separator = t('explore:blend.softLabel.separator');
+  return t('explore:blend.softLabel.label', {
+    shares: shares.map((share) => shareText(share.digit, share.text)).join(separator),
+  });
 }
