@@ -60,6 +60,7 @@ export const results = {
     softwareAdapter: ', software adapter (slow)',
     threads_one: '{{count}} thread',
     threads_other: '{{count}} threads',
+    forcedButUnavailable: '{{requested}} could not be used ({{skipped}}), so training runs on {{backend}}.',
     fallback: 'fallback',
     oneThread:
       'One thread only: the page is not cross-origin isolated, so WebAssembly cannot share memory between threads (see the README on deploy headers).',

@@ -60,6 +60,7 @@ export const results: Messages<typeof en> = {
     softwareAdapter: '，软件适配器（慢）',
     threads_one: '{{count}} 个线程',
     threads_other: '{{count}} 个线程',
+    forcedButUnavailable: '无法使用 {{requested}}（{{skipped}}），所以改用 {{backend}} 训练。',
     fallback: '备选',
     oneThread:
       '只有一个线程：页面没有跨源隔离（cross-origin isolated），所以 WebAssembly 无法在线程之间共享内存（部署所需的响应头见 README）。',
