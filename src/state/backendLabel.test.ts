@@ -75,7 +75,7 @@ describe('backendLabel in Chinese', () => {
       skipped: ['webgl'],
     });
     expect(label.details).toEqual(['1 个线程', '备选']);
-    expect(label.why).toMatch(/^自动：这个浏览器没有 WebGPU 适配器，所以用 CPU 上的 WebAssembly。 只有一个线程/);
+    expect(label.why).toMatch(/^自动：这个浏览器没有 WebGPU 适配器，所以用 CPU 上的 WebAssembly。只有一个线程/);
     expect(label.why).toMatch(/已跳过：webgl。$/);
   });
 });

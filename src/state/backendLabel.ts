@@ -38,5 +38,7 @@ export function backendLabel(info: BackendInfo): BackendLabel {
   if (info.skipped.length > 0) {
     sentences.push(t('results:backend.skipped', { list: info.skipped.join(t('results:backend.skippedSeparator')) }));
   }
-  return { details, why: sentences.join(' ') };
+  // Sentences follow one another after a space in English, straight on in Chinese.
+  const why = sentences.reduce((first, next) => t('results:backend.nextSentence', { first, next }));
+  return { details, why };
 }

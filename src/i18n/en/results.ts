@@ -57,6 +57,7 @@ export const results = {
   },
   backend: {
     sentence: '{{text}}.',
+    nextSentence: '{{first}} {{next}}',
     softwareAdapter: ', software adapter (slow)',
     threads_one: '{{count}} thread',
     threads_other: '{{count}} threads',

@@ -129,8 +129,8 @@ export const train = {
     notJudged:
       'Higher accuracy is better, lower NLL and ECE. Train accuracy, the best epoch and the generalisation gap (train − test) are not judged: no spread between seeds is measured for them.',
     whatIs: 'What are NLL and ECE?',
-    nll: '(negative log-likelihood) is the average of −log p, where p is the probability the model gave the right digit: 0 for a certain, right answer, large for a confident mistake. Lower is better.',
-    ece: "(expected calibration error) sorts the digits into 15 bins by the model's confidence and averages, weighted by the bins' sizes, how far each bin's accuracy is from its confidence: 0 when a 90% confident answer is right 90% of the time. Lower is better.",
+    nll: '<0>NLL</0> (negative log-likelihood) is the average of −log p, where p is the probability the model gave the right digit: 0 for a certain, right answer, large for a confident mistake. Lower is better.',
+    ece: "<0>ECE</0> (expected calibration error) sorts the digits into 15 bins by the model's confidence and averages, weighted by the bins' sizes, how far each bin's accuracy is from its confidence: 0 when a 90% confident answer is right 90% of the time. Lower is better.",
     calibration: 'Calibration: is a 90% confident answer right 90% of the time?',
     calibrationNote:
       "Bars are the accuracy of the test digits in each confidence bin; the dashed diagonal is perfect calibration. Bars below it are overconfident: right less often than they claim. Bars above it are underconfident: right more often than they claim, as mixup's blended labels tend to make a model. Empty bins are left blank.",

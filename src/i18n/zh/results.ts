@@ -57,6 +57,7 @@ export const results: Messages<typeof en> = {
   },
   backend: {
     sentence: '{{text}}。',
+    nextSentence: '{{first}}{{next}}',
     softwareAdapter: '，软件适配器（慢）',
     threads_one: '{{count}} 个线程',
     threads_other: '{{count}} 个线程',

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/i18n';
 import { gapsOf, lookUpSpread, presetOf } from '../../state/gapSpread';
 import { summariseRun } from '../../state/runSummary';
@@ -51,10 +51,10 @@ export function RunResults() {
       <details className="what-is">
         <summary>{t('results.whatIs')}</summary>
         <p>
-          <strong>NLL</strong> {t('results.nll')}
+          <Trans t={t} i18nKey="results.nll" components={[<strong key="nll" />]} />
         </p>
         <p>
-          <strong>ECE</strong> {t('results.ece')}
+          <Trans t={t} i18nKey="results.ece" components={[<strong key="ece" />]} />
         </p>
       </details>
       {verdict?.robustnessStrongest && robustness}
