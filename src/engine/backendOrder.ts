@@ -1,9 +1,10 @@
+import { t } from '../i18n/i18n';
 import type { BackendChoice, BackendName, GpuAdapterSummary } from './protocol';
 
 export interface BackendPlan {
   /** Backends to try, best first; the first that starts trains. */
   order: BackendName[];
-  /** Why the first one leads, for the badge. */
+  /** Why the first one leads, for the badge, in the page's language. */
   reason: string;
 }
 
@@ -19,18 +20,18 @@ export function planBackends(choice: BackendChoice, adapter: GpuAdapterSummary |
   if (choice !== 'auto') {
     return {
       order: [choice, ...automatic.filter((name) => name !== choice)],
-      reason: `you chose ${choice} in the settings or the link`,
+      reason: t('results:backend.reasons.chosen', { backend: choice }),
     };
   }
   if (hardware)
     return {
       order: automatic,
-      reason: `automatic: a hardware GPU (${adapter.vendor} ${adapter.architecture}) trains fastest on WebGPU`,
+      reason: t('results:backend.reasons.hardware', { vendor: adapter.vendor, architecture: adapter.architecture }),
     };
   return {
     order: automatic,
     reason: adapter
-      ? `automatic: the only WebGPU adapter is a software emulation (${adapter.architecture}), so WebAssembly on the CPU is faster`
-      : 'automatic: no WebGPU adapter in this browser, so WebAssembly on the CPU',
+      ? t('results:backend.reasons.software', { architecture: adapter.architecture })
+      : t('results:backend.reasons.noAdapter'),
   };
 }

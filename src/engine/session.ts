@@ -4,7 +4,7 @@
  * postMessage or the browser: the worker passes those in, and the Node tests pass their own.
  */
 import { DataLoadError } from '../data/loadErrors';
-import { setLanguage } from '../i18n/i18n';
+import { setLanguage, t } from '../i18n/i18n';
 import type { MnistSplit, Split } from '../data/loadMnist';
 import { CONFIG_FIELDS, ConfigError, sameBaseline, validateConfig, type TrainConfig } from './config';
 import { createDeviceData, type DeviceData } from './deviceData';
@@ -44,15 +44,14 @@ export interface SessionDeps {
 /** The engine a worker on `backend` trains with when a run's settings allow it: fused on webgpu unless told not to. */
 export function preferredEngine(backend: BackendName, choice: EngineName): EngineUse {
   if (backend !== 'webgpu') {
-    return { engine: 'tfjs', engineReason: `TF.js kernels: the fused engine runs on webgpu only, not ${backend}` };
+    return { engine: 'tfjs', engineReason: t('results:backend.engineReasons.notWebgpu', { backend }) };
   }
   if (choice === 'tfjs') {
-    return { engine: 'tfjs', engineReason: 'you chose TF.js kernels in the settings or the link, for comparison' };
+    return { engine: 'tfjs', engineReason: t('results:backend.engineReasons.chosen') };
   }
   return {
     engine: 'fused',
-    engineReason:
-      'the fused engine trains, the default on webgpu (TF.js kernels can be chosen in the settings or the link, to compare)',
+    engineReason: t('results:backend.engineReasons.fused'),
   };
 }
 
@@ -212,7 +211,7 @@ export class TrainingSession {
       if (refusal === null) return { ...this.engine, create: this.deps.fused.create };
       return {
         engine: 'tfjs',
-        engineReason: `the fused engine cannot train these settings (${refusal.replace(/\.$/, '')}), so TF.js kernels train this run`,
+        engineReason: t('results:backend.engineReasons.refused', { refusal: refusal.replace(/[.。]$/, '') }),
         create: createTfjsStepper,
       };
     }

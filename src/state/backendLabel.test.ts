@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/i18n';
 import type { BackendInfo } from '../engine/protocol';
 import { backendLabel } from './backendLabel';
 
@@ -58,5 +59,23 @@ describe('backendLabel', () => {
     });
     expect(label.details).toEqual(['TF.js kernels']);
     expect(label.why).toMatch(/\. The fused engine cannot train these settings \(it trains the tiny model only\)/);
+  });
+});
+
+describe('backendLabel in Chinese', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('gives the details and the sentences in Chinese, with the reason the worker wrote', () => {
+    setLanguage('zh');
+    const label = backendLabel({
+      ...wasm,
+      threads: 1,
+      crossOriginIsolated: false,
+      reason: '自动：这个浏览器没有 WebGPU 适配器，所以用 CPU 上的 WebAssembly',
+      skipped: ['webgl'],
+    });
+    expect(label.details).toEqual(['1 个线程', '备选']);
+    expect(label.why).toMatch(/^自动：这个浏览器没有 WebGPU 适配器，所以用 CPU 上的 WebAssembly。只有一个线程/);
+    expect(label.why).toMatch(/已跳过：webgl。$/);
   });
 });

@@ -1,4 +1,5 @@
-import { ENGINE_LABELS, type BackendInfo } from '../engine/protocol';
+import type { BackendInfo } from '../engine/protocol';
+import { t } from '../i18n/i18n';
 
 export interface BackendLabel {
   /**
@@ -10,7 +11,8 @@ export interface BackendLabel {
   why: string;
 }
 
-const sentence = (text: string): string => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}.`;
+const sentence = (text: string): string =>
+  t('results:backend.sentence', { text: `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` });
 
 /**
  * What the backend badge says, from what the worker reported. Only webgpu has a choice of engine, so the others
@@ -18,23 +20,25 @@ const sentence = (text: string): string => `${text[0]?.toUpperCase() ?? ''}${tex
  */
 export function backendLabel(info: BackendInfo): BackendLabel {
   const onWebgpu = info.name === 'webgpu';
-  const details: string[] = onWebgpu ? [ENGINE_LABELS[info.engine]] : [];
+  const details: string[] = onWebgpu ? [t(`train:settings.engines.${info.engine}`)] : [];
   if (info.adapter) {
     details.push(
-      `${info.adapter.vendor} ${info.adapter.architecture}${info.adapter.isFallback ? ', software adapter (slow)' : ''}`,
+      `${info.adapter.vendor} ${info.adapter.architecture}${info.adapter.isFallback ? t('results:backend.softwareAdapter') : ''}`,
     );
   }
   if (info.threads !== null) {
-    details.push(`${info.threads} thread${info.threads === 1 ? '' : 's'}`);
+    details.push(t('results:backend.threads', { count: info.threads }));
   }
-  if (info.skipped.length > 0) details.push('fallback');
+  if (info.skipped.length > 0) details.push(t('results:backend.fallback'));
   const sentences = [sentence(info.reason)];
   if (onWebgpu) sentences.push(sentence(info.engineReason));
   if (info.threads === 1 && !info.crossOriginIsolated) {
-    sentences.push(
-      'One thread only: the page is not cross-origin isolated, so WebAssembly cannot share memory between threads (see the README on deploy headers).',
-    );
+    sentences.push(t('results:backend.oneThread'));
   }
-  if (info.skipped.length > 0) sentences.push(`Skipped: ${info.skipped.join('; ')}.`);
-  return { details, why: sentences.join(' ') };
+  if (info.skipped.length > 0) {
+    sentences.push(t('results:backend.skipped', { list: info.skipped.join(t('results:backend.skippedSeparator')) }));
+  }
+  // Sentences follow one another after a space in English, straight on in Chinese.
+  const why = sentences.reduce((first, next) => t('results:backend.nextSentence', { first, next }));
+  return { details, why };
 }

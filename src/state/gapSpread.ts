@@ -7,6 +7,7 @@ import { presetConfig, PRESET_IDS, PRESETS, type PresetId } from '../engine/pres
 import type { TrainConfig } from '../engine/config';
 import type { ArmName } from '../engine/protocol';
 import type { EpochSummary, RunRobustness } from '../engine/reports';
+import { t } from '../i18n/i18n';
 import { beyondSpread, meanStd } from '../mixup/stats';
 import { rowOf, type ExperimentSection } from './experimentsDoc';
 import { measurementOf } from './measuredPresets';
@@ -92,9 +93,11 @@ export function measuredSpread(section: ExperimentSection, title: string): Sprea
     const std = stdOfCell(cells[fgsmColumn], 0.01);
     if (std !== null) fgsm.set(Number(cells[0]), std);
   }
-  const seeds = /--seeds (\d+)/.exec(section.command)?.[1] ?? 'several';
+  const seeds = /--seeds (\d+)/.exec(section.command)?.[1];
   return {
-    measuredOn: `the ${seeds} seeds measured for ${title}`,
+    measuredOn: seeds
+      ? t('results:spread.measuredFor', { seeds, title })
+      : t('results:spread.measuredForSeveral', { title }),
     accuracy: stdOfCell(column('final acc %'), 0.01),
     nll: stdOfCell(column('final NLL'), 1),
     ece: stdOfCell(column('final ECE'), 1),
@@ -112,7 +115,7 @@ export function repeatSpread(seeds: readonly RunGaps[]): Spread | null {
     if (attacked.every((point) => point !== undefined)) fgsm.set(epsilon, meanStd(attacked.map(attackGap)).std);
   }
   return {
-    measuredOn: `the ${seeds.length} seeds repeated here`,
+    measuredOn: t('results:spread.repeated', { seeds: seeds.length }),
     accuracy: std((gaps) => gaps.accuracy),
     nll: std((gaps) => gaps.nll),
     ece: std((gaps) => gaps.ece),

@@ -3,6 +3,7 @@
  * sweep of the one α (sweepStore runs it, the baseline trained once per seed as in any sweep, and it is
  * saved as a sweep), so there is one sequential runner; this module reads what it adds up to. Pure, no React.
  */
+import { t } from '../i18n/i18n';
 import { compareAlpha, type AlphaComparison, type SweepMetric, type SweepRecord } from '../storage/sweepSummary';
 import { lookUpSpread, type RunGaps } from './gapSpread';
 import { SWEEP_METRIC_SPECS } from './sweepRows';
@@ -47,9 +48,9 @@ export function repeatRows(results: RepeatResults): RepeatRow[] {
     ) as Record<SweepMetric, string>,
   });
   return [
-    row('Baseline', results.baseline),
-    row('Mixup', results.mixup),
-    row('Gap (mixup − baseline)', results.gap, true),
+    row(t('results:repeat.baseline'), results.baseline),
+    row(t('results:repeat.mixup'), results.mixup),
+    row(t('results:repeat.gap'), results.gap, true),
   ];
 }
 

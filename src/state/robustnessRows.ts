@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import type { RunRobustness } from '../engine/reports';
 import type { Spread } from './gapSpread';
 import { markOf, PERCENT, type ComparedRow } from './runSummary';
@@ -11,7 +12,7 @@ export function robustnessRows(robustness: RunRobustness, spread: Spread | null)
     const values = { baseline: point.accuracy, mixup: robustness.mixup[i]?.accuracy ?? NaN };
     return {
       kind: 'compared',
-      label: point.epsilon === 0 ? 'ε = 0 (no attack)' : `ε = ${point.epsilon}`,
+      label: point.epsilon === 0 ? t('results:robustness.noAttack') : `ε = ${point.epsilon}`,
       cells: { baseline: PERCENT.show(values.baseline), mixup: PERCENT.show(values.mixup) },
       mark: markOf(values, 'higher', PERCENT, spread?.fgsm.get(point.epsilon) ?? null),
     };

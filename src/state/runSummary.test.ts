@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/i18n';
 import { armSummary } from '../storage/testing/armSummary';
 import type { ArmEpochSummary, EpochSummary, RunResult } from '../engine/reports';
 import type { Spread } from './gapSpread';
@@ -127,5 +128,21 @@ describe('summariseRun', () => {
       mark: { ahead: 'baseline', standing: 'unknown' },
     });
     expect(row(rows, 'Time taken')).toBeUndefined();
+  });
+});
+
+describe('summariseRun in Chinese', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('names the rows in Chinese and keeps the figures', () => {
+    setLanguage('zh');
+    const rows = summariseRun(EPOCHS, null, null) ?? [];
+    const cells = rows.map((row) => [row.label, row.kind === 'compared' ? row.cells.mixup : row.value]);
+    expect(cells.slice(0, 3)).toEqual([
+      ['最终测试准确率', '95.50%'],
+      ['最佳测试准确率', '95.50%（第 2 轮）'],
+      ['测试 NLL', '0.170'],
+    ]);
+    expect(cells.at(-1)).toEqual(['泛化差距（训练 − 测试）', '1.50 个百分点']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { ArmEpochSummary, EpochSummary, RunResult } from '../engine/reports';
 import type { ArmName } from '../engine/protocol';
+import { formatNumber, t } from '../i18n/i18n';
 import { judgeGap, type GapMetric, type Judgement, type Spread } from './gapSpread';
 import { formatDuration } from './timeLeft';
 
@@ -14,9 +15,12 @@ interface NumberFormat {
   resolution: number;
 }
 
-export const PERCENT: NumberFormat = { show: (x) => `${(100 * x).toFixed(2)}%`, resolution: 1e-4 };
-export const PERCENTAGE_POINTS: NumberFormat = { show: (x) => `${(100 * x).toFixed(2)} pp`, resolution: 1e-4 };
-export const DECIMAL: NumberFormat = { show: (x) => x.toFixed(3), resolution: 1e-3 };
+export const PERCENT: NumberFormat = { show: (x) => `${formatNumber(100 * x, 2)}%`, resolution: 1e-4 };
+export const PERCENTAGE_POINTS: NumberFormat = {
+  show: (x) => t('results:summary.points', { value: formatNumber(100 * x, 2) }),
+  resolution: 1e-4,
+};
+export const DECIMAL: NumberFormat = { show: (x) => formatNumber(x, 3), resolution: 1e-3 };
 
 export type Direction = 'higher' | 'lower';
 
@@ -86,6 +90,7 @@ export interface SharedRow {
 export type SummaryRow = ComparedRow | SharedRow;
 
 interface ArmMetric {
+  /** Read when a row is made, so in the page's language. */
   label: string;
   value: (arm: ArmEpochSummary) => number;
   format: NumberFormat;
@@ -95,7 +100,9 @@ interface ArmMetric {
 }
 
 const FINAL_ACCURACY: ArmMetric = {
-  label: 'Final test accuracy',
+  get label() {
+    return t('results:summary.finalAccuracy');
+  },
   value: (arm) => arm.accuracy,
   format: PERCENT,
   direction: 'higher',
@@ -104,13 +111,30 @@ const FINAL_ACCURACY: ArmMetric = {
 
 /** Shown after the best epoch, in this order. */
 const OTHER_METRICS: readonly ArmMetric[] = [
-  { label: 'Test NLL', value: (arm) => arm.nll, format: DECIMAL, direction: 'lower', gap: 'nll' },
+  {
+    get label() {
+      return t('results:summary.testNll');
+    },
+    value: (arm) => arm.nll,
+    format: DECIMAL,
+    direction: 'lower',
+    gap: 'nll',
+  },
   { label: 'ECE', value: (arm) => arm.ece, format: DECIMAL, direction: 'lower', gap: 'ece' },
   // Fitting the training set more closely is not the goal (with noisy labels it is memorising them);
   // the gap row says how much of it carried over to the test set.
-  { label: 'Train accuracy', value: (arm) => arm.trainAccuracy, format: PERCENT, direction: null },
   {
-    label: 'Generalisation gap (train − test)',
+    get label() {
+      return t('results:summary.trainAccuracy');
+    },
+    value: (arm) => arm.trainAccuracy,
+    format: PERCENT,
+    direction: null,
+  },
+  {
+    get label() {
+      return t('results:summary.generalisationGap');
+    },
     value: (arm) => arm.trainAccuracy - arm.accuracy,
     format: PERCENTAGE_POINTS,
     direction: 'lower',
@@ -139,8 +163,10 @@ function bestEpochRow(epochs: readonly EpochSummary[], final: EpochSummary): Com
   const best = perArm((arm) => bestEpoch(epochs, arm) ?? { accuracy: final[arm].accuracy, epoch: final.epoch });
   return {
     kind: 'compared',
-    label: 'Best test accuracy',
-    cells: perArm((arm) => `${PERCENT.show(best[arm].accuracy)} (epoch ${best[arm].epoch})`),
+    label: t('results:summary.bestAccuracy'),
+    cells: perArm((arm) =>
+      t('results:summary.bestCell', { accuracy: PERCENT.show(best[arm].accuracy), epoch: best[arm].epoch }),
+    ),
     mark: null,
   };
 }
@@ -165,11 +191,11 @@ export function summariseRun(
   ];
   if (result) {
     rows.push(
-      { kind: 'shared', label: 'Time taken', value: formatDuration(result.elapsedMs) },
+      { kind: 'shared', label: t('results:summary.timeTaken'), value: formatDuration(result.elapsedMs) },
       {
         kind: 'shared',
-        label: 'Examples per second, per arm',
-        value: Math.round(result.examplesPerSecond).toLocaleString('en'),
+        label: t('results:summary.examplesPerSecond'),
+        value: formatNumber(result.examplesPerSecond),
       },
     );
   }

@@ -27,6 +27,7 @@ import type {
   RunResult,
 } from '../engine/reports';
 import type { SavedRun } from '../storage/savedRun';
+import { t } from '../i18n/i18n';
 import { DATA_URL } from './dataUrl';
 import { downsample } from './downsample';
 import { useLanguageStore } from './languageStore';
@@ -199,7 +200,11 @@ function handleEvent(event: WorkerEvent): void {
         backend,
         loading: null,
         notice: forcedButUnavailable
-          ? `${backend.requested} could not be used (${backend.skipped.join('; ')}), so training runs on ${backend.name}.`
+          ? t('results:backend.forcedButUnavailable', {
+              requested: backend.requested,
+              skipped: backend.skipped.join(t('results:backend.skippedSeparator')),
+              backend: backend.name,
+            })
           : state.notice,
       }));
       return;

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/i18n';
 import type { RunGaps, Spread, SpreadLookup } from './gapSpread';
 import { runVerdict, spreadRule } from './verdict';
 
@@ -108,5 +109,32 @@ describe('spreadRule', () => {
       '▲ better marks a lead (mixup − baseline) larger than its sample standard deviation over the 3 seeds measured for Noisy labels; a smaller one is within noise.',
     );
     expect(spreadRule({ kind: 'custom' })).toContain('never ▲ better');
+  });
+});
+
+describe('runVerdict in Chinese', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('says the same figures in Chinese words', () => {
+    setLanguage('zh');
+    const zhSpread: SpreadLookup = {
+      kind: 'known',
+      spread: { ...SPREAD, measuredOn: '“标签噪声”实测的 3 个随机种子' },
+    };
+    expect(runVerdict(gaps(0.014, -0.04, 0.012), zhSpread).sentence).toBe(
+      'mixup 在准确率（+1.40 个百分点）和NLL（−0.040）上更好，在ECE（+0.012）上更差，超出了“标签噪声”实测的 3 个随机种子之间的波动。',
+    );
+    expect(runVerdict(gaps(0.0054, -0.01, -0.02), zhSpread).sentence).toBe(
+      'mixup 在ECE（−0.020）上更好，超出了“标签噪声”实测的 3 个随机种子之间的波动；准确率（+0.54 个百分点）和NLL（−0.010）在这一波动范围内。',
+    );
+    expect(runVerdict(gaps(-0.005, 0.01, 0.001), zhSpread).sentence).toBe(
+      '没有明显差异：准确率（−0.50 个百分点）、NLL（+0.010）和ECE（+0.001），都在“标签噪声”实测的 3 个随机种子之间的波动范围内。',
+    );
+    const attacked = runVerdict(gaps(0.001, 0, 0.06, [{ epsilon: 0.05, baseline: 0.8, mixup: 0.76 }]), zhSpread);
+    expect(attacked.robustness).toBe(
+      '在 ε = 0.05 的 FGSM 攻击下，mixup 在受攻击的数字上保持 76.00% 的准确率，基线为 80.00%：相差 −4.00 个百分点，超出了 3.27 个百分点的波动。',
+    );
+    expect(runVerdict(gaps(0.0054, -0.01, 0.03), { kind: 'custom' }).sentence).toMatch(/^仅凭一个随机种子无法判断/);
+    expect(spreadRule({ kind: 'custom' })).toContain('不会标“▲ 更好”');
   });
 });

@@ -3,6 +3,7 @@
  * judged against the seed-to-seed spread (gapSpread.ts), and the attack's gap when it is the strongest effect.
  * Pure, no React.
  */
+import { formatNumber, t } from '../i18n/i18n';
 import { attackGap, judgeGap, type GapMetric, type RunGaps, type SpreadLookup, type Standing } from './gapSpread';
 
 export interface Verdict {
@@ -24,18 +25,21 @@ interface Judged {
 
 const DIRECTIONS: Record<GapMetric, 'higher' | 'lower'> = { accuracy: 'higher', nll: 'lower', ece: 'lower' };
 
-const signed = (value: number, digits: number) => `${value < 0 ? '−' : '+'}${Math.abs(value).toFixed(digits)}`;
-const points = (fraction: number) => (100 * fraction).toFixed(2);
+const signed = (value: number, digits: number) => `${value < 0 ? '−' : '+'}${formatNumber(Math.abs(value), digits)}`;
+const points = (fraction: number) => formatNumber(100 * fraction, 2);
 
+/** Each gap in words, in the page's language when the verdict is made. */
 const PHRASES: Record<GapMetric, (gap: number) => string> = {
-  accuracy: (gap) => `accuracy (${signed(100 * gap, 2)} points)`,
-  nll: (gap) => `NLL (${signed(gap, 3)})`,
-  ece: (gap) => `ECE (${signed(gap, 3)})`,
+  accuracy: (gap) => t('results:verdict.accuracy', { gap: signed(100 * gap, 2) }),
+  nll: (gap) => t('results:verdict.nll', { gap: signed(gap, 3) }),
+  ece: (gap) => t('results:verdict.ece', { gap: signed(gap, 3) }),
 };
 
-/** "a", "a and b", "a, b and c". */
+/** "a", "a and b", "a, b and c" (in Chinese "a、b和c"). */
 function list(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  if (items.length < 2) return items[0] ?? '';
+  const rest = items.slice(0, -1).join(t('results:list.separator'));
+  return t('results:list.last', { rest, last: items.at(-1) ?? '' });
 }
 
 function judge(gap: number, spread: number | null, direction: 'higher' | 'lower'): Omit<Judged, 'phrase'> {
@@ -47,27 +51,34 @@ function judge(gap: number, spread: number | null, direction: 'higher' | 'lower'
 function cleanSentence(judged: readonly Judged[], lookup: SpreadLookup): string {
   const phrases = list(judged.map((j) => j.phrase));
   if (lookup.kind === 'custom') {
-    return `One seed cannot tell: mixup − baseline is ${phrases}; repeat over 3 seeds to see whether that exceeds the spread between seeds.`;
+    return t('results:verdict.custom', { phrases });
   }
   if (lookup.kind === 'unmeasured') {
-    return `No measurement of ${lookup.preset} over several seeds exists yet, so one seed cannot tell: mixup − baseline is ${phrases}.`;
+    return t('results:verdict.unmeasured', { preset: lookup.preset, phrases });
   }
   const { measuredOn } = lookup.spread;
   const clear = judged.filter((j) => j.standing === 'clear');
   const noise = judged.filter((j) => j.standing === 'noise').map((j) => j.phrase);
   const unmeasured = judged.filter((j) => j.standing === 'unknown').map((j) => j.phrase);
   const rest = [
-    noise.length ? `${list(noise)} ${noise.length > 1 ? 'are' : 'is'} within that spread` : '',
-    unmeasured.length ? `${list(unmeasured)} ${unmeasured.length > 1 ? 'have' : 'has'} no measured spread` : '',
+    noise.length ? t('results:verdict.withinSpread', { list: list(noise), count: noise.length }) : '',
+    unmeasured.length ? t('results:verdict.noSpread', { list: list(unmeasured), count: unmeasured.length }) : '',
   ].filter(Boolean);
-  if (!clear.length)
-    return `No clear difference: ${list(noise.concat(unmeasured))}, all within the spread between ${measuredOn}.`;
+  if (!clear.length) return t('results:verdict.noClear', { list: list(noise.concat(unmeasured)), measuredOn });
   const better = clear.filter((j) => j.favoursMixup).map((j) => j.phrase);
   const worse = clear.filter((j) => !j.favoursMixup).map((j) => j.phrase);
-  const did = [better.length ? `better on ${list(better)}` : '', worse.length ? `worse on ${list(worse)}` : '']
-    .filter(Boolean)
-    .join(' and ');
-  return `Mixup did ${did}, beyond the spread between ${measuredOn}${rest.length ? `; ${rest.join('; ')}` : ''}.`;
+  const betterOn = better.length ? t('results:verdict.better', { list: list(better) }) : '';
+  const worseOn = worse.length ? t('results:verdict.worse', { list: list(worse) }) : '';
+  const did =
+    betterOn && worseOn
+      ? t('results:verdict.betterAndWorse', { better: betterOn, worse: worseOn })
+      : betterOn || worseOn;
+  const separator = t('results:verdict.restSeparator');
+  return t('results:verdict.mixupDid', {
+    did,
+    measuredOn,
+    rest: rest.length ? `${separator}${rest.join(separator)}` : '',
+  });
 }
 
 function robustnessLine(gaps: RunGaps, lookup: SpreadLookup): { line: string; size: number } | null {
@@ -94,11 +105,17 @@ function robustnessLine(gaps: RunGaps, lookup: SpreadLookup): { line: string; si
   const { epsilon, baseline, mixup, gap, standing, spread } = strongest;
   const judgement =
     standing === 'clear'
-      ? `, beyond the spread of ${points(spread ?? 0)} points`
+      ? t('results:verdict.attackBeyond', { spread: points(spread ?? 0) })
       : standing === 'noise'
-        ? `, within the spread of ${points(spread ?? 0)} points`
+        ? t('results:verdict.attackWithin', { spread: points(spread ?? 0) })
         : '';
-  const line = `Under the FGSM attack at ε = ${epsilon}, mixup keeps ${points(mixup)}% of the attacked digits against the baseline's ${points(baseline)}%: ${signed(100 * gap, 2)} points${judgement}.`;
+  const line = t('results:verdict.attack', {
+    epsilon,
+    mixup: points(mixup),
+    baseline: points(baseline),
+    gap: signed(100 * gap, 2),
+    judgement,
+  });
   return { line, size: strongest.size };
 }
 
@@ -128,6 +145,6 @@ export function runVerdict(gaps: RunGaps, lookup: SpreadLookup): Verdict {
 /** The rule the results table's marks follow, in a short line. */
 export function spreadRule(lookup: SpreadLookup): string {
   return lookup.kind === 'known'
-    ? `▲ better marks a lead (mixup − baseline) larger than its sample standard deviation over ${lookup.spread.measuredOn}; a smaller one is within noise.`
-    : 'With no spread between seeds measured for this setup, the arm ahead is marked "1 seed", never ▲ better: one run cannot tell a lead from chance.';
+    ? t('results:spreadRule.known', { measuredOn: lookup.spread.measuredOn })
+    : t('results:spreadRule.unknown');
 }

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/i18n';
 import { CHART_INTERVAL_MS } from '../../state/liveFeed';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ArmLegend } from './ArmLegend';
@@ -16,10 +18,11 @@ const STAGGER_MS = CHART_INTERVAL_MS / (CHARTS.length + 1);
 
 /** Counts every quick evaluation, not just the ones drawn; its own component so the charts do not follow it. */
 function PointsCount() {
+  const { t } = useTranslation('train');
   const count = useTrainingStore((s) => s.run.points.length);
   return (
     <span data-testid="points-count" data-value={count}>
-      {count.toLocaleString('en')} so far.
+      {t('curves.pointsSoFar', { points: formatNumber(count) })}
     </span>
   );
 }
@@ -32,6 +35,7 @@ function PointsCount() {
  * moment, the start of a run.
  */
 export function LiveCurves() {
+  const { t } = useTranslation('train');
   const runConfig = useTrainingStore((s) => s.run.config);
   const draftEpochs = useTrainingStore((s) => s.draft.epochs);
   const points = useTrainingStore((s) => s.run.chartPoints);
@@ -40,7 +44,7 @@ export function LiveCurves() {
   return (
     <section className="curves" aria-labelledby="curves-title">
       <div className="section-head">
-        <h2 id="curves-title">Live curves</h2>
+        <h2 id="curves-title">{t('curves.title')}</h2>
         <ArmLegend />
       </div>
       {/* The note and the zoom box share a line, so a projector's first screen keeps the first row of curves. */}
@@ -48,16 +52,19 @@ export function LiveCurves() {
         <p className="section-note">
           {runConfig ? (
             <>
-              Quick evaluations on {runConfig.quickEvalSize.toLocaleString('en')} test digits every{' '}
-              {runConfig.evalEvery} steps: <PointsCount />
+              {t('curves.quickEvaluations', {
+                size: formatNumber(runConfig.quickEvalSize),
+                every: formatNumber(runConfig.evalEvery),
+              })}{' '}
+              <PointsCount />
             </>
           ) : (
-            'Press Start: both arms are drawn here as they learn.'
+            t('curves.pressStart')
           )}
         </p>
         <label className="zoom-toggle">
           <input type="checkbox" checked={zoomed} onChange={(event) => setZoomed(event.target.checked)} />
-          Zoom the accuracy and NLL axes to the curves (off: from 0)
+          {t('curves.zoom')}
         </label>
       </div>
       <div className="curve-grid">

@@ -1,4 +1,5 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { MetricsPoint } from '../../engine/reports';
 import { exportFileName } from '../../export/fileName';
@@ -13,7 +14,7 @@ import { ARMS } from '../../engine/protocol';
 import { useDelayedValue } from './useDelayedValue';
 
 const GAP_COLOUR = '#334155';
-const GAP_LEGEND: readonly LegendEntry[] = [{ label: 'mixup − baseline', colour: GAP_COLOUR }];
+const gapLegend = (label: string): readonly LegendEntry[] => [{ label, colour: GAP_COLOUR }];
 
 interface ChartFigureProps {
   /** Names the chart in its data-testid and its PNG's file name. */
@@ -75,6 +76,7 @@ interface CurvePlotProps {
 
 /** One metric for both arms. Memoised: it redraws only when its points, the run or the zoom change. */
 const CurvePlot = memo(function CurvePlot({ curve, points, epochs, zoomed }: CurvePlotProps) {
+  const { t } = useTranslation('train');
   const axis = useMemo((): ValueAxis => {
     const top = curveTop(curve, [points]);
     if (zoomed && curve.zoomable && points.length > 0)
@@ -85,7 +87,7 @@ const CurvePlot = memo(function CurvePlot({ curve, points, epochs, zoomed }: Cur
     <ChartFigure
       id={curve.id}
       title={curve.title}
-      note={zoomed && curve.zoomable ? [curve.note, 'zoomed'].filter(Boolean).join(' · ') : curve.note}
+      note={zoomed && curve.zoomable ? [curve.note, t('curves.zoomed')].filter(Boolean).join(' · ') : curve.note}
       legend={ARM_LEGEND}
       data={points}
       epochs={epochs}
@@ -101,6 +103,7 @@ const CurvePlot = memo(function CurvePlot({ curve, points, epochs, zoomed }: Cur
 
 /** mixup − baseline of one metric at each quick evaluation, around the zero line where the arms are level. */
 const GapPlot = memo(function GapPlot({ curve, points, epochs }: Omit<CurvePlotProps, 'zoomed'>) {
+  const { t } = useTranslation('train');
   const gaps = useMemo(() => gapSeries(points, curve.value), [curve, points]);
   const axis = useMemo(() => gapAxis(points, curve.value), [curve, points]);
   if (!curve.gap) return null;
@@ -109,7 +112,7 @@ const GapPlot = memo(function GapPlot({ curve, points, epochs }: Omit<CurvePlotP
       id={`${curve.id}-gap`}
       title={curve.gap.title}
       note={curve.gap.note}
-      legend={GAP_LEGEND}
+      legend={gapLegend(t('curves.gapLegend'))}
       data={gaps}
       epochs={epochs}
       axis={axis}
@@ -118,7 +121,7 @@ const GapPlot = memo(function GapPlot({ curve, points, epochs }: Omit<CurvePlotP
       <ReferenceLine y={0} stroke="#64748b" strokeWidth={1.5} />
       <Line
         dataKey={(point: GapPoint) => point.gap}
-        name="mixup − baseline"
+        name={t('curves.gapLegend')}
         stroke={GAP_COLOUR}
         strokeWidth={2}
         dot={false}

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MnistSplit } from '../../data/loadMnist';
 import type { ArmName } from '../../engine/protocol';
 import type { ArmGuess, ShowcaseCard } from '../../state/showcase';
@@ -7,12 +8,13 @@ import { ARM_COLOURS, ARM_LABELS } from './armColours';
 import { ARMS } from '../../engine/protocol';
 
 function GuessRow({ arm, guess }: { arm: ArmName; guess: ArmGuess }) {
+  const { t } = useTranslation('train');
   const percent = Math.round(100 * guess.confidence);
   return (
     <div className={`guess ${guess.correct ? 'guess-right' : 'guess-wrong'}`} data-arm={arm}>
       <span className={`guess-arm arm-${arm}`}>{ARM_LABELS[arm]}</span>
       <span className="guess-answer">
-        <span className="guess-mark" aria-label={guess.correct ? 'right' : 'wrong'}>
+        <span className="guess-mark" aria-label={guess.correct ? t('predictions.right') : t('predictions.wrong')}>
           {guess.correct ? '✓' : '✗'}
         </span>{' '}
         {guess.predicted}
@@ -27,6 +29,7 @@ function GuessRow({ arm, guess }: { arm: ArmName; guess: ArmGuess }) {
 
 /** One test digit with its true label and what each arm predicted, and how sure it was. */
 export const PredictionCard = memo(function PredictionCard({ card, split }: { card: ShowcaseCard; split: MnistSplit }) {
+  const { t } = useTranslation('train');
   const size = split.height * split.width;
   const pixels = useMemo(
     () => split.images.subarray(card.index * size, (card.index + 1) * size),
@@ -38,10 +41,10 @@ export const PredictionCard = memo(function PredictionCard({ card, split }: { ca
         pixels={pixels}
         width={split.width}
         height={split.height}
-        label={`Test digit ${card.index}, a ${card.label}`}
+        label={t('predictions.digit', { index: card.index, label: card.label })}
       />
       <p className="true-label">
-        True label <strong>{card.label}</strong>
+        {t('predictions.trueLabel')} <strong>{card.label}</strong>
       </p>
       {ARMS.map((arm) => (
         <GuessRow key={arm} arm={arm} guess={card[arm]} />

@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { showcaseCards } from '../../state/showcase';
 import { useDatasetStore } from '../../state/datasetStore';
 import { useTrainingStore } from '../../state/trainingStore';
@@ -12,6 +13,7 @@ const CARDS_PER_TASK = 3;
 
 /** Both arms' predictions on the same test digits, the ones they get wrong first. */
 export function PredictionGallery() {
+  const { t } = useTranslation('train');
   // Deferred: two dozen cards render in slices between other work instead of in one long task.
   const latest = useDeferredValue(useTrainingStore((s) => s.run.epochs.at(-1)));
   const testSet = useDatasetStore((s) => s.testSet);
@@ -23,11 +25,8 @@ export function PredictionGallery() {
   if (!latest) return null;
   return (
     <section className="predictions" aria-labelledby="predictions-title">
-      <h2 id="predictions-title">Predictions on the same test digits</h2>
-      <p className="section-note">
-        After epoch {latest.epoch}: digits either arm gets wrong (✗) come first, then the ones they are least sure of.
-        Each bar is that arm&apos;s confidence in its answer.
-      </p>
+      <h2 id="predictions-title">{t('predictions.title')}</h2>
+      <p className="section-note">{t('predictions.note', { epoch: latest.epoch })}</p>
       {testSet ? (
         <ul className="prediction-grid" data-testid="predictions">
           {cards.slice(0, shown).map((card) => (
@@ -35,7 +34,7 @@ export function PredictionGallery() {
           ))}
         </ul>
       ) : (
-        <p className="muted">Loading the test digits…</p>
+        <p className="muted">{t('predictions.loading')}</p>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { PRESET_IDS, PRESETS, presetConfig, type PresetId } from '../../engine/presets';
 import { ARMS } from '../../engine/protocol';
 import { headlineOf, measurementOf } from '../../state/measuredPresets';
@@ -11,37 +12,39 @@ import { ExpectedTime } from '../common/ExpectedTime';
  * to one line, so that on a projector's 720 pixels choosing a preset leaves Start on screen.
  */
 function PresetNote({ id, edited }: { id: PresetId; edited: boolean }) {
+  const { t } = useTranslation('train');
   const measurement = measurementOf(id);
   if (!measurement) return null;
   return (
     <details className="preset-note" data-testid="preset-note">
       <summary>
-        <strong>{PRESETS[id].title}:</strong> what to watch, and what 3 seeds measured.
-        {edited && <em> You have changed settings since loading it.</em>}
+        <strong>{PRESETS[id].title}:</strong> {t('presets.watch')}
+        {edited && <em> {t('presets.edited')}</em>}
       </summary>
       <p>{measurement.note}</p>
       <p className="section-note">
-        Measured over 3 seeds, final test accuracy and ECE:{' '}
+        {t('presets.measured')}{' '}
         {ARMS.map((arm, i) => {
           const figures = headlineOf(measurement, arm);
           return (
             figures && (
               <span key={arm}>
                 {i > 0 && '; '}
-                {ARM_LABELS[arm]} {figures.accuracy}%, ECE {figures.ece}
+                {t('presets.figures', { arm: ARM_LABELS[arm], accuracy: figures.accuracy, ece: figures.ece })}
               </span>
             )
           );
         })}
         .
       </p>
-      <MeasuredDetails section={measurement} summary="All the measured numbers" />
+      <MeasuredDetails section={measurement} summary={t('presets.allNumbers')} />
     </details>
   );
 }
 
 /** One-click experiments; the chosen one says what to watch and what three seeds measured. */
 export function PresetPicker() {
+  const { t } = useTranslation('train');
   const preset = useTrainingStore((s) => s.preset);
   const draft = useTrainingStore((s) => s.draft);
   const applyPreset = useTrainingStore((s) => s.applyPreset);
@@ -49,8 +52,8 @@ export function PresetPicker() {
   const edited = preset !== null && JSON.stringify(presetConfig(preset)) !== JSON.stringify(draft);
   return (
     <div className="presets">
-      <div className="preset-buttons" role="group" aria-label="Presets">
-        <span className="preset-label">Presets</span>
+      <div className="preset-buttons" role="group" aria-label={t('presets.label')}>
+        <span className="preset-label">{t('presets.label')}</span>
         {PRESET_IDS.map((id) => (
           <button
             key={id}

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { ArmName } from '../../engine/protocol';
 import type { ReliabilityBin } from '../../mixup/metrics';
 import { DECIMAL, PERCENT } from '../../state/runSummary';
 import { useRef } from 'react';
+import { formatNumber, t } from '../../i18n/i18n';
 import { exportFileName } from '../../export/fileName';
 import { runOnScreen } from '../../state/onScreen';
 import { PngButton } from '../common/PngButton';
@@ -24,7 +26,12 @@ const x = (confidence: number) => PLOT.left + confidence * PLOT_WIDTH;
 const y = (accuracy: number) => PLOT.top + (1 - accuracy) * PLOT_HEIGHT;
 
 function describeBin(bin: ReliabilityBin): string {
-  return `Confidence ${PERCENT.show(bin.lower)}–${PERCENT.show(bin.upper)}: ${bin.count} digits, ${PERCENT.show(bin.accuracy)} right`;
+  return t('train:reliability.bin', {
+    lower: PERCENT.show(bin.lower),
+    upper: PERCENT.show(bin.upper),
+    digits: formatNumber(bin.count),
+    accuracy: PERCENT.show(bin.accuracy),
+  });
 }
 
 /**
@@ -33,6 +40,7 @@ function describeBin(bin: ReliabilityBin): string {
  * and bins without predictions are simply left out, which draws them as gaps.
  */
 export function ReliabilityDiagram({ arm, bins, ece }: ReliabilityDiagramProps) {
+  const { t } = useTranslation('train');
   const title = `${ARM_LABELS[arm]} · ECE ${DECIMAL.show(ece)}`;
   const figure = useRef<HTMLElement>(null);
   return (
@@ -41,14 +49,14 @@ export function ReliabilityDiagram({ arm, bins, ece }: ReliabilityDiagramProps) 
         {title}
         <PngButton
           figure={figure}
-          label={`the ${ARM_LABELS[arm].toLowerCase()} reliability diagram`}
+          label={t('reliability.png', { arm: ARM_LABELS[arm].toLowerCase() })}
           fileName={() => exportFileName(runOnScreen(), `reliability-${arm}`, 'png')}
         />
       </figcaption>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={`Reliability diagram of the ${ARM_LABELS[arm].toLowerCase()} arm: accuracy per confidence bin against the diagonal of perfect calibration; ECE ${DECIMAL.show(ece)}`}
+        aria-label={t('reliability.aria', { arm: ARM_LABELS[arm].toLowerCase(), ece: DECIMAL.show(ece) })}
       >
         {TICKS.map((tick) => (
           <g key={tick} className="reliability-grid">
@@ -79,10 +87,10 @@ export function ReliabilityDiagram({ arm, bins, ece }: ReliabilityDiagramProps) 
           ))}
         <line className="reliability-ideal" x1={x(0)} y1={y(0)} x2={x(1)} y2={y(1)} />
         <text className="reliability-axis" x={x(0.5)} y={HEIGHT - 4} textAnchor="middle">
-          confidence
+          {t('reliability.confidence')}
         </text>
         <text className="reliability-axis" transform={`translate(12 ${y(0.5)}) rotate(-90)`} textAnchor="middle">
-          accuracy
+          {t('reliability.accuracy')}
         </text>
       </svg>
     </figure>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatAlpha } from '../../state/alphaAxis';
 import { REPEAT_SEEDS, repeatResults, repeatRows, repeatVerdict } from '../../state/repeatSeeds';
 import { SWEEP_METRIC_SPECS } from '../../state/sweepRows';
@@ -11,6 +12,7 @@ import { RunVerdict } from './RunVerdict';
  * ± std over them. One seed's gap may be luck; three show how much it moves.
  */
 export function RepeatSeeds() {
+  const { t } = useTranslation('train');
   const seed = useTrainingStore((s) => s.draft.seed);
   const busy = useTrainingStore((s) => s.status === 'training' || s.status === 'paused');
   const { status, alphas, records, plan, next, problem, stopReason, repeatOverSeeds } = useSweepStore();
@@ -30,12 +32,12 @@ export function RepeatSeeds() {
             repeatOverSeeds(REPEAT_SEEDS);
           }}
         >
-          Repeat over {REPEAT_SEEDS} seeds
+          {t('repeat.button', { count: REPEAT_SEEDS })}
         </button>
         <span className="muted" role="status" data-testid="repeat-status">
           {repeating
-            ? `Seed ${plan[next]?.seed ?? ''}: run ${next + 1} of ${plan.length}`
-            : `Trains this setup with seeds ${seed} to ${seed + REPEAT_SEEDS - 1}; saved as a sweep of one α.`}
+            ? t('repeat.progress', { seed: plan[next]?.seed ?? '', index: next + 1, total: plan.length })
+            : t('repeat.explain', { first: seed, last: seed + REPEAT_SEEDS - 1 })}
         </span>
       </div>
       {asked && (problem || stopReason) && (
@@ -47,9 +49,11 @@ export function RepeatSeeds() {
       {results && (
         <table className="results-table repeat-table" data-testid="repeat-table">
           <caption>
-            α = {formatAlpha(results.alpha)}, mean ± std over {results.mixup.seeds} seed
-            {results.mixup.seeds === 1 ? '' : 's'} ({results.perSeed.map((r) => r.seed).join(', ')}); the gap is taken
-            seed by seed
+            {t('repeat.caption', {
+              alpha: formatAlpha(results.alpha),
+              count: results.mixup.seeds,
+              seeds: results.perSeed.map((r) => r.seed).join(', '),
+            })}
           </caption>
           <thead>
             <tr>

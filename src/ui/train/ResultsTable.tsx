@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ArmName } from '../../engine/protocol';
 import type { Judgement, Standing } from '../../state/gapSpread';
 import type { SummaryRow } from '../../state/runSummary';
@@ -12,15 +13,19 @@ interface ResultsTableProps {
   testId?: string;
 }
 
-/** What the arm ahead is told: better only when its lead is larger than the spread between seeds. */
-const MARKS: Record<Standing, string> = { clear: '▲ better', noise: 'within noise', unknown: 'ahead · 1 seed' };
-
+/**
+ * What the arm ahead is told (the catalogue's `table.marks`): better only when its lead is larger than the spread
+ * between seeds.
+ */
 function ArmCell({ arm, text, mark }: { arm: ArmName; text: string; mark: Judgement | null }) {
+  const { t } = useTranslation('train');
   const standing = mark?.ahead === arm ? mark.standing : null;
   return (
     <td data-arm={arm} className={standing === 'clear' ? 'better' : undefined}>
       <span className="cell-value">{text}</span>
-      {standing && <span className={`better-mark mark-${standing}`}>{MARKS[standing]}</span>}
+      {standing && (
+        <span className={`better-mark mark-${standing}`}>{t(`table.marks.${standing satisfies Standing}`)}</span>
+      )}
     </td>
   );
 }
@@ -29,14 +34,15 @@ function ArmCell({ arm, text, mark }: { arm: ArmName; text: string; mark: Judgem
  * Baseline against mixup, one metric a row. The arm ahead is marked in words as well as weight: better when its
  * lead is beyond the spread between seeds, within noise when it is not.
  */
-export function ResultsTable({ rows, caption, heading = 'Metric', testId = 'results-table' }: ResultsTableProps) {
+export function ResultsTable({ rows, caption, heading, testId = 'results-table' }: ResultsTableProps) {
+  const { t } = useTranslation('train');
   return (
     <div className="table-scroll">
       <table className="results-table" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{heading}</th>
+            <th scope="col">{heading ?? t('table.metric')}</th>
             {ARMS.map((arm) => (
               <th key={arm} scope="col" className={`arm-${arm}`}>
                 {ARM_LABELS[arm]}
@@ -52,7 +58,7 @@ export function ResultsTable({ rows, caption, heading = 'Metric', testId = 'resu
                 ARMS.map((arm) => <ArmCell key={arm} arm={arm} text={row.cells[arm]} mark={row.mark} />)
               ) : (
                 <td colSpan={ARMS.length} className="shared">
-                  {row.value} <span className="muted">(both arms)</span>
+                  {row.value} <span className="muted">{t('table.bothArms')}</span>
                 </td>
               )}
             </tr>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { formatAlpha } from '../../state/alphaAxis';
 import { draftRuns } from '../../state/runEstimate';
 import { useSweepStore } from '../../state/sweepStore';
@@ -6,19 +7,20 @@ import { ExpectedTime } from '../common/ExpectedTime';
 
 /** Says so when the run on screen belongs to an α sweep, so a Stop here is not a surprise there. */
 function SweepRunNote() {
+  const { t } = useTranslation('train');
   const run = useSweepStore((s) => (s.status === 'running' ? s.plan[s.next] : undefined));
   const total = useSweepStore((s) => s.plan.length);
   const index = useSweepStore((s) => s.next);
   if (!run) return null;
   return (
     <p className="notice" data-testid="sweep-run-note">
-      This is run {index + 1} of {total} of the α sweep (α = {formatAlpha(run.alpha)}, seed {run.seed}). Stopping it
-      cancels the sweep; its finished points are kept on the α sweep tab.
+      {t('controls.sweepRunNote', { index: index + 1, total, alpha: formatAlpha(run.alpha), seed: run.seed })}
     </p>
   );
 }
 
 export function RunControls() {
+  const { t } = useTranslation('train');
   const status = useTrainingStore((s) => s.status);
   const draft = useTrainingStore((s) => s.draft);
   const { start, pause, resume, stop, reset } = useTrainingStore.getState();
@@ -29,43 +31,28 @@ export function RunControls() {
       <SweepRunNote />
       <div className="run-controls">
         <button type="button" className="primary" onClick={start} disabled={running || sweeping}>
-          Start
+          {t('controls.start')}
         </button>
         {status === 'paused' ? (
           <button type="button" onClick={resume}>
-            Resume
+            {t('controls.resume')}
           </button>
         ) : (
           <button type="button" onClick={pause} disabled={status !== 'training'}>
-            Pause
+            {t('controls.pause')}
           </button>
         )}
         <button type="button" onClick={stop} disabled={!running}>
-          Stop
+          {t('controls.stop')}
         </button>
         <button type="button" onClick={reset}>
-          Reset
+          {t('controls.reset')}
         </button>
         <span className="run-status" role="status" data-testid="run-status">
-          {statusText(status)}
+          {t(`controls.status.${status}`)}
         </span>
         {!running && <ExpectedTime runs={draftRuns(draft)} />}
       </div>
     </>
   );
-}
-
-function statusText(status: ReturnType<typeof useTrainingStore.getState>['status']): string {
-  switch (status) {
-    case 'idle':
-      return 'Not started';
-    case 'loading':
-      return 'Loading the backend and the data…';
-    case 'ready':
-      return 'Ready';
-    case 'training':
-      return 'Training';
-    case 'paused':
-      return 'Paused';
-  }
 }

@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { DEFAULT_CONFIG } from '../../engine/config';
 import type { ProgressUpdate } from '../../engine/reports';
 import { usePace } from '../../state/paceStore';
 import { runMsLeft } from '../../state/runEstimate';
+import { formatNumber } from '../../i18n/i18n';
 import { describeTimeLeft } from '../../state/timeLeft';
 import { useTrainingStore } from '../../state/trainingStore';
 import { LoadingBar } from '../common/LoadingBar';
@@ -9,6 +11,7 @@ import { ProgressBar } from '../common/ProgressBar';
 import { useMsSince } from './useMsSince';
 
 function Pace({ progress }: { progress: ProgressUpdate }) {
+  const { t } = useTranslation('train');
   const ended = useTrainingStore((s) => (s.run.result ? (s.run.result.stopped ? 'stopped' : 'finished') : null));
   const config = useTrainingStore((s) => s.run.config);
   const arms = useTrainingStore((s) => s.run.armsTrained);
@@ -20,28 +23,27 @@ function Pace({ progress }: { progress: ProgressUpdate }) {
   return (
     <p className="run-rate">
       <span data-testid="examples-seen" data-value={progress.examplesSeen}>
-        {progress.examplesSeen.toLocaleString('en')} examples seen per arm
+        {t('progress.examplesSeen', { examples: formatNumber(progress.examplesSeen) })}
       </span>
       {' · '}
       {progress.examplesPerSecond > 0
-        ? `${Math.round(progress.examplesPerSecond).toLocaleString('en')} examples/s`
-        : 'warming up'}
+        ? t('progress.perSecond', { rate: formatNumber(progress.examplesPerSecond) })
+        : t('progress.warmingUp')}
       {' · '}
-      <span data-testid="time-left">{ended ? `run ${ended}` : `time left: ${describeTimeLeft(msLeft)}`}</span>
+      <span data-testid="time-left">
+        {ended ? t(`progress.${ended}`) : t('progress.timeLeft', { time: describeTimeLeft(msLeft) })}
+      </span>
     </p>
   );
 }
 
 export function RunProgress() {
+  const { t } = useTranslation('train');
   const loading = useTrainingStore((s) => s.loading);
   const progress = useTrainingStore((s) => s.run.progress);
   if (loading && loading.stage === 'data') {
     return (
-      <LoadingBar
-        label="Loading MNIST for training"
-        loadedBytes={loading.loadedBytes}
-        totalBytes={loading.totalBytes}
-      />
+      <LoadingBar label={t('progress.loadingData')} loadedBytes={loading.loadedBytes} totalBytes={loading.totalBytes} />
     );
   }
   if (!progress) return null;
@@ -50,14 +52,19 @@ export function RunProgress() {
   return (
     <div className="run-progress">
       <ProgressBar
-        name="Epoch progress"
-        text={`Epoch ${epoch} of ${Math.ceil(totalSteps / stepsPerEpoch)}: step ${stepInEpoch} of ${stepsPerEpoch}`}
+        name={t('progress.epochName')}
+        text={t('progress.epochText', {
+          epoch,
+          epochs: Math.ceil(totalSteps / stepsPerEpoch),
+          step: stepInEpoch,
+          steps: stepsPerEpoch,
+        })}
         value={stepInEpoch}
         max={stepsPerEpoch}
       />
       <ProgressBar
-        name="Run progress"
-        text={`Whole run: step ${step} of ${totalSteps}`}
+        name={t('progress.runName')}
+        text={t('progress.runText', { step: formatNumber(step), steps: formatNumber(totalSteps) })}
         value={step}
         max={totalSteps}
       />

@@ -1,4 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/i18n';
 import { gapsOf, lookUpSpread, presetOf } from '../../state/gapSpread';
 import { summariseRun } from '../../state/runSummary';
 import { useTrainingStore } from '../../state/trainingStore';
@@ -16,6 +18,7 @@ import { RunVerdict } from './RunVerdict';
  * finished, the table judged against the seed-to-seed spread, both arms' calibration and robustness.
  */
 export function RunResults() {
+  const { t } = useTranslation('train');
   // Deferred, like the predictions, so an epoch's end is drawn in slices rather than one long task.
   const epochs = useDeferredValue(useTrainingStore((s) => s.run.epochs));
   const result = useDeferredValue(useTrainingStore((s) => s.run.result));
@@ -35,41 +38,33 @@ export function RunResults() {
   );
   const final = result?.final ?? epochs.at(-1);
   if (!rows || !final) return null;
-  const when = result ? `at the end of the run (epoch ${final.epoch})` : `after epoch ${final.epoch}, still training`;
+  const when = result ? t('results.atEnd', { epoch: final.epoch }) : t('results.stillTraining', { epoch: final.epoch });
   const robustness = result?.robustness && <RobustnessResults robustness={result.robustness} spread={spread} />;
   return (
     <section className="results" aria-labelledby="results-title">
-      <h2 id="results-title">Results</h2>
+      <h2 id="results-title">{t('results.title')}</h2>
       {verdict && <RunVerdict verdict={verdict} />}
-      <ResultsTable rows={rows} caption={`Measured on ${testSize.toLocaleString('en')} test digits ${when}`} />
+      <ResultsTable rows={rows} caption={t('results.caption', { size: formatNumber(testSize), when })} />
       <p className="section-note" data-testid="spread-rule">
-        {spreadRule(lookup)} Higher accuracy is better, lower NLL and ECE. Train accuracy, the best epoch and the
-        generalisation gap (train − test) are not judged: no spread between seeds is measured for them.
+        {spreadRule(lookup)} {t('results.notJudged')}
       </p>
       <details className="what-is">
-        <summary>What are NLL and ECE?</summary>
+        <summary>{t('results.whatIs')}</summary>
         <p>
-          <strong>NLL</strong> (negative log-likelihood) is the average of −log p, where p is the probability the model
-          gave the right digit: 0 for a certain, right answer, large for a confident mistake. Lower is better.
+          <Trans t={t} i18nKey="results.nll" components={[<strong key="nll" />]} />
         </p>
         <p>
-          <strong>ECE</strong> (expected calibration error) sorts the digits into 15 bins by the model&apos;s confidence
-          and averages, weighted by the bins&apos; sizes, how far each bin&apos;s accuracy is from its confidence: 0
-          when a 90% confident answer is right 90% of the time. Lower is better.
+          <Trans t={t} i18nKey="results.ece" components={[<strong key="ece" />]} />
         </p>
       </details>
       {verdict?.robustnessStrongest && robustness}
-      <h3 className="subhead">Calibration: is a 90% confident answer right 90% of the time?</h3>
+      <h3 className="subhead">{t('results.calibration')}</h3>
       <div className="reliability-pair">
         {ARMS.map((arm) => (
           <ReliabilityDiagram key={arm} arm={arm} bins={final[arm].reliability} ece={final[arm].ece} />
         ))}
       </div>
-      <p className="section-note">
-        Bars are the accuracy of the test digits in each confidence bin; the dashed diagonal is perfect calibration.
-        Bars below it are overconfident: right less often than they claim. Bars above it are underconfident: right more
-        often than they claim, as mixup&apos;s blended labels tend to make a model. Empty bins are left blank.
-      </p>
+      <p className="section-note">{t('results.calibrationNote')}</p>
       {!verdict?.robustnessStrongest && robustness}
       <EpochTable />
       <RunExport />

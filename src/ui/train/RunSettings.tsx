@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { TrainConfig } from '../../engine/config';
-import { BACKEND_NAMES, ENGINE_LABELS, ENGINE_NAMES, type BackendChoice, type EngineName } from '../../engine/protocol';
+import { BACKEND_NAMES, ENGINE_NAMES, type BackendChoice, type EngineName } from '../../engine/protocol';
 import { formatAlpha } from '../../state/alphaAxis';
 import { useLinkStore } from '../../state/linkStore';
 import { describeSharedSettings } from '../../state/sweepRows';
@@ -30,18 +31,19 @@ const ADVANCED_FIELDS: readonly (keyof TrainConfig)[] = [
 ];
 
 function BackendField({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation('train');
   const backendChoice = useTrainingStore((s) => s.backendChoice);
   const chooseBackend = useTrainingStore((s) => s.chooseBackend);
   return (
     <div className="config-field">
-      <label htmlFor="backend-choice">Backend</label>
+      <label htmlFor="backend-choice">{t('settings.backend')}</label>
       <select
         id="backend-choice"
         value={backendChoice}
         disabled={disabled}
         onChange={(event) => chooseBackend(event.target.value as BackendChoice)}
       >
-        <option value="auto">automatic</option>
+        <option value="auto">{t('settings.automatic')}</option>
         {BACKEND_NAMES.map((name) => (
           <option key={name} value={name}>
             {name}
@@ -53,21 +55,22 @@ function BackendField({ disabled }: { disabled: boolean }) {
 }
 
 function EngineField({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation('train');
   const engineChoice = useTrainingStore((s) => s.engineChoice);
   const chooseEngine = useTrainingStore((s) => s.chooseEngine);
   return (
     <div className="config-field">
-      <label htmlFor="engine-choice">Engine on webgpu</label>
+      <label htmlFor="engine-choice">{t('settings.engine')}</label>
       <select
         id="engine-choice"
         value={engineChoice}
         disabled={disabled}
-        title="Only webgpu has the fused engine: other backends always train with TF.js kernels, whatever this says. TF.js kernels on webgpu are there to compare with."
+        title={t('settings.engineHelp')}
         onChange={(event) => chooseEngine(event.target.value as EngineName)}
       >
         {ENGINE_NAMES.map((name) => (
           <option key={name} value={name}>
-            {ENGINE_LABELS[name]}
+            {t(`settings.engines.${name}`)}
           </option>
         ))}
       </select>
@@ -80,10 +83,11 @@ function EngineField({ disabled }: { disabled: boolean }) {
  * would push the curves off a projector's screen. They return when it ends.
  */
 function RunningSettings({ config }: { config: TrainConfig }) {
+  const { t } = useTranslation('train');
   const shapes = config.beta === null ? '' : `, β ${formatAlpha(config.beta)}`;
   return (
     <p className="running-settings" data-testid="running-settings">
-      <strong>Training with</strong> α {formatAlpha(config.alpha)}
+      <strong>{t('settings.trainingWith')}</strong> α {formatAlpha(config.alpha)}
       {shapes} · {describeSharedSettings(config)}.
     </p>
   );
@@ -94,6 +98,7 @@ function RunningSettings({ config }: { config: TrainConfig }) {
  * link shows the main ones only.
  */
 export function RunSettings() {
+  const { t } = useTranslation('train');
   const draft = useTrainingStore((s) => s.draft);
   const setDraft = useTrainingStore((s) => s.setDraft);
   const invalidField = useTrainingStore((s) => s.error?.field);
@@ -118,9 +123,9 @@ export function RunSettings() {
       <>
         <div className="config-grid">{MAIN_FIELDS.map(renderField)}</div>
         <p className="section-note">
-          Classroom link: the advanced settings are hidden.{' '}
+          {t('settings.classroom')}{' '}
           <button type="button" className="link-button" onClick={() => setClassroom(false)}>
-            Show them
+            {t('settings.showThem')}
           </button>
         </p>
       </>
@@ -134,7 +139,7 @@ export function RunSettings() {
         <EngineField disabled={running} />
       </div>
       <details className="advanced" open={ADVANCED_FIELDS.some((field) => field === invalidField)}>
-        <summary>Advanced settings</summary>
+        <summary>{t('settings.advanced')}</summary>
         <div className="config-grid">{ADVANCED_FIELDS.map(renderField)}</div>
       </details>
     </>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { setupUrl, useLinkStore } from '../../state/linkStore';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -8,7 +9,8 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * classroom link, which opens with the advanced settings hidden. The link carries the sweep's α list
  * and seeds too, so on the α sweep tab it is a link to the sweep (`subject` names what it links to).
  */
-export function ShareLink({ subject = 'setup' }: { subject?: string }) {
+export function ShareLink({ subject = 'setup' }: { subject?: 'setup' | 'sweep' }) {
+  const { t } = useTranslation('train');
   const classroomId = useId();
   const classroom = useLinkStore((s) => s.classroom);
   const setClassroom = useLinkStore((s) => s.setClassroom);
@@ -22,7 +24,7 @@ export function ShareLink({ subject = 'setup' }: { subject?: string }) {
   return (
     <div className="share-link">
       <button type="button" onClick={copyLink}>
-        Copy link to this {subject}
+        {t(`share.copy.${subject}`)}
       </button>
       <label htmlFor={classroomId} className="share-classroom">
         <input
@@ -31,14 +33,10 @@ export function ShareLink({ subject = 'setup' }: { subject?: string }) {
           checked={classroom}
           onChange={(event) => setClassroom(event.target.checked)}
         />
-        Classroom link (hides the advanced settings)
+        {t('share.classroom')}
       </label>
       <span role="status" className="muted" data-testid="copy-status">
-        {copy === 'copied'
-          ? 'Copied.'
-          : copy === 'failed'
-            ? 'Could not copy: copy the address bar instead, it holds the same link.'
-            : ''}
+        {copy === 'copied' ? t('share.copied') : copy === 'failed' ? t('share.failed') : ''}
       </span>
     </div>
   );

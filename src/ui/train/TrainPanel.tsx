@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ErrorKind } from '../../engine/protocol';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ErrorBanner } from '../common/ErrorBanner';
@@ -14,26 +15,34 @@ import { SavedRunNotes } from './SavedRunNotes';
 import { ShareLink } from './ShareLink';
 import './train.css';
 
-const ERROR_TITLES: Record<ErrorKind, string> = {
-  config: 'A setting is out of range',
-  refused: 'Not started',
-  data: 'The training data could not be loaded',
-  backend: 'No backend could start',
-  diverged: 'Training diverged',
-  'device-lost': 'The GPU was lost',
-  internal: 'Training failed',
-};
+/** Each error kind's key in the catalogue's `errorTitles`. */
+const ERROR_TITLES = {
+  config: 'config',
+  refused: 'refused',
+  data: 'data',
+  backend: 'backend',
+  diverged: 'diverged',
+  'device-lost': 'deviceLost',
+  internal: 'internal',
+} as const satisfies Record<ErrorKind, string>;
 
 function EngineErrorBanner() {
+  const { t } = useTranslation('train');
   const error = useTrainingStore((s) => s.error);
   const dismissError = useTrainingStore((s) => s.dismissError);
   if (!error) return null;
   return (
-    <ErrorBanner title={ERROR_TITLES[error.kind]} message={error.message} hint={error.hint} onDismiss={dismissError} />
+    <ErrorBanner
+      title={t(`errorTitles.${ERROR_TITLES[error.kind]}`)}
+      message={error.message}
+      hint={error.hint}
+      onDismiss={dismissError}
+    />
   );
 }
 
 function Notice() {
+  const { t } = useTranslation('train');
   const notice = useTrainingStore((s) => s.notice);
   const dismissNotice = useTrainingStore((s) => s.dismissNotice);
   if (!notice) return null;
@@ -41,28 +50,24 @@ function Notice() {
     <p className="notice" role="status">
       {notice}{' '}
       <button type="button" onClick={dismissNotice}>
-        Dismiss
+        {t('panel.dismiss')}
       </button>
     </p>
   );
 }
 
 export function TrainPanel() {
+  const { t } = useTranslation('train');
   // While a run trains, what is only for setting one up makes way for its curves.
   const running = useTrainingStore((s) => s.status === 'training' || s.status === 'paused');
   return (
     <>
       <section className="train" aria-labelledby="train-title">
         <div className="train-head">
-          <h2 id="train-title">Train: baseline vs mixup</h2>
+          <h2 id="train-title">{t('panel.title')}</h2>
           <BackendBadge />
         </div>
-        {!running && (
-          <p className="train-intro">
-            Two copies of the same network, from the same initial weights and on the same batches; only the mixup arm
-            blends its inputs and labels. Both are tested on the same untouched test digits.
-          </p>
-        )}
+        {!running && <p className="train-intro">{t('panel.intro')}</p>}
         <Notice />
         <SavedRunNotes />
         {!running && <PresetPicker />}

@@ -8,6 +8,7 @@ import type { MetricsPoint } from '../../engine/reports';
 import type { ValueAxis } from '../../state/armCurves';
 import { niceCeiling, quarterTicks } from '../../state/axisScale';
 import { epochTicks } from '../../state/epochTicks';
+import { t } from '../../i18n/i18n';
 import { ARM_COLOURS } from './armColours';
 import type { CurveSpec } from './curveSpecs';
 
@@ -15,6 +16,7 @@ export const GRID_COLOUR = '#e2e8f0';
 export const AXIS_TEXT = { fill: '#475569', fontSize: 12 };
 export const CHART_MARGIN = { top: 6, right: 12, bottom: 2, left: 0 };
 
+/** The epoch axis, named in the page's language when it is drawn. */
 export function epochAxis(epochs: number) {
   return {
     type: 'number',
@@ -25,7 +27,7 @@ export function epochAxis(epochs: number) {
     allowDataOverflow: true,
     tick: AXIS_TEXT,
     height: 34,
-    label: { value: 'epoch', position: 'insideBottom', offset: 0, fill: '#475569', fontSize: 12 },
+    label: { value: t('train:curves.epochAxis'), position: 'insideBottom', offset: 0, fill: '#475569', fontSize: 12 },
   } as const;
 }
 

@@ -1,4 +1,5 @@
 import type { ArmPoint } from '../../engine/reports';
+import { formatNumber, t } from '../../i18n/i18n';
 
 export interface CurveSpec {
   /** Names the chart in its data-testid, e.g. "test-accuracy". */
@@ -23,50 +24,79 @@ export interface GapSpec {
   formatTick: (value: number) => string;
 }
 
+/** A tick in the page's language with as many decimals as it has, up to `most`. */
+const tickNumber = (value: number, most: number) => {
+  const rounded = Number(value.toFixed(most));
+  const decimals = rounded.toString().split('.')[1]?.length ?? 0;
+  return formatNumber(rounded, Math.min(most, decimals));
+};
 // Two decimals at most: a zoomed axis steps by fractions of a point (92.5%).
-const percentTick = (value: number) => `${Number((100 * value).toFixed(2))}%`;
-const plainTick = (value: number) => String(value);
-const signed = (value: number) => (value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0');
+const percentTick = (value: number) => `${tickNumber(100 * value, 2)}%`;
+const plainTick = (value: number) => tickNumber(value, 10);
+const signed = (value: number, most: number) =>
+  value > 0 ? `+${tickNumber(value, most)}` : value < 0 ? `−${tickNumber(-value, most)}` : '0';
 
 /** The four metrics every run draws against epochs: live on the Train tab, side by side in a comparison. */
 export const CURVES: readonly CurveSpec[] = [
   {
     id: 'test-accuracy',
-    title: 'Test accuracy',
+    get title() {
+      return t('train:curves.testAccuracy');
+    },
     value: (arm) => arm.testAccuracy,
     yMax: 1,
     zoomable: true,
     formatTick: percentTick,
     gap: {
-      title: 'Accuracy: mixup − baseline',
-      note: 'points; above 0, mixup leads',
-      formatTick: (value) => signed(Number((100 * value).toFixed(2))),
+      get title() {
+        return t('train:curves.accuracyGap');
+      },
+      get note() {
+        return t('train:curves.accuracyGapNote');
+      },
+      formatTick: (value) => signed(100 * value, 2),
     },
   },
   {
     id: 'test-loss',
-    title: 'Test loss (NLL)',
-    note: 'lower is better',
+    get title() {
+      return t('train:curves.testLoss');
+    },
+    get note() {
+      return t('train:curves.lowerIsBetter');
+    },
     value: (arm) => arm.testNll,
     zoomable: true,
     formatTick: plainTick,
     gap: {
-      title: 'NLL: mixup − baseline',
-      note: 'below 0, mixup leads',
-      formatTick: (value) => signed(Number(value.toFixed(4))),
+      get title() {
+        return t('train:curves.nllGap');
+      },
+      get note() {
+        return t('train:curves.nllGapNote');
+      },
+      formatTick: (value) => signed(value, 4),
     },
   },
   {
     id: 'train-loss',
-    title: 'Train loss',
-    note: "mixup's is on its blended batches",
+    get title() {
+      return t('train:curves.trainLoss');
+    },
+    get note() {
+      return t('train:curves.trainLossNote');
+    },
     value: (arm) => arm.trainLoss,
     formatTick: plainTick,
   },
   {
     id: 'ece',
-    title: 'Calibration error (ECE)',
-    note: 'lower is better',
+    get title() {
+      return t('train:curves.ece');
+    },
+    get note() {
+      return t('train:curves.lowerIsBetter');
+    },
     value: (arm) => arm.ece,
     formatTick: plainTick,
   },
