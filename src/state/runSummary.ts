@@ -7,6 +7,7 @@ import type { ArmEpochSummary, EpochSummary, RunResult } from '../engine/reports
 import type { ArmName } from '../engine/protocol';
 import { judgeGap, type GapMetric, type Judgement, type Spread } from './gapSpread';
 import { formatDuration } from './timeLeft';
+import { formatNumber, formatPercent, t } from '../i18n/i18n';
 
 /** How a metric is written, and the smallest difference that shows in that writing. */
 interface NumberFormat {
@@ -14,9 +15,12 @@ interface NumberFormat {
   resolution: number;
 }
 
-export const PERCENT: NumberFormat = { show: (x) => `${(100 * x).toFixed(2)}%`, resolution: 1e-4 };
-export const PERCENTAGE_POINTS: NumberFormat = { show: (x) => `${(100 * x).toFixed(2)} pp`, resolution: 1e-4 };
-export const DECIMAL: NumberFormat = { show: (x) => x.toFixed(3), resolution: 1e-3 };
+export const PERCENT: NumberFormat = { show: (x) => formatPercent(x, 2), resolution: 1e-4 };
+export const PERCENTAGE_POINTS: NumberFormat = {
+  show: (x) => t('runs:summary.percentagePoints', { value: formatNumber(100 * x, 2) }),
+  resolution: 1e-4,
+};
+export const DECIMAL: NumberFormat = { show: (x) => formatNumber(x, 3), resolution: 1e-3 };
 
 export type Direction = 'higher' | 'lower';
 
@@ -86,7 +90,8 @@ export interface SharedRow {
 export type SummaryRow = ComparedRow | SharedRow;
 
 interface ArmMetric {
-  label: string;
+  /** In the page's language, made when the table is. */
+  label: () => string;
   value: (arm: ArmEpochSummary) => number;
   format: NumberFormat;
   direction: Direction | null;
@@ -95,7 +100,7 @@ interface ArmMetric {
 }
 
 const FINAL_ACCURACY: ArmMetric = {
-  label: 'Final test accuracy',
+  label: () => t('runs:summary.finalAccuracy'),
   value: (arm) => arm.accuracy,
   format: PERCENT,
   direction: 'higher',
@@ -104,13 +109,13 @@ const FINAL_ACCURACY: ArmMetric = {
 
 /** Shown after the best epoch, in this order. */
 const OTHER_METRICS: readonly ArmMetric[] = [
-  { label: 'Test NLL', value: (arm) => arm.nll, format: DECIMAL, direction: 'lower', gap: 'nll' },
-  { label: 'ECE', value: (arm) => arm.ece, format: DECIMAL, direction: 'lower', gap: 'ece' },
+  { label: () => t('runs:summary.testNll'), value: (arm) => arm.nll, format: DECIMAL, direction: 'lower', gap: 'nll' },
+  { label: () => t('runs:summary.ece'), value: (arm) => arm.ece, format: DECIMAL, direction: 'lower', gap: 'ece' },
   // Fitting the training set more closely is not the goal (with noisy labels it is memorising them);
   // the gap row says how much of it carried over to the test set.
-  { label: 'Train accuracy', value: (arm) => arm.trainAccuracy, format: PERCENT, direction: null },
+  { label: () => t('runs:summary.trainAccuracy'), value: (arm) => arm.trainAccuracy, format: PERCENT, direction: null },
   {
-    label: 'Generalisation gap (train − test)',
+    label: () => t('runs:summary.gap'),
     value: (arm) => arm.trainAccuracy - arm.accuracy,
     format: PERCENTAGE_POINTS,
     direction: 'lower',
@@ -125,7 +130,7 @@ function metricRow(metric: ArmMetric, final: EpochSummary, spread: Spread | null
   const values = perArm((arm) => metric.value(final[arm]));
   return {
     kind: 'compared',
-    label: metric.label,
+    label: metric.label(),
     cells: perArm((arm) => metric.format.show(values[arm])),
     mark:
       metric.direction === null || metric.gap === undefined
@@ -139,8 +144,10 @@ function bestEpochRow(epochs: readonly EpochSummary[], final: EpochSummary): Com
   const best = perArm((arm) => bestEpoch(epochs, arm) ?? { accuracy: final[arm].accuracy, epoch: final.epoch });
   return {
     kind: 'compared',
-    label: 'Best test accuracy',
-    cells: perArm((arm) => `${PERCENT.show(best[arm].accuracy)} (epoch ${best[arm].epoch})`),
+    label: t('runs:summary.bestAccuracy'),
+    cells: perArm((arm) =>
+      t('runs:summary.bestCell', { accuracy: PERCENT.show(best[arm].accuracy), epoch: best[arm].epoch }),
+    ),
     mark: null,
   };
 }
@@ -165,11 +172,11 @@ export function summariseRun(
   ];
   if (result) {
     rows.push(
-      { kind: 'shared', label: 'Time taken', value: formatDuration(result.elapsedMs) },
+      { kind: 'shared', label: t('runs:summary.timeTaken'), value: formatDuration(result.elapsedMs) },
       {
         kind: 'shared',
-        label: 'Examples per second, per arm',
-        value: Math.round(result.examplesPerSecond).toLocaleString('en'),
+        label: t('runs:summary.examplesPerSecond'),
+        value: formatNumber(Math.round(result.examplesPerSecond)),
       },
     );
   }
