@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import type { BackendChoice, BackendName, GpuAdapterSummary } from './protocol';
 
 export interface BackendPlan {
@@ -19,18 +20,18 @@ export function planBackends(choice: BackendChoice, adapter: GpuAdapterSummary |
   if (choice !== 'auto') {
     return {
       order: [choice, ...automatic.filter((name) => name !== choice)],
-      reason: `you chose ${choice} in the settings or the link`,
+      reason: t('errors:backend.reasonChosen', { choice }),
     };
   }
   if (hardware)
     return {
       order: automatic,
-      reason: `automatic: a hardware GPU (${adapter.vendor} ${adapter.architecture}) trains fastest on WebGPU`,
+      reason: t('errors:backend.reasonHardware', { vendor: adapter.vendor, architecture: adapter.architecture }),
     };
   return {
     order: automatic,
     reason: adapter
-      ? `automatic: the only WebGPU adapter is a software emulation (${adapter.architecture}), so WebAssembly on the CPU is faster`
-      : 'automatic: no WebGPU adapter in this browser, so WebAssembly on the CPU',
+      ? t('errors:backend.reasonSoftware', { architecture: adapter.architecture })
+      : t('errors:backend.reasonNoAdapter'),
   };
 }
