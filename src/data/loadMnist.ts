@@ -90,7 +90,11 @@ function parseAsset(bytes: Uint8Array, key: AssetKey, url: string): IdxArray {
     return parsed;
   } catch (error) {
     if (!(error instanceof IdxFormatError)) throw error;
-    throw new DataLoadError(`${error.message}.`, { asset: url, hint: hint('prepare'), cause: error });
+    throw new DataLoadError(t('errors:data.badIdx', { detail: error.message }), {
+      asset: url,
+      hint: hint('prepare'),
+      cause: error,
+    });
   }
 }
 

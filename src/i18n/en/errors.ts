@@ -22,6 +22,8 @@ export const errors = {
     manifestWebPage: '{{url}} was not found: the server sent a web page instead.',
     manifestNotJson: '{{url}} is not valid JSON ({{cause}}).',
     manifestInvalid: '{{url}} is not a valid MNIST manifest: {{cause}}.',
+    /** An IDX file's format problem; the detail (file: problem) stays as the parser wrote it. */
+    badIdx: '{{detail}}.',
     checksum: '{{url}} is damaged: its SHA-256 is {{actual}}, but manifest.json records {{expected}}.',
   },
   /** The training worker and its client. */

@@ -22,6 +22,7 @@ export const errors: Messages<typeof en> = {
     manifestWebPage: '找不到 {{url}}：服务器返回的是一个网页。',
     manifestNotJson: '{{url}} 不是有效的 JSON（{{cause}}）。',
     manifestInvalid: '{{url}} 不是有效的 MNIST 清单：{{cause}}。',
+    badIdx: '数据文件格式有误：{{detail}}。',
     checksum: '{{url}} 已损坏：其 SHA-256 为 {{actual}}，但 manifest.json 记录的是 {{expected}}。',
   },
   worker: {
