@@ -31,8 +31,8 @@ export const sweep: Messages<typeof en> = {
     running: '扫描中',
     finished_one: '已完成：{{count}} 次运行',
     finished_other: '已完成：{{count}} 次运行',
-    cancelled: '已在 {{total}} 次运行中的第 {{done}} 次后取消',
-    failed: '因出错在 {{total}} 次运行中的第 {{done}} 次后停止',
+    cancelled: '完成 {{total}} 次运行中的 {{done}} 次后已取消',
+    failed: '完成 {{total}} 次运行中的 {{done}} 次后因出错而停止',
   },
   progress: {
     run: '运行进度',
@@ -107,7 +107,7 @@ export const sweep: Messages<typeof en> = {
     busyContinue: '“训练”标签页中有一次运行正在进行。请在那里停止它或等它完成，然后再继续扫描。',
     outOfRange: '“训练”标签页中有一项设置超出范围：{{message}}。请在那里改正后再开始扫描。',
     end: '。',
-    stoppedAfter: '此扫描在 {{total}} 次运行中的第 {{done}} 次后停止；按“继续”可训练其余的运行。',
+    stoppedAfter: '此扫描在完成 {{total}} 次运行中的 {{done}} 次后停止；按“继续”可训练其余的运行。',
   },
   list: {
     empty: 'α 列表为空；请输入用逗号分隔的数，例如 0, 0.2, 1, 4',
