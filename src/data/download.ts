@@ -1,4 +1,5 @@
-import { DataLoadError, HINTS, describeCause, throwIfAborted } from './loadErrors';
+import { t } from '../i18n/i18n';
+import { DataLoadError, describeCause, hint, throwIfAborted } from './loadErrors';
 import { streamChunks } from './streamChunks';
 
 export async function fetchOk(url: string, fetchFn: typeof fetch, signal: AbortSignal | undefined): Promise<Response> {
@@ -7,18 +8,18 @@ export async function fetchOk(url: string, fetchFn: typeof fetch, signal: AbortS
     response = await fetchFn(url, { signal });
   } catch (cause) {
     throwIfAborted(signal);
-    throw new DataLoadError(`${url} could not be downloaded: ${describeCause(cause)}.`, {
+    throw new DataLoadError(t('errors:data.downloadFailed', { url, cause: describeCause(cause) }), {
       asset: url,
-      hint: HINTS.network,
+      hint: hint('network'),
       cause,
     });
   }
   if (response.status === 404) {
-    throw new DataLoadError(`${url} was not found (HTTP 404).`, { asset: url, hint: HINTS.prepare });
+    throw new DataLoadError(t('errors:data.notFound', { url }), { asset: url, hint: hint('prepare') });
   }
   if (!response.ok) {
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw new DataLoadError(`${url} could not be downloaded (${status}).`, { asset: url, hint: HINTS.server });
+    throw new DataLoadError(t('errors:data.httpStatus', { url, status }), { asset: url, hint: hint('server') });
   }
   return response;
 }
@@ -42,9 +43,9 @@ export async function readBody(
   let length = 0;
   try {
     const failure = (cause: unknown) =>
-      new DataLoadError(`The download of ${url} was interrupted: ${describeCause(cause)}.`, {
+      new DataLoadError(t('errors:data.interrupted', { url, cause: describeCause(cause) }), {
         asset: url,
-        hint: HINTS.network,
+        hint: hint('network'),
         cause,
       });
     for await (const chunk of streamChunks(reader, signal, failure)) {

@@ -1,5 +1,6 @@
 import { looksLikeHtml } from './download';
-import { DataLoadError, HINTS, describeCause } from './loadErrors';
+import { t } from '../i18n/i18n';
+import { DataLoadError, describeCause, hint } from './loadErrors';
 import { streamChunks } from './streamChunks';
 
 function hasGzipMagic(bytes: Uint8Array): boolean {
@@ -33,14 +34,14 @@ export async function decodeAsset(
   if (hasGzipMagic(body)) return gunzip(body, expectedBytes, url, signal);
   if (body.length === expectedBytes) return body;
   if (looksLikeHtml(body)) {
-    throw new DataLoadError(`${url} was not found: the server sent a web page instead of the data file.`, {
+    throw new DataLoadError(t('errors:data.webPageInstead', { url }), {
       asset: url,
-      hint: HINTS.prepare,
+      hint: hint('prepare'),
     });
   }
   throw new DataLoadError(
-    `${url} is not a gzip file: it holds ${body.length} bytes starting with ${firstBytes(body) || 'nothing'}.`,
-    { asset: url, hint: HINTS.prepare },
+    t('errors:data.notGzip', { url, count: body.length, start: firstBytes(body) || t('errors:data.nothing') }),
+    { asset: url, hint: hint('prepare') },
   );
 }
 
@@ -61,18 +62,18 @@ async function gunzip(
   const output = new Uint8Array(expectedBytes);
   let length = 0;
   const failure = (cause: unknown) =>
-    new DataLoadError(`${url} is damaged: its gzip data is truncated or corrupt (${describeCause(cause)}).`, {
+    new DataLoadError(t('errors:data.gzipDamaged', { url, cause: describeCause(cause) }), {
       asset: url,
-      hint: HINTS.damaged,
+      hint: hint('damaged'),
       cause,
     });
   try {
     for await (const chunk of streamChunks(reader, signal, failure)) {
       if (length + chunk.length > expectedBytes) {
-        throw new DataLoadError(
-          `${url} decompresses to more than the ${expectedBytes} bytes that manifest.json records.`,
-          { asset: url, hint: HINTS.prepare },
-        );
+        throw new DataLoadError(t('errors:data.tooLong', { url, expected: expectedBytes }), {
+          asset: url,
+          hint: hint('prepare'),
+        });
       }
       output.set(chunk, length);
       length += chunk.length;
@@ -82,9 +83,9 @@ async function gunzip(
     throw error;
   }
   if (length !== expectedBytes) {
-    throw new DataLoadError(`${url} decompresses to ${length} bytes, but manifest.json records ${expectedBytes}.`, {
+    throw new DataLoadError(t('errors:data.wrongLength', { url, length, expected: expectedBytes }), {
       asset: url,
-      hint: HINTS.prepare,
+      hint: hint('prepare'),
     });
   }
   return output;

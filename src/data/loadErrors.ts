@@ -1,10 +1,10 @@
+import { t } from '../i18n/i18n';
+
 /** What the person who sees the error can do about it; the message says what happened. */
-export const HINTS = {
-  prepare: 'Run `npm run prepare-data`, then reload.',
-  damaged: 'Reload the page. If it happens again, run `npm run prepare-data` to rebuild the data files.',
-  network: 'Check your network connection, then reload the page.',
-  server: 'Reload the page. If it keeps failing, check the web server that serves this app.',
-} as const;
+export type HintKind = 'prepare' | 'damaged' | 'network' | 'server';
+
+/** The hint in the page's language, made when the error is. */
+export const hint = (kind: HintKind): string => t(`errors:hints.${kind}`);
 
 /** A failure to load the MNIST assets, worded for the page: `message` says what happened, `hint` what to do. */
 export class DataLoadError extends Error {

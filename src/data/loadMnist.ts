@@ -1,7 +1,8 @@
 import { fetchOk, looksLikeHtml, readBody } from './download';
 import { decodeAsset, progressScale } from './gunzip';
 import { checkLabels, IdxFormatError, parseIdx, type IdxArray } from './idx';
-import { DataLoadError, HINTS, describeCause, throwIfAborted } from './loadErrors';
+import { t } from '../i18n/i18n';
+import { DataLoadError, describeCause, hint, throwIfAborted } from './loadErrors';
 import {
   ASSETS,
   IMAGE_HEIGHT,
@@ -53,17 +54,17 @@ export async function loadManifest(opts: LoadOptions): Promise<Manifest> {
   try {
     json = JSON.parse(new TextDecoder().decode(body));
   } catch (cause) {
-    const problem = looksLikeHtml(body)
-      ? 'was not found: the server sent a web page instead'
-      : `is not valid JSON (${describeCause(cause)})`;
-    throw new DataLoadError(`${url} ${problem}.`, { asset: url, hint: HINTS.prepare, cause });
+    const message = looksLikeHtml(body)
+      ? t('errors:data.manifestWebPage', { url })
+      : t('errors:data.manifestNotJson', { url, cause: describeCause(cause) });
+    throw new DataLoadError(message, { asset: url, hint: hint('prepare'), cause });
   }
   try {
     return validateManifest(json);
   } catch (cause) {
-    throw new DataLoadError(`${url} is not a valid MNIST manifest: ${describeCause(cause)}.`, {
+    throw new DataLoadError(t('errors:data.manifestInvalid', { url, cause: describeCause(cause) }), {
       asset: url,
-      hint: HINTS.prepare,
+      hint: hint('prepare'),
       cause,
     });
   }
@@ -75,9 +76,9 @@ async function verifyChecksum(bytes: Uint8Array<ArrayBuffer>, expected: string, 
   if (!globalThis.crypto?.subtle) return;
   const actual = await sha256Hex(bytes);
   if (actual !== expected) {
-    throw new DataLoadError(`${url} is damaged: its SHA-256 is ${actual}, but manifest.json records ${expected}.`, {
+    throw new DataLoadError(t('errors:data.checksum', { url, actual, expected }), {
       asset: url,
-      hint: HINTS.damaged,
+      hint: hint('damaged'),
     });
   }
 }
@@ -89,7 +90,11 @@ function parseAsset(bytes: Uint8Array, key: AssetKey, url: string): IdxArray {
     return parsed;
   } catch (error) {
     if (!(error instanceof IdxFormatError)) throw error;
-    throw new DataLoadError(`${error.message}.`, { asset: url, hint: HINTS.prepare, cause: error });
+    throw new DataLoadError(t('errors:data.badIdx', { detail: error.message }), {
+      asset: url,
+      hint: hint('prepare'),
+      cause: error,
+    });
   }
 }
 

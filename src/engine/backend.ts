@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
+import { t } from '../i18n/i18n';
 import { planBackends } from './backendOrder';
 import { registerFastCpuConvGrad } from './fastCpuConvGrad';
 import type { BackendChoice, BackendName, GpuAdapterSummary, StartedBackend } from './protocol';
@@ -22,8 +23,8 @@ async function describeAdapter(): Promise<GpuAdapterSummary | null> {
   if (!adapter) return null;
   const info = adapter.info ?? {};
   return {
-    vendor: info.vendor || 'unknown vendor',
-    architecture: info.architecture || 'unknown architecture',
+    vendor: info.vendor || t('errors:backend.unknownVendor'),
+    architecture: info.architecture || t('errors:backend.unknownArchitecture'),
     description: info.description ?? '',
     // Chromium reports SwiftShader (a CPU emulation of a GPU) as a fallback adapter.
     isFallback: info.isFallbackAdapter ?? adapter.isFallbackAdapter ?? info.architecture === 'swiftshader',
@@ -39,9 +40,9 @@ async function trySetBackend(name: BackendName): Promise<string | null> {
     };
     await (name === 'wasm' ? startWasmWithAllCores(start) : start());
     if (started) return null;
-    return `${name} is not available in this browser`;
+    return t('errors:backend.notAvailable', { name });
   } catch (error) {
-    return `${name} failed to start: ${error instanceof Error ? error.message : String(error)}`;
+    return t('errors:backend.failedToStart', { name, cause: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -76,5 +77,5 @@ export async function initBackend(choice: BackendChoice): Promise<StartedBackend
     }
     skipped.push(failure);
   }
-  throw new Error(`No TF.js backend could start: ${skipped.join('; ')}`);
+  throw new Error(t('errors:backend.noneStarted', { reasons: skipped.join('; ') }));
 }

@@ -1,14 +1,18 @@
+import { formatNumber, t } from '../i18n/i18n';
 import type { Language } from '../i18n/language';
 import { SilenceWatchdog } from './heartbeat';
 import type { EngineError, WorkerCommand, WorkerEvent, WorkerMessage } from './protocol';
 
 export type EngineListener = (event: WorkerEvent) => void;
 
-const CRASHED: EngineError = {
-  kind: 'internal',
-  message: 'The training worker stopped unexpectedly.',
-  hint: 'Press Reset to start a fresh worker; points already drawn are kept.',
-};
+/** The error of a worker that crashed or fell silent, in the page's language; `detail` is added to the message. */
+function crashed(detail = ''): EngineError {
+  return {
+    kind: 'internal',
+    message: `${t('errors:worker.crashed')} ${detail}`.trim(),
+    hint: t('errors:worker.crashedHint'),
+  };
+}
 
 /**
  * The only owner of the training Worker. It turns the worker's messages (and its crashes) into typed
@@ -20,7 +24,7 @@ export class EngineClient {
   private worker: Worker | null = null;
   private language: Language = 'en';
   private readonly watchdog = new SilenceWatchdog((limitMs) =>
-    this.crashed(`${CRASHED.message} It sent nothing for ${limitMs / 1000} s.`),
+    this.crashed(t('errors:worker.silent', { seconds: formatNumber(limitMs / 1000, limitMs % 1000 === 0 ? 0 : 1) })),
   );
 
   constructor(private readonly listener: EngineListener) {}
@@ -44,9 +48,9 @@ export class EngineClient {
   }
 
   /** The worker is gone or past saving: it is thrown away, and the page hears why. */
-  private crashed(message: string): void {
+  private crashed(detail: string): void {
     this.restart();
-    this.listener({ type: 'error', error: { ...CRASHED, message } });
+    this.listener({ type: 'error', error: crashed(detail) });
   }
 
   private ensureWorker(): Worker {
@@ -58,12 +62,12 @@ export class EngineClient {
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      this.crashed(`${CRASHED.message} ${event.message ?? ''}`.trim());
+      this.crashed(event.message ?? '');
     };
     worker.onmessageerror = () =>
       this.listener({
         type: 'error',
-        error: { ...CRASHED, message: 'A message from the training worker could not be read.' },
+        error: { ...crashed(), message: t('errors:worker.unreadable') },
       });
     worker.postMessage({ type: 'language', language: this.language } satisfies WorkerCommand);
     this.worker = worker;

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/i18n';
 import {
   CONFIG_FIELDS,
   ConfigError,
@@ -46,6 +47,19 @@ describe('validateConfig', () => {
       'beta must be null (same as alpha) or a number from 0.01 to 100, got 0',
     );
     expect(rejection({ optimizer: 'rmsprop' }).message).toBe(`optimizer must be one of 'adam', 'sgd', got "rmsprop"`);
+  });
+
+  describe('in Chinese', () => {
+    afterEach(() => setLanguage('en'));
+
+    it('says the same, with the same figures, and labels the fields in Chinese', () => {
+      setLanguage('zh');
+      expect(rejection({ batchSize: 0 }).message).toBe('batchSize 必须是 8 到 512 之间的整数，实际为 0');
+      expect(rejection({ alpha: 0.001 }).message).toBe('alpha 必须是 0（不混合）或 0.01 到 100 之间的数，实际为 0.001');
+      expect(CONFIG_FIELDS.learningRate.label).toBe('学习率');
+      setLanguage('en');
+      expect(CONFIG_FIELDS.learningRate.label).toBe('Learning rate');
+    });
   });
 
   const bad: [keyof TrainConfig, unknown][] = [

@@ -6,6 +6,7 @@
 import type { LambdaPer, MixMode } from '../mixup/mixOptions';
 import { MAX_SHAPE, MIN_SHAPE } from '../mixup/mixOptions';
 import { createRng, type Rng } from '../mixup/rng';
+import { t } from '../i18n/i18n';
 
 export type ModelKind = 'tiny' | 'seed-cnn';
 export type OptimizerKind = 'adam' | 'sgd';
@@ -71,90 +72,191 @@ export const CONFIG_FIELDS: { readonly [K in keyof TrainConfig]: SpecFor<TrainCo
   model: {
     kind: 'choice',
     options: ['tiny', 'seed-cnn'],
-    label: 'Model',
-    help: 'tiny: two small convolutions, fast; seed-cnn: two 3×3 convolutions and a 128-unit dense layer, 1.2M weights',
+    get label() {
+      return t('config:fields.model.label');
+    },
+    get help() {
+      return t('config:fields.model.help');
+    },
   },
   trainSize: {
     kind: 'integer',
     min: 100,
     max: 60000,
-    label: 'Training examples',
-    help: 'class-balanced subset of the 60,000',
+    get label() {
+      return t('config:fields.trainSize.label');
+    },
+    get help() {
+      return t('config:fields.trainSize.help');
+    },
   },
   labelNoise: {
     kind: 'number',
     min: 0,
     max: 0.8,
-    label: 'Label noise',
-    help: 'fraction of training labels made wrong',
+    get label() {
+      return t('config:fields.labelNoise.label');
+    },
+    get help() {
+      return t('config:fields.labelNoise.help');
+    },
   },
-  epochs: { kind: 'integer', min: 1, max: 200, label: 'Epochs', help: 'passes over the training subset' },
+  epochs: {
+    kind: 'integer',
+    min: 1,
+    max: 200,
+    get label() {
+      return t('config:fields.epochs.label');
+    },
+    get help() {
+      return t('config:fields.epochs.help');
+    },
+  },
   batchSize: {
     kind: 'integer',
     min: 8,
     max: 512,
-    label: 'Batch size',
-    help: 'at most the training size; the last partial batch is dropped',
+    get label() {
+      return t('config:fields.batchSize.label');
+    },
+    get help() {
+      return t('config:fields.batchSize.help');
+    },
   },
-  learningRate: { kind: 'number', min: 1e-5, max: 1, label: 'Learning rate', help: 'step size of the optimizer' },
-  optimizer: { kind: 'choice', options: ['adam', 'sgd'], label: 'Optimizer', help: 'Adam, or SGD with momentum 0.9' },
-  weightDecay: { kind: 'number', min: 0, max: 0.1, label: 'Weight decay', help: 'L2 penalty wd/2·‖W‖² on the kernels' },
+  learningRate: {
+    kind: 'number',
+    min: 1e-5,
+    max: 1,
+    get label() {
+      return t('config:fields.learningRate.label');
+    },
+    get help() {
+      return t('config:fields.learningRate.help');
+    },
+  },
+  optimizer: {
+    kind: 'choice',
+    options: ['adam', 'sgd'],
+    get label() {
+      return t('config:fields.optimizer.label');
+    },
+    get help() {
+      return t('config:fields.optimizer.help');
+    },
+  },
+  weightDecay: {
+    kind: 'number',
+    min: 0,
+    max: 0.1,
+    get label() {
+      return t('config:fields.weightDecay.label');
+    },
+    get help() {
+      return t('config:fields.weightDecay.help');
+    },
+  },
   alpha: {
     kind: 'number',
     min: MIN_SHAPE,
     max: MAX_SHAPE,
-    zeroMeans: 'no mixing',
-    label: 'α',
-    help: 'λ ~ Beta(α, β); small α keeps λ near 0 or 1',
+    get zeroMeans() {
+      return t('config:fields.alpha.zeroMeans');
+    },
+    get label() {
+      return t('config:fields.alpha.label');
+    },
+    get help() {
+      return t('config:fields.alpha.help');
+    },
   },
   beta: {
     kind: 'number',
     min: MIN_SHAPE,
     max: MAX_SHAPE,
-    nullMeans: 'same as alpha',
-    label: 'β',
-    help: 'second Beta shape; the paper uses β = α',
+    get nullMeans() {
+      return t('config:fields.beta.nullMeans');
+    },
+    get label() {
+      return t('config:fields.beta.label');
+    },
+    get help() {
+      return t('config:fields.beta.help');
+    },
   },
   mixMode: {
     kind: 'choice',
     options: ['mixup', 'cutmix'],
-    label: 'Mixing',
-    help: 'blend whole images, or paste a box',
+    get label() {
+      return t('config:fields.mixMode.label');
+    },
+    get help() {
+      return t('config:fields.mixMode.help');
+    },
   },
   lambdaPer: {
     kind: 'choice',
     options: ['batch', 'example'],
-    label: 'λ drawn per',
-    help: 'one λ per batch (the paper) or per example',
+    get label() {
+      return t('config:fields.lambdaPer.label');
+    },
+    get help() {
+      return t('config:fields.lambdaPer.help');
+    },
   },
   seed: {
     kind: 'integer',
     min: 0,
     max: 2 ** 31 - 1,
-    label: 'Seed',
-    help: 'fixes the subset, noise, initial weights, order and mixing',
+    get label() {
+      return t('config:fields.seed.label');
+    },
+    get help() {
+      return t('config:fields.seed.help');
+    },
   },
-  evalEvery: { kind: 'integer', min: 1, max: 10000, label: 'Evaluate every', help: 'steps between quick evaluations' },
+  evalEvery: {
+    kind: 'integer',
+    min: 1,
+    max: 10000,
+    get label() {
+      return t('config:fields.evalEvery.label');
+    },
+    get help() {
+      return t('config:fields.evalEvery.help');
+    },
+  },
   quickEvalSize: {
     kind: 'integer',
     min: 100,
     max: 10000,
-    label: 'Quick-eval size',
-    help: 'fixed test subset for the live curves',
+    get label() {
+      return t('config:fields.quickEvalSize.label');
+    },
+    get help() {
+      return t('config:fields.quickEvalSize.help');
+    },
   },
   testSize: {
     kind: 'integer',
     min: 100,
     max: 10000,
-    label: 'Test examples',
-    help: 'test digits of the epoch-end evaluation; 10,000 is the whole test set',
+    get label() {
+      return t('config:fields.testSize.label');
+    },
+    get help() {
+      return t('config:fields.testSize.help');
+    },
   },
   trainEvalSize: {
     kind: 'integer',
     min: 100,
     max: 10000,
-    label: 'Train-eval size',
-    help: 'fixed clean training subset for train accuracy, capped at the training size',
+    get label() {
+      return t('config:fields.trainEvalSize.label');
+    },
+    get help() {
+      return t('config:fields.trainEvalSize.help');
+    },
   },
 };
 
@@ -195,13 +297,24 @@ function describeValue(value: unknown): string {
   return typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
 }
 
-/** The allowed values in words, e.g. "an integer from 8 to 512". */
+/** The allowed values in words, e.g. "an integer from 8 to 512", in the page's language. */
 export function describeRange(spec: FieldSpec): string {
-  if (spec.kind === 'choice') return `one of ${spec.options.map((option) => `'${option}'`).join(', ')}`;
-  const range = `${spec.kind === 'integer' ? 'an integer' : 'a number'} from ${spec.min} to ${spec.max}`;
-  if (spec.kind === 'number' && spec.zeroMeans) return `0 (${spec.zeroMeans}) or ${range}`;
-  if (spec.kind === 'number' && spec.nullMeans) return `null (${spec.nullMeans}) or ${range}`;
+  if (spec.kind === 'choice') {
+    return t('config:range.oneOf', { options: spec.options.map((option) => `'${option}'`).join(', ') });
+  }
+  const bounds = { min: String(spec.min), max: String(spec.max) };
+  const range = spec.kind === 'integer' ? t('config:range.integer', bounds) : t('config:range.number', bounds);
+  if (spec.kind === 'number' && spec.zeroMeans) return t('config:range.orZero', { meaning: spec.zeroMeans, range });
+  if (spec.kind === 'number' && spec.nullMeans) return t('config:range.orNull', { meaning: spec.nullMeans, range });
   return range;
+}
+
+/** A choice's option as the page shows it: most are names (tiny, Adam), λ's "batch" and "example" are words. */
+export function optionLabel(field: keyof TrainConfig, option: string): string {
+  if (field === 'lambdaPer' && (option === 'batch' || option === 'example')) {
+    return t(`config:options.lambdaPer.${option}`);
+  }
+  return option;
 }
 
 /** Whether `value` is one the field accepts: its range, or a special value (0 or null) it gives a meaning. */
@@ -227,10 +340,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  *   errors too, since they are usually misspellings.
  */
 export function validateConfig(input: unknown): TrainConfig {
-  if (!isRecord(input)) throw new ConfigError('', `a training config must be an object, got ${describeValue(input)}`);
+  if (!isRecord(input)) throw new ConfigError('', t('config:errors.notObject', { value: describeValue(input) }));
   for (const key of Object.keys(input)) {
     if (!(key in CONFIG_FIELDS)) {
-      throw new ConfigError(key, `unknown config field '${key}'; the fields are ${FIELD_NAMES.join(', ')}`);
+      throw new ConfigError(key, t('config:errors.unknownField', { key, fields: FIELD_NAMES.join(', ') }));
     }
   }
   const config: Record<string, unknown> = { ...DEFAULT_CONFIG };
@@ -239,7 +352,10 @@ export function validateConfig(input: unknown): TrainConfig {
     if (value === undefined) continue;
     const spec: FieldSpec = CONFIG_FIELDS[field];
     if (!isAllowed(spec, value)) {
-      throw new ConfigError(field, `${field} must be ${describeRange(spec)}, got ${describeValue(value)}`);
+      throw new ConfigError(
+        field,
+        t('config:errors.outOfRange', { field, range: describeRange(spec), value: describeValue(value) }),
+      );
     }
     config[field] = value;
   }
@@ -247,7 +363,7 @@ export function validateConfig(input: unknown): TrainConfig {
   if (valid.batchSize > valid.trainSize) {
     throw new ConfigError(
       'batchSize',
-      `batchSize must be at most trainSize (${valid.trainSize}) so that an epoch has a full batch, got ${valid.batchSize}`,
+      t('config:errors.batchOverTrainSize', { trainSize: valid.trainSize, batchSize: valid.batchSize }),
     );
   }
   return {

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import * as tf from '@tensorflow/tfjs';
 import type { BackendName } from './protocol';
 
@@ -16,6 +17,8 @@ export function watchDeviceLoss(backend: BackendName, onLost: (message: string) 
   const lost = (tf.backend() as unknown as WebGpuBackendLike).device?.lost;
   void lost?.then((info) => {
     if (info.reason === 'destroyed') return;
-    onLost(`The GPU device was lost${info.message ? ` (${info.message})` : ''}; training cannot continue on it.`);
+    onLost(
+      info.message ? t('errors:worker.deviceLostWithReason', { reason: info.message }) : t('errors:worker.deviceLost'),
+    );
   });
 }

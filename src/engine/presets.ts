@@ -3,6 +3,7 @@
  * `npm run experiment -- --preset ID --seeds 3` measured, is written once, in docs/EXPERIMENTS.md,
  * which the page shows beside the preset (state/measuredPresets.ts). Plain data, no TF.js.
  */
+import { t } from '../i18n/i18n';
 import { DEFAULT_CONFIG, validateConfig, type TrainConfig } from './config';
 
 export const PRESET_IDS = [
@@ -17,7 +18,8 @@ export type PresetId = (typeof PRESET_IDS)[number];
 
 export interface Preset {
   id: PresetId;
-  title: string;
+  /** In the page's language, read when shown (a getter); English in the Node scripts. */
+  readonly title: string;
   /** The fields that differ from DEFAULT_CONFIG. */
   overrides: Partial<TrainConfig>;
 }
@@ -27,32 +29,44 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   // baseline starts learning the wrong labels within ten epochs.
   'quick-demo': {
     id: 'quick-demo',
-    title: 'Quick demo',
+    get title() {
+      return t('presets:title.quick-demo');
+    },
     overrides: { model: 'tiny', trainSize: 3000, labelNoise: 0.6, epochs: 10, alpha: 1, evalEvery: 50 },
   },
   'small-data': {
     id: 'small-data',
-    title: 'Small data',
+    get title() {
+      return t('presets:title.small-data');
+    },
     overrides: { model: 'tiny', trainSize: 1000, epochs: 40, alpha: 0.4 },
   },
   'noisy-labels': {
     id: 'noisy-labels',
-    title: 'Noisy labels',
+    get title() {
+      return t('presets:title.noisy-labels');
+    },
     overrides: { model: 'tiny', trainSize: 10000, labelNoise: 0.4, epochs: 20, alpha: 1, evalEvery: 50 },
   },
   calibration: {
     id: 'calibration',
-    title: 'Calibration',
+    get title() {
+      return t('presets:title.calibration');
+    },
     overrides: { model: 'tiny', trainSize: 10000, epochs: 10, alpha: 0.4, evalEvery: 50 },
   },
   'too-much-alpha': {
     id: 'too-much-alpha',
-    title: 'Too much α',
+    get title() {
+      return t('presets:title.too-much-alpha');
+    },
     overrides: { model: 'tiny', trainSize: 10000, epochs: 5, alpha: 8, evalEvery: 50 },
   },
   'full-mnist': {
     id: 'full-mnist',
-    title: 'Full MNIST',
+    get title() {
+      return t('presets:title.full-mnist');
+    },
     overrides: { model: 'tiny', trainSize: 54000, epochs: 3, alpha: 0.2, evalEvery: 100 },
   },
 };

@@ -3,6 +3,7 @@
  * so the compiler checks every message; this file holds types, constants and one plain mapping, so
  * importing it never loads TF.js on the main thread.
  */
+import { t } from '../i18n/i18n';
 import type { Language } from '../i18n/language';
 import type { ConfigError, TrainConfig } from './config';
 import type {
@@ -96,7 +97,7 @@ export interface EngineError {
 
 /** A refused setting, the same whether the page or the worker caught it. */
 export function configProblem(error: ConfigError): EngineError {
-  return { kind: 'config', message: error.message, hint: 'Change that setting and start again.', field: error.field };
+  return { kind: 'config', message: error.message, hint: t('errors:worker.configHint'), field: error.field };
 }
 
 export type WorkerStatus = 'idle' | 'loading' | 'ready' | 'training' | 'paused';

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/i18n';
 import { readMnist } from '../data/node/readMnist';
 import { setUpCpuBackend } from './fastCpuConvGrad';
 import { DEFAULT_CONFIG } from './config';
@@ -283,6 +284,22 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
     expect(events.at(-1)).toMatchObject({
       type: 'error',
       error: { kind: 'internal', message: 'Training failed: disk on fire' },
+    });
+  });
+
+  describe('in the language the page told it', () => {
+    afterEach(() => setLanguage('en'));
+
+    it('refuses a Start before the data is loaded in Chinese, and in English again once told', async () => {
+      const { session, errors } = createSession();
+      await session.handle({ type: 'language', language: 'zh' });
+      await session.handle({ type: 'start', config: SHORT_RUN });
+      expect(errors()).toEqual([
+        expect.objectContaining({ kind: 'refused', message: '训练数据尚未加载。', hint: '请按“重置”重新加载。' }),
+      ]);
+      await session.handle({ type: 'language', language: 'en' });
+      await session.handle({ type: 'start', config: SHORT_RUN });
+      expect(errors().at(-1)).toMatchObject({ message: 'The training data is not loaded.' });
     });
   });
 });

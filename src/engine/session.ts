@@ -65,18 +65,20 @@ function calibrationConfig({ model, batchSize }: PaceShape): TrainConfig {
   return validateConfig({ model, trainSize, batchSize, epochs: 1, evalEvery: 10000, testSize: 200 });
 }
 
-const RESET_HINT = 'Press Reset to start again; the points already drawn are kept.';
-
 export function describeFailure(error: unknown): EngineError {
   if (error instanceof ConfigError) {
     return configProblem(error);
   }
   if (error instanceof TrainingDivergedError) {
-    return { kind: 'diverged', message: error.message, hint: 'Lower the learning rate and start again.' };
+    return { kind: 'diverged', message: error.message, hint: t('errors:worker.divergedHint') };
   }
   if (error instanceof DataLoadError) return { kind: 'data', message: error.message, hint: error.hint };
   const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'internal', message: `Training failed: ${message}`, hint: 'Press Reset and try again.' };
+  return {
+    kind: 'internal',
+    message: t('errors:worker.trainingFailed', { message }),
+    hint: t('errors:worker.retryHint'),
+  };
 }
 
 export class TrainingSession {
@@ -174,7 +176,7 @@ export class TrainingSession {
       this.stopRequested = true;
       this.releasePause();
       this.setStatus('idle');
-      this.fail({ kind: 'device-lost', message, hint: RESET_HINT });
+      this.fail({ kind: 'device-lost', message, hint: t('errors:worker.resetHint') });
     });
     // Both splits download together; progress is their combined bytes.
     const bytes: Record<Split, [number, number]> = { train: [0, 0], test: [0, 0] };
@@ -260,16 +262,16 @@ export class TrainingSession {
     if (this.running) {
       this.fail({
         kind: 'refused',
-        message: 'A run is already in progress.',
-        hint: 'Stop or Reset it before starting another.',
+        message: t('errors:worker.busy'),
+        hint: t('errors:worker.busyHint'),
       });
       return;
     }
     if (!this.dataset) {
       this.fail({
         kind: 'refused',
-        message: 'The training data is not loaded.',
-        hint: 'Press Reset to load it again.',
+        message: t('errors:worker.notLoaded'),
+        hint: t('errors:worker.notLoadedHint'),
       });
       return;
     }
@@ -277,8 +279,8 @@ export class TrainingSession {
     if (reuse && !sameBaseline(config, validateConfig(reuse.config))) {
       this.fail({
         kind: 'refused',
-        message: 'The baseline offered for reuse was trained with other settings, so it is not this run’s baseline.',
-        hint: 'Start the run without reusing a baseline.',
+        message: t('errors:worker.reuseMismatch'),
+        hint: t('errors:worker.reuseMismatchHint'),
       });
       return;
     }

@@ -3,6 +3,7 @@
  * point differs from the others only in α. The page and the experiment runner read α lists and
  * order the runs here. Plain data, no TF.js.
  */
+import { t } from '../i18n/i18n';
 import { validateConfig, type TrainConfig } from './config';
 
 /** The issue's default: from plain training through the paper's range to far too much mixing. */
@@ -21,26 +22,24 @@ export class SweepListError extends Error {
  */
 export function parseAlphaList(raw: string, config: TrainConfig): number[] {
   const items = raw.split(',');
-  if (raw.trim() === '')
-    throw new SweepListError('the α list is empty; give numbers separated by commas, e.g. 0, 0.2, 1, 4');
+  if (raw.trim() === '') throw new SweepListError(t('sweep:list.empty'));
   if (items.length > MAX_SWEEP_ALPHAS)
-    throw new SweepListError(`the α list has ${items.length} values; at most ${MAX_SWEEP_ALPHAS} are allowed`);
+    throw new SweepListError(t('sweep:list.tooMany', { count: items.length, max: MAX_SWEEP_ALPHAS }));
   const alphas = items.map((item) => {
     const alpha = Number(item);
     if (item.trim() === '' || Number.isNaN(alpha)) {
-      throw new SweepListError(`the α list needs numbers separated by commas, got '${item.trim()}' in '${raw}'`);
+      throw new SweepListError(t('sweep:list.notNumber', { item: item.trim(), raw }));
     }
     try {
       validateConfig({ ...config, alpha });
     } catch (error) {
-      throw new SweepListError(
-        `α = ${item.trim()} is refused: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new SweepListError(t('sweep:list.refused', { alpha: item.trim(), reason }));
     }
     return alpha;
   });
   const twice = alphas.find((alpha, i) => alphas.indexOf(alpha) !== i);
-  if (twice !== undefined) throw new SweepListError(`α = ${twice} is listed twice in '${raw}'; give each α once`);
+  if (twice !== undefined) throw new SweepListError(t('sweep:list.twice', { alpha: twice, raw }));
   return alphas;
 }
 
@@ -66,11 +65,11 @@ export interface SweepRun {
  */
 export function planSweep(config: TrainConfig, alphas: readonly number[], seedCount: number): SweepRun[] {
   if (!Number.isInteger(seedCount) || seedCount < 1 || seedCount > MAX_SWEEP_SEEDS) {
-    throw new SweepListError(`the number of seeds must be an integer from 1 to ${MAX_SWEEP_SEEDS}, got ${seedCount}`);
+    throw new SweepListError(t('sweep:list.seeds', { max: MAX_SWEEP_SEEDS, count: seedCount }));
   }
   const mixing = alphas.filter((alpha) => alpha !== 0);
   if (!mixing.length) {
-    throw new SweepListError('the α list holds only α = 0, the baseline, which every sweep trains; add an α above 0');
+    throw new SweepListError(t('sweep:list.onlyZero'));
   }
   return mixing.flatMap((alpha, a) =>
     Array.from({ length: seedCount }, (_, i) => {

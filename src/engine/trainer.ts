@@ -5,6 +5,7 @@
  * A run given an earlier run's baseline (ReusedBaseline) trains the mixup arm alone and reports
  * that baseline, which it would have trained identically.
  */
+import { t } from '../i18n/i18n';
 import { BatchPlanner } from './batches';
 import type { TrainConfig } from './config';
 import type { DeviceData, EvalSet } from './deviceData';
@@ -147,9 +148,10 @@ function divergenceAdvice(config: TrainConfig): string {
   const safe = SAFE_LEARNING_RATE[config.optimizer];
   const optimizer = config.optimizer === 'adam' ? 'Adam' : 'SGD';
   if (config.learningRate > safe) {
-    return `Learning rate ${config.learningRate} is probably too high for ${optimizer} — try ${safe}`;
+    return t('errors:diverged.tooHigh', { rate: config.learningRate, optimizer, safe });
   }
-  return `Try a learning rate below ${config.learningRate}${config.weightDecay > 0 ? ' or less weight decay' : ''}`;
+  const rate = config.learningRate;
+  return config.weightDecay > 0 ? t('errors:diverged.lowerOrDecay', { rate }) : t('errors:diverged.lower', { rate });
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -267,7 +269,13 @@ class RunReporter {
     return new TrainingDivergedError(
       arm.name,
       steps,
-      `The ${arm.name} arm diverged between steps ${this.checkedStep} and ${steps}: ${what}. ${divergenceAdvice(this.config)}.`,
+      t('errors:diverged.message', {
+        arm: t(`errors:diverged.arm.${arm.name}`),
+        from: this.checkedStep,
+        to: steps,
+        what,
+        advice: divergenceAdvice(this.config),
+      }),
     );
   }
 
@@ -276,8 +284,9 @@ class RunReporter {
     const losses = await this.trainer.losses();
     this.trainer.arms.forEach((arm, i) => {
       const loss = losses[i] ?? NaN;
-      if (!Number.isFinite(loss)) throw this.diverged(arm, `its training loss became ${loss}`);
-      if (loss > DIVERGED_LOSS) throw this.diverged(arm, `its training loss reached ${loss.toPrecision(2)}`);
+      if (!Number.isFinite(loss)) throw this.diverged(arm, t('errors:diverged.lossBecame', { loss: String(loss) }));
+      if (loss > DIVERGED_LOSS)
+        throw this.diverged(arm, t('errors:diverged.lossReached', { loss: loss.toPrecision(2) }));
     });
     this.checkedStep = this.trainer.steps;
     return losses;
@@ -285,7 +294,7 @@ class RunReporter {
 
   private async evaluateArm(arm: Arm, set: EvalSet, showcase = 0): Promise<Evaluation> {
     const result = await evaluate(arm.model, set, showcase);
-    if (!result) throw this.diverged(arm, 'its predictions became NaN or infinite');
+    if (!result) throw this.diverged(arm, t('errors:diverged.predictions'));
     return result;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESET_IDS, presetConfig } from '../engine/presets';
+import { PRESET_IDS, PRESETS, presetConfig } from '../engine/presets';
 import { DEFAULT_SWEEP_ALPHAS } from '../engine/sweepPlan';
 import { rowOf } from './experimentsDoc';
 import { headlineOf, measurementOf, SWEEP_MEASUREMENT_ID } from './measuredPresets';
@@ -29,6 +29,8 @@ describe('the presets as docs/EXPERIMENTS.md measured them', () => {
     const config = presetConfig(id);
     for (const field of DOCUMENTED_FIELDS) expect(section?.configuration[field], field).toBe(String(config[field]));
     expect(section?.configuration.beta).toBe(config.beta === null ? 'alpha' : String(config.beta));
+    // The catalogue's English title is the section's: the page names the preset as the document does.
+    expect(section?.title).toBe(PRESETS[id].title);
   });
 
   it.each(PRESET_IDS)('%s has final accuracy and ECE for both arms, and the FGSM table', (id) => {

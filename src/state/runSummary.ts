@@ -5,9 +5,9 @@
  */
 import type { ArmEpochSummary, EpochSummary, RunResult } from '../engine/reports';
 import type { ArmName } from '../engine/protocol';
-import { formatNumber, t } from '../i18n/i18n';
 import { judgeGap, type GapMetric, type Judgement, type Spread } from './gapSpread';
 import { formatDuration } from './timeLeft';
+import { formatNumber, formatPercent, t } from '../i18n/i18n';
 
 /** How a metric is written, and the smallest difference that shows in that writing. */
 interface NumberFormat {
@@ -15,9 +15,9 @@ interface NumberFormat {
   resolution: number;
 }
 
-export const PERCENT: NumberFormat = { show: (x) => `${formatNumber(100 * x, 2)}%`, resolution: 1e-4 };
+export const PERCENT: NumberFormat = { show: (x) => formatPercent(x, 2), resolution: 1e-4 };
 export const PERCENTAGE_POINTS: NumberFormat = {
-  show: (x) => t('results:summary.points', { value: formatNumber(100 * x, 2) }),
+  show: (x) => t('runs:summary.percentagePoints', { value: formatNumber(100 * x, 2) }),
   resolution: 1e-4,
 };
 export const DECIMAL: NumberFormat = { show: (x) => formatNumber(x, 3), resolution: 1e-3 };
@@ -90,8 +90,8 @@ export interface SharedRow {
 export type SummaryRow = ComparedRow | SharedRow;
 
 interface ArmMetric {
-  /** Read when a row is made, so in the page's language. */
-  label: string;
+  /** In the page's language, made when the table is. */
+  label: () => string;
   value: (arm: ArmEpochSummary) => number;
   format: NumberFormat;
   direction: Direction | null;
@@ -100,9 +100,7 @@ interface ArmMetric {
 }
 
 const FINAL_ACCURACY: ArmMetric = {
-  get label() {
-    return t('results:summary.finalAccuracy');
-  },
+  label: () => t('runs:summary.finalAccuracy'),
   value: (arm) => arm.accuracy,
   format: PERCENT,
   direction: 'higher',
@@ -111,30 +109,13 @@ const FINAL_ACCURACY: ArmMetric = {
 
 /** Shown after the best epoch, in this order. */
 const OTHER_METRICS: readonly ArmMetric[] = [
-  {
-    get label() {
-      return t('results:summary.testNll');
-    },
-    value: (arm) => arm.nll,
-    format: DECIMAL,
-    direction: 'lower',
-    gap: 'nll',
-  },
-  { label: 'ECE', value: (arm) => arm.ece, format: DECIMAL, direction: 'lower', gap: 'ece' },
+  { label: () => t('runs:summary.testNll'), value: (arm) => arm.nll, format: DECIMAL, direction: 'lower', gap: 'nll' },
+  { label: () => t('runs:summary.ece'), value: (arm) => arm.ece, format: DECIMAL, direction: 'lower', gap: 'ece' },
   // Fitting the training set more closely is not the goal (with noisy labels it is memorising them);
   // the gap row says how much of it carried over to the test set.
+  { label: () => t('runs:summary.trainAccuracy'), value: (arm) => arm.trainAccuracy, format: PERCENT, direction: null },
   {
-    get label() {
-      return t('results:summary.trainAccuracy');
-    },
-    value: (arm) => arm.trainAccuracy,
-    format: PERCENT,
-    direction: null,
-  },
-  {
-    get label() {
-      return t('results:summary.generalisationGap');
-    },
+    label: () => t('runs:summary.gap'),
     value: (arm) => arm.trainAccuracy - arm.accuracy,
     format: PERCENTAGE_POINTS,
     direction: 'lower',
@@ -149,7 +130,7 @@ function metricRow(metric: ArmMetric, final: EpochSummary, spread: Spread | null
   const values = perArm((arm) => metric.value(final[arm]));
   return {
     kind: 'compared',
-    label: metric.label,
+    label: metric.label(),
     cells: perArm((arm) => metric.format.show(values[arm])),
     mark:
       metric.direction === null || metric.gap === undefined
@@ -163,9 +144,9 @@ function bestEpochRow(epochs: readonly EpochSummary[], final: EpochSummary): Com
   const best = perArm((arm) => bestEpoch(epochs, arm) ?? { accuracy: final[arm].accuracy, epoch: final.epoch });
   return {
     kind: 'compared',
-    label: t('results:summary.bestAccuracy'),
+    label: t('runs:summary.bestAccuracy'),
     cells: perArm((arm) =>
-      t('results:summary.bestCell', { accuracy: PERCENT.show(best[arm].accuracy), epoch: best[arm].epoch }),
+      t('runs:summary.bestCell', { accuracy: PERCENT.show(best[arm].accuracy), epoch: best[arm].epoch }),
     ),
     mark: null,
   };
@@ -191,11 +172,11 @@ export function summariseRun(
   ];
   if (result) {
     rows.push(
-      { kind: 'shared', label: t('results:summary.timeTaken'), value: formatDuration(result.elapsedMs) },
+      { kind: 'shared', label: t('runs:summary.timeTaken'), value: formatDuration(result.elapsedMs) },
       {
         kind: 'shared',
-        label: t('results:summary.examplesPerSecond'),
-        value: formatNumber(result.examplesPerSecond),
+        label: t('runs:summary.examplesPerSecond'),
+        value: formatNumber(Math.round(result.examplesPerSecond)),
       },
     );
   }

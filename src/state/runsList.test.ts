@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/i18n';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { savedSweepFixture } from '../export/testing/fixtures';
 import { summariseItem } from '../storage/savedRun';
-import { accuracyText, configDifferences, whenText } from './runsList';
+import { accuracyText, configDifferences, statusLabel, whenText } from './runsList';
 
 const arm = (accuracy: number) => ({ accuracy, nll: 0.2, ece: 0.02 });
 
@@ -42,5 +43,20 @@ describe('the Runs list', () => {
 
   it('writes a date people can read', () => {
     expect(whenText(Date.UTC(2026, 10, 24, 3, 41), 'en-GB')).toMatch(/24 Nov 2026/);
+  });
+});
+
+describe('the Runs list in Chinese', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('writes the same figures, with Chinese words', () => {
+    setLanguage('zh');
+    expect(accuracyText({ kind: 'run', baselineAccuracy: 0.9425, mixupAccuracy: 0.946, best: null })).toBe(
+      '基线 94.25% · mixup 94.60%',
+    );
+    expect(statusLabel('interrupted')).toBe('已中断');
+    expect(configDifferences(DEFAULT_CONFIG, { ...DEFAULT_CONFIG, beta: 2 })).toEqual([
+      { field: 'beta', label: 'β', a: '与 α 相同', b: '2' },
+    ]);
   });
 });

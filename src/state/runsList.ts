@@ -1,24 +1,18 @@
 /** The Runs list's words: statuses, figures and how two runs' settings differ. Pure, no React. */
+import { currentLanguage, formatPercent, t } from '../i18n/i18n';
+import { LANGUAGE_TAGS } from '../i18n/language';
 import { CONFIG_FIELDS, type TrainConfig } from '../engine/config';
 import type { UnreadableItem } from '../storage/savedRecord';
 import type { DisplayStatus, SavedSummary } from '../storage/savedRun';
 import { bestAlphaLine } from './sweepVerdict';
 
-export const STATUS_LABELS: Readonly<Record<DisplayStatus, string>> = {
-  running: 'running',
-  finished: 'finished',
-  stopped: 'stopped',
-  failed: 'failed',
-  cancelled: 'cancelled',
-  interrupted: 'interrupted',
-};
+/** A saved item's status in the page's language. */
+export const statusLabel = (status: DisplayStatus): string => t(`runs:status.${status}`);
 
-export const UNREADABLE_LABELS: Readonly<Record<UnreadableItem['problem'], string>> = {
-  damaged: 'damaged',
-  newer: 'newer version',
-};
+/** Why an item cannot be read, in a word or two, in the page's language. */
+export const unreadableLabel = (problem: UnreadableItem['problem']): string => t(`runs:status.${problem}`);
 
-const percent = (x: number | null): string => (x === null ? '—' : `${(100 * x).toFixed(2)}%`);
+const percent = (x: number | null): string => (x === null ? '—' : formatPercent(x, 2));
 
 /**
  * Final accuracy per arm; for a sweep, its best α by mean over seeds against the baseline. A sweep's summary saved
@@ -29,12 +23,21 @@ export function accuracyText(
 ): string {
   if (summary.best) return bestAlphaLine(summary.best);
   if (summary.baselineAccuracy === null && summary.mixupAccuracy === null) return '—';
-  const mixupLabel = summary.kind === 'sweep' ? 'best single run' : 'mixup';
-  return `baseline ${percent(summary.baselineAccuracy)} · ${mixupLabel} ${percent(summary.mixupAccuracy)}`;
+  const mixupLabel = summary.kind === 'sweep' ? t('runs:accuracy.bestSingleRun') : t('runs:accuracy.mixup');
+  return t('runs:accuracy.line', {
+    baseline: percent(summary.baselineAccuracy),
+    mixupLabel,
+    mixup: percent(summary.mixupAccuracy),
+  });
 }
 
-/** A date and time people read at a glance, in their own locale and time zone. */
-export function whenText(time: number, locale?: string): string {
+/**
+ * A date and time people read at a glance, in their own locale (Chinese on the Chinese page) and time zone.
+ */
+export function whenText(
+  time: number,
+  locale: string | undefined = currentLanguage() === 'zh' ? LANGUAGE_TAGS.zh : undefined,
+): string {
   return new Date(time).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
@@ -45,7 +48,8 @@ export interface ConfigDifference {
   b: string;
 }
 
-const showValue = (value: TrainConfig[keyof TrainConfig]): string => (value === null ? 'same as α' : String(value));
+const showValue = (value: TrainConfig[keyof TrainConfig]): string =>
+  value === null ? t('runs:sameAsAlpha') : String(value);
 
 /** The settings two runs do not share: what a comparison of their curves is a comparison of. */
 export function configDifferences(a: TrainConfig, b: TrainConfig): ConfigDifference[] {

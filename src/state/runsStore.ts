@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { itemsFromJson } from '../export/json';
+import { t } from '../i18n/i18n';
 import { openRunStore, StorageProblem, type RunStore } from '../storage/runStore';
 import type { ListedItem, UnreadableItem } from '../storage/savedRecord';
 import type { SavedItem, SavedRun } from '../storage/savedRun';
@@ -52,15 +53,17 @@ interface RunsState {
   dismissImported: () => void;
 }
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-
 let storePromise: Promise<RunStore> | null = null;
 
 function report(error: unknown): void {
   const problem =
     error instanceof StorageProblem
       ? error
-      : new StorageProblem('failed', `Saving failed: ${String(error)}.`, 'Export the runs you want to keep.');
+      : new StorageProblem(
+          'failed',
+          t('runs:store.savingFailed', { error: String(error) }),
+          t('runs:store.savingFailedHint'),
+        );
   useRunsStore.setState({ problem: { message: problem.message, hint: problem.hint } });
 }
 
@@ -109,8 +112,7 @@ export const useRunsStore = create<RunsState>()((set, get) => ({
     let item: SavedItem | null = null;
     await withStore(async (runs) => {
       const loaded = await runs.load(id);
-      if (!loaded)
-        throw new StorageProblem('failed', 'That run is no longer saved.', 'It may have been deleted in another tab.');
+      if (!loaded) throw new StorageProblem('failed', t('runs:store.gone'), t('runs:store.goneHint'));
       if (loaded.kind === 'unreadable') markUnreadable(loaded);
       else item = loaded;
     });
@@ -176,7 +178,7 @@ export const useRunsStore = create<RunsState>()((set, get) => ({
       items = itemsFromJson(text);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      set({ imported: { ok: false, message: `${reason} Nothing was imported; the saved runs are as they were.` } });
+      set({ imported: { ok: false, message: t('runs:store.importFailed', { reason }) } });
       return;
     }
     await withStore(async (runs) => {
@@ -192,7 +194,7 @@ export const useRunsStore = create<RunsState>()((set, get) => ({
       set({
         imported: {
           ok: true,
-          message: `Imported ${plural(added, 'run or sweep', 'runs and sweeps')}${skipped ? `; ${plural(skipped, 'was', 'were')} already here and skipped` : ''}.`,
+          message: `${t('runs:store.imported', { count: added })}${skipped ? t('runs:store.skipped', { count: skipped }) : ''}${t('runs:store.end')}`,
         },
       });
       await get().refresh();

@@ -5,13 +5,15 @@
 import type { TrainConfig } from '../engine/config';
 import { alphaAxis, formatAlpha, type AlphaAxis } from './alphaAxis';
 import type { Spread, SweepMetric, SweepSummary } from '../storage/sweepSummary';
+import { formatNumber, formatPercent, t } from '../i18n/i18n';
 
 export interface SweepMetricSpec {
   metric: SweepMetric;
-  title: string;
+  /** In the page's language when read (a getter), like `column` and `note`. */
+  readonly title: string;
   /** The table's shorter column heading. */
-  column: string;
-  note: string;
+  readonly column: string;
+  readonly note: string;
   /** A value with its spread, as the table writes it. */
   format: (spread: Spread, seeds: number) => string;
   tick: (value: number) => string;
@@ -26,30 +28,48 @@ const withSpread = (show: (x: number) => string, spread: Spread, seeds: number, 
 export const SWEEP_METRIC_SPECS: readonly SweepMetricSpec[] = [
   {
     metric: 'accuracy',
-    title: 'Final test accuracy',
-    column: 'Test accuracy',
-    note: 'higher is better',
-    format: (spread, seeds) => withSpread((x) => (100 * x).toFixed(2), spread, seeds, '%'),
+    get title() {
+      return t('sweep:metrics.accuracy.title');
+    },
+    get column() {
+      return t('sweep:metrics.accuracy.column');
+    },
+    get note() {
+      return t('sweep:metrics.higherBetter');
+    },
+    format: (spread, seeds) => withSpread((x) => formatNumber(100 * x, 2), spread, seeds, '%'),
     tick: (value) => `${Number((100 * value).toPrecision(6))}%`,
     floor: 0,
     ceiling: 1,
   },
   {
     metric: 'nll',
-    title: 'Final test loss (NLL)',
-    column: 'Test NLL',
-    note: 'lower is better',
-    format: (spread, seeds) => withSpread((x) => x.toFixed(3), spread, seeds),
+    get title() {
+      return t('sweep:metrics.nll.title');
+    },
+    get column() {
+      return t('sweep:metrics.nll.column');
+    },
+    get note() {
+      return t('sweep:metrics.lowerBetter');
+    },
+    format: (spread, seeds) => withSpread((x) => formatNumber(x, 3), spread, seeds),
     tick: (value) => String(Number(value.toPrecision(6))),
     floor: 0,
     ceiling: Infinity,
   },
   {
     metric: 'ece',
-    title: 'Calibration (ECE)',
-    column: 'ECE',
-    note: 'lower is better',
-    format: (spread, seeds) => withSpread((x) => x.toFixed(4), spread, seeds),
+    get title() {
+      return t('sweep:metrics.ece.title');
+    },
+    get column() {
+      return t('sweep:metrics.ece.column');
+    },
+    get note() {
+      return t('sweep:metrics.lowerBetter');
+    },
+    format: (spread, seeds) => withSpread((x) => formatNumber(x, 4), spread, seeds),
     tick: (value) => String(Number(value.toPrecision(6))),
     floor: 0,
     ceiling: 1,
@@ -100,7 +120,7 @@ export function sweepTableRows(summary: SweepSummary): SweepTableRow[] {
       SWEEP_METRIC_SPECS.map((spec) => [spec.metric, spec.format(metrics[spec.metric], seeds)]),
     ) as Record<SweepMetric, string>;
   const rows = summary.points.map((point) => ({
-    label: point.alpha === 0 ? 'α = 0 (no mixing)' : `α = ${formatAlpha(point.alpha)}`,
+    label: point.alpha === 0 ? t('sweep:table.alphaZero') : t('sweep:table.alpha', { alpha: formatAlpha(point.alpha) }),
     key: String(point.alpha),
     cells: cells(point.metrics, point.seeds),
     seeds: point.seeds,
@@ -108,7 +128,7 @@ export function sweepTableRows(summary: SweepSummary): SweepTableRow[] {
   if (!summary.baseline) return rows;
   return [
     {
-      label: 'Baseline',
+      label: t('sweep:table.baseline'),
       key: 'baseline',
       cells: cells(summary.baseline.metrics, summary.baseline.seeds),
       seeds: summary.baseline.seeds,
@@ -119,15 +139,15 @@ export function sweepTableRows(summary: SweepSummary): SweepTableRow[] {
 
 /** The settings every run of a sweep shares, in a line. */
 export function describeSharedSettings(config: TrainConfig): string {
-  const optimizer = config.optimizer === 'adam' ? 'Adam' : 'SGD with momentum';
+  const rate = config.learningRate;
   return [
-    `${config.model} model`,
-    `${config.trainSize.toLocaleString('en')} training examples`,
-    ...(config.labelNoise > 0 ? [`${Math.round(100 * config.labelNoise)}% wrong labels`] : []),
-    `${config.epochs} epoch${config.epochs === 1 ? '' : 's'}`,
-    `batch ${config.batchSize}`,
-    `${optimizer} at learning rate ${config.learningRate}`,
+    t('sweep:shared.model', { model: config.model }),
+    t('sweep:shared.trainSize', { formatted: formatNumber(config.trainSize) }),
+    ...(config.labelNoise > 0 ? [t('sweep:shared.labelNoise', { percent: formatPercent(config.labelNoise, 0) })] : []),
+    t('sweep:shared.epochs', { count: config.epochs }),
+    t('sweep:shared.batch', { size: config.batchSize }),
+    config.optimizer === 'adam' ? t('sweep:shared.adam', { rate }) : t('sweep:shared.sgd', { rate }),
     ...(config.mixMode === 'cutmix' ? ['CutMix'] : []),
-    `${config.testSize.toLocaleString('en')} test digits`,
+    t('sweep:shared.testSize', { formatted: formatNumber(config.testSize) }),
   ].join(' · ');
 }

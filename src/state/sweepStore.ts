@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { ConfigError, validateConfig } from '../engine/config';
 import { DEFAULT_SWEEP_ALPHAS, parseAlphaList, planSweep, type SweepRun } from '../engine/sweepPlan';
 import type { EngineError } from '../engine/protocol';
+import { t } from '../i18n/i18n';
 import type { ReusedBaseline } from '../engine/reports';
 import { formatAlpha } from './alphaAxis';
 import type { SavedSweep } from '../storage/savedRun';
@@ -50,7 +51,7 @@ interface SweepState {
 export const DEFAULT_ALPHA_TEXT = DEFAULT_SWEEP_ALPHAS.join(', ');
 
 const describeRun = (run: SweepRun | undefined): string =>
-  run ? `α = ${formatAlpha(run.alpha)}, seed ${run.seed}` : '';
+  run ? t('sweep:store.run', { alpha: formatAlpha(run.alpha), seed: run.seed }) : '';
 
 /**
  * Each seed's baseline as the run that trained it reported it, for the seed's later runs to reuse. Held
@@ -90,7 +91,7 @@ async function runFrom(index: number, fresh?: Pick<SweepState, 'alphas' | 'plan'
       if (useSweepStore.getState().status === 'running') {
         useSweepStore.setState({
           status: 'failed',
-          stopReason: `The run with ${describeRun(run)} failed: ${message} ${hint} The finished points are kept.`,
+          stopReason: t('sweep:store.failed', { run: describeRun(run), message, hint }),
         });
       }
       return;
@@ -99,7 +100,7 @@ async function runFrom(index: number, fresh?: Pick<SweepState, 'alphas' | 'plan'
     if (!record) {
       useSweepStore.setState({
         status: 'cancelled',
-        stopReason: `The run with ${describeRun(run)} was stopped before it finished; the finished points are kept.`,
+        stopReason: t('sweep:store.stopped', { run: describeRun(run) }),
       });
       return;
     }
@@ -136,8 +137,7 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
     if (get().status === 'running') return;
     if (busy()) {
       set({
-        problem:
-          'A run is in progress on the Train tab. Stop it there, or wait for it to finish, then start the sweep.',
+        problem: t('sweep:store.busyStart'),
       });
       return;
     }
@@ -152,8 +152,8 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
       set({
         problem:
           error instanceof ConfigError
-            ? `A setting on the Train tab is out of range: ${message}. Correct it there, then start the sweep.`
-            : `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
+            ? t('sweep:store.outOfRange', { message })
+            : `${message.charAt(0).toUpperCase()}${message.slice(1)}${t('sweep:store.end')}`,
       });
       return;
     }
@@ -174,8 +174,7 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
     if ((status !== 'cancelled' && status !== 'failed') || next >= plan.length) return;
     if (busy()) {
       set({
-        problem:
-          'A run is in progress on the Train tab. Stop it there, or wait for it to finish, then continue the sweep.',
+        problem: t('sweep:store.busyContinue'),
       });
       return;
     }
@@ -201,7 +200,7 @@ export const useSweepStore = create<SweepState>()((set, get) => ({
       next: ended ? plan.length : next,
       status: ended ? 'finished' : sweep.status === 'failed' ? 'failed' : 'cancelled',
       problem: null,
-      stopReason: ended ? null : `This sweep stopped after ${next} of ${plan.length} runs; Continue trains the rest.`,
+      stopReason: ended ? null : t('sweep:store.stoppedAfter', { done: next, total: plan.length }),
       savedId: sweep.id,
       createdAt: sweep.createdAt,
       reopened: sweep,

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/i18n';
 import type { AlphaComparison, Spread, SweepStats } from '../storage/sweepSummary';
 import { bestAlphaLine, sweepVerdict } from './sweepVerdict';
 
@@ -40,5 +41,16 @@ describe('sweepVerdict', () => {
       "Best α = 0.4: 95.1% test accuracy against the baseline's 94.2% (+0.9 points), but one seed cannot tell whether that beats the noise: run 3 or more seeds.",
     );
     expect(sweepVerdict(null)).toBeNull();
+  });
+});
+
+describe('sweepVerdict in Chinese', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('gives the same figures in a Chinese sentence', () => {
+    setLanguage('zh');
+    expect(sweepVerdict(comparison({ mean: 0.009, std: 0.002 }))).toBe(
+      '最佳 α = 0.4：测试准确率 95.1 ± 0.3%，基线为 94.2 ± 0.3%，3 个随机种子上的差距为 +0.9 ± 0.2 个百分点：大于其波动，因此超出了噪声范围。',
+    );
   });
 });

@@ -7,6 +7,7 @@
  * a half-valid item.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { t } from '../i18n/i18n';
 import { readStoredItem, readStoredSummary, versioned, type ListedItem, type UnreadableItem } from './savedRecord';
 import { summariseItem, type SavedItem } from './savedRun';
 
@@ -38,16 +39,12 @@ function problemFrom(error: unknown, doing: string): StorageProblem {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError') {
-    return new StorageProblem(
-      'full',
-      `The browser's storage is full, so ${doing} failed.`,
-      'Delete old runs in the Runs tab, or export them first.',
-    );
+    return new StorageProblem('full', t('runs:storage.full', { doing }), t('runs:storage.fullHint'));
   }
   return new StorageProblem(
     'failed',
-    `Could not ${doing}: ${detail || name}.`,
-    'Try again; if it keeps failing, export your runs as JSON.',
+    t('runs:storage.failed', { doing, detail: detail || name }),
+    t('runs:storage.failedHint'),
   );
 }
 
@@ -86,7 +83,7 @@ class IdbRunStore implements RunStore {
         tx.done,
       ]);
     } catch (error) {
-      throw problemFrom(error, `saving “${item.name}”`);
+      throw problemFrom(error, t('runs:storage.saving', { name: item.name }));
     }
   }
 
@@ -95,7 +92,7 @@ class IdbRunStore implements RunStore {
     try {
       raw = await this.db.get('items', id);
     } catch (error) {
-      throw problemFrom(error, 'reading a saved run');
+      throw problemFrom(error, t('runs:storage.reading'));
     }
     return raw === undefined ? undefined : readStoredItem(raw, id);
   }
@@ -105,7 +102,7 @@ class IdbRunStore implements RunStore {
       const [item, summary] = await Promise.all([this.db.get('items', id), this.db.get('summaries', id)]);
       return { item, summary };
     } catch (error) {
-      throw problemFrom(error, 'reading a saved run');
+      throw problemFrom(error, t('runs:storage.reading'));
     }
   }
 
@@ -122,7 +119,7 @@ class IdbRunStore implements RunStore {
       ]);
       stored = { summaryIds, summaries, itemIds };
     } catch (error) {
-      throw problemFrom(error, 'listing the saved runs');
+      throw problemFrom(error, t('runs:storage.listing'));
     }
     const listed = stored.summaries.map((raw, i) => readStoredSummary(raw, String(stored.summaryIds[i])));
     const summarised = new Set(listed.map((item) => item.id));
@@ -132,13 +129,12 @@ class IdbRunStore implements RunStore {
 
   async rename(id: string, name: string): Promise<void> {
     const item = await this.load(id);
-    if (!item)
-      throw new StorageProblem('failed', 'That run is no longer saved.', 'It may have been deleted in another tab.');
+    if (!item) throw new StorageProblem('failed', t('runs:store.gone'), t('runs:store.goneHint'));
     if (item.kind === 'unreadable')
       throw new StorageProblem(
         'failed',
-        `That run cannot be read: ${item.reason}.`,
-        'Export its raw JSON or delete it.',
+        t('runs:storage.cannotRead', { reason: item.reason }),
+        t('runs:storage.cannotReadHint'),
       );
     await this.save({ ...item, name });
   }
@@ -148,7 +144,7 @@ class IdbRunStore implements RunStore {
       const tx = this.db.transaction(['items', 'summaries'], 'readwrite');
       await Promise.all([tx.objectStore('items').delete(id), tx.objectStore('summaries').delete(id), tx.done]);
     } catch (error) {
-      throw problemFrom(error, 'deleting a saved run');
+      throw problemFrom(error, t('runs:storage.deleting'));
     }
   }
 }
@@ -156,11 +152,7 @@ class IdbRunStore implements RunStore {
 /** Opens (creating if needed) the database; throws a StorageProblem when the browser gives no IndexedDB. */
 export async function openRunStore(name = DB_NAME): Promise<RunStore> {
   if (typeof indexedDB === 'undefined') {
-    throw new StorageProblem(
-      'unavailable',
-      'This browser gives the page no storage (IndexedDB), so runs are not saved.',
-      'Export the runs you want to keep as JSON or CSV.',
-    );
+    throw new StorageProblem('unavailable', t('runs:storage.unavailable'), t('runs:storage.unavailableHint'));
   }
   try {
     const db = await openDB<RunDb>(name, DB_VERSION, {
@@ -172,10 +164,6 @@ export async function openRunStore(name = DB_NAME): Promise<RunStore> {
     return new IdbRunStore(db);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new StorageProblem(
-      'unavailable',
-      `The browser refused the page its storage (${detail}), so runs are not saved.`,
-      'In a private window storage may be off; export the runs you want to keep.',
-    );
+    throw new StorageProblem('unavailable', t('runs:storage.refused', { detail }), t('runs:storage.refusedHint'));
   }
 }

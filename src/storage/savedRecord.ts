@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { validateConfig } from '../engine/config';
+import { t } from '../i18n/i18n';
 import { PRESET_IDS } from '../engine/presets';
 import { ARMS, BACKEND_NAMES, ENGINE_NAMES, type ArmName } from '../engine/protocol';
 import type { SavedItem, SavedSummary } from './savedRun';
@@ -198,10 +199,7 @@ function readRecord<T extends object>(schema: v.GenericSchema<unknown, T>, raw: 
   });
   const { version = RECORD_VERSION } = fields;
   if (typeof version === 'number' && version > RECORD_VERSION) {
-    return unreadable(
-      'newer',
-      `It was saved by a newer version of Mixup Playground (record version ${version}; this page reads up to ${RECORD_VERSION}).`,
-    );
+    return unreadable('newer', t('runs:storage.newer', { version, supported: RECORD_VERSION }));
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return unreadable('damaged', `${root}.version must be a whole number from 1, got ${JSON.stringify(version)}`);

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n';
 import type { ToyConfig } from '../../toy/run';
 import type { ToyCommand, ToyEvent } from './protocol';
 
@@ -35,7 +36,7 @@ export class ToyClient {
       this.listener({
         type: 'error',
         id: this.latest,
-        message: `The 2-D worker stopped unexpectedly. ${event.message ?? ''}`.trim(),
+        message: `${t('errors:worker.toyCrashed')} ${event.message ?? ''}`.trim(),
       });
     };
     this.worker = worker;

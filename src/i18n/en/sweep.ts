@@ -1,2 +1,124 @@
-/** Messages of the sweep namespace. */
-export const sweep = {} as const;
+/** Messages of the sweep namespace: the α sweep tab, its charts, table, verdict and problems. */
+export const sweep = {
+  panel: {
+    title: 'α sweep: what does α do?',
+    intro:
+      'Trains the same run once for each α below: same data, same seeds, same budget, only α changes. Small α keeps λ near 0 or 1 (little mixing); α = 1 draws λ uniformly; large α blends every pair near half and half. Watch where the mixup arm rises above the baseline and where it falls below.',
+    measured: 'Measured',
+    measuredOn: 'on the small-data preset (1,000 digits, 40 epochs), over the default α values and 3 seeds.',
+    measuredNumbers: 'The measured numbers',
+  },
+  form: {
+    alphas: 'α values',
+    alphasHelp: 'comma-separated; 0 is plain training',
+    seeds: 'Seeds per α',
+    seedsHelp: '1 to {{max}}; several seeds give each point its spread',
+    everyRun: 'Every run:',
+    seed: 'seed {{seed}}',
+    seedRange: 'seeds {{first}}–{{last}}',
+    changeOnTrain: 'Change these on the Train tab',
+    run: 'Run sweep',
+    resume: 'Resume',
+    pause: 'Pause',
+    cancel: 'Cancel sweep',
+    continue_one: 'Continue ({{count}} run left)',
+    continue_other: 'Continue ({{count}} runs left)',
+  },
+  status: {
+    idle: 'Not started',
+    running: 'Sweeping',
+    finished_one: 'Finished: {{count}} run',
+    finished_other: 'Finished: {{count}} runs',
+    cancelled: 'Cancelled after {{done}} of {{total}} runs',
+    failed: 'Stopped by an error after {{done}} of {{total}} runs',
+  },
+  progress: {
+    run: 'Run progress',
+    runText: 'Run {{number}} of {{total}}: α = {{alpha}}, seed {{seed}}',
+    step: ' · step {{step}} of {{total}}',
+    starting: ' · starting',
+    sweep: 'Sweep progress',
+    sweepText: 'Whole sweep: {{done}} of {{total}} runs done',
+    timeLeft: 'Time left: {{left}}',
+    estimating: 'estimating…',
+    about: 'about {{duration}}',
+  },
+  results: {
+    title: 'What α does',
+    legend: 'Legend',
+    mixupPerAlpha: 'Mixup, per α',
+    baseline: 'Baseline',
+    empty: 'Run a sweep: each α gets a point here when its runs finish.',
+    pointIs: 'Each point is the mixup arm at the end of its run',
+    withBars: ', with bars of ± one standard deviation over seeds',
+    baselineLine: '. The baseline never mixes, so α does not change it: it is the dashed line',
+    withBand: ', its band ± one standard deviation',
+    alphaZero: ". α = 0 is plain training, so its point is the baseline's, set apart on the left.",
+    axis: 'α (log scale)',
+  },
+  table: {
+    caption: 'Final metrics on the test digits: the mixup arm at each α, mean ± std over seeds where there are several',
+    run: 'Run',
+    seeds: 'Seeds',
+    baseline: 'Baseline',
+    alphaZero: 'α = 0 (no mixing)',
+    alpha: 'α = {{alpha}}',
+  },
+  export: {
+    label: 'Export this sweep',
+    title: 'Export',
+    csv: 'Runs (CSV)',
+    json: 'Everything (JSON)',
+  },
+  /** The three metrics against α (sweepRows). */
+  metrics: {
+    accuracy: { title: 'Final test accuracy', column: 'Test accuracy' },
+    nll: { title: 'Final test loss (NLL)', column: 'Test NLL' },
+    ece: { title: 'Calibration (ECE)', column: 'ECE' },
+    higherBetter: 'higher is better',
+    lowerBetter: 'lower is better',
+  },
+  /** The settings every run of a sweep shares, in a line (describeSharedSettings). */
+  shared: {
+    model: '{{model}} model',
+    trainSize: '{{formatted}} training examples',
+    labelNoise: '{{percent}} wrong labels',
+    epochs_one: '{{count}} epoch',
+    epochs_other: '{{count}} epochs',
+    batch: 'batch {{size}}',
+    adam: 'Adam at learning rate {{rate}}',
+    sgd: 'SGD with momentum at learning rate {{rate}}',
+    testSize: '{{formatted}} test digits',
+  },
+  /** The sweep's verdict (sweepVerdict). */
+  verdict: {
+    bestLine: 'best α {{alpha}}: {{mixup}} vs baseline {{baseline}} ({{gap}})',
+    head: "Best α = {{alpha}}: {{mixup}} test accuracy against the baseline's {{baseline}}",
+    oneSeed: '{{head}} ({{gap}} points), but one seed cannot tell whether that beats the noise: run 3 or more seeds.',
+    beyondNoise:
+      '{{head}}, a gap of {{gap}} ± {{std}} points over {{seeds}} seeds: larger than its spread, so it beats the noise.',
+    withinNoise:
+      '{{head}}, a gap of {{gap}} ± {{std}} points over {{seeds}} seeds: within its spread, so no α here beats the noise.',
+  },
+  store: {
+    run: 'α = {{alpha}}, seed {{seed}}',
+    failed: 'The run with {{run}} failed: {{message}} {{hint}} The finished points are kept.',
+    stopped: 'The run with {{run}} was stopped before it finished; the finished points are kept.',
+    busyStart: 'A run is in progress on the Train tab. Stop it there, or wait for it to finish, then start the sweep.',
+    busyContinue:
+      'A run is in progress on the Train tab. Stop it there, or wait for it to finish, then continue the sweep.',
+    outOfRange: 'A setting on the Train tab is out of range: {{message}}. Correct it there, then start the sweep.',
+    end: '.',
+    stoppedAfter: 'This sweep stopped after {{done}} of {{total}} runs; Continue trains the rest.',
+  },
+  /** What is wrong with the α list or the seed count (parseAlphaList, planSweep). */
+  list: {
+    empty: 'the α list is empty; give numbers separated by commas, e.g. 0, 0.2, 1, 4',
+    tooMany: 'the α list has {{count}} values; at most {{max}} are allowed',
+    notNumber: "the α list needs numbers separated by commas, got '{{item}}' in '{{raw}}'",
+    refused: 'α = {{alpha}} is refused: {{reason}}',
+    twice: "α = {{alpha}} is listed twice in '{{raw}}'; give each α once",
+    seeds: 'the number of seeds must be an integer from 1 to {{max}}, got {{count}}',
+    onlyZero: 'the α list holds only α = 0, the baseline, which every sweep trains; add an α above 0',
+  },
+} as const;

@@ -1,10 +1,12 @@
 import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ARMS } from '../../engine/protocol';
 import type { MetricsPoint } from '../../engine/reports';
 import { downsample } from '../../state/downsample';
 import { configDifferences } from '../../state/runsList';
 import { DECIMAL, PERCENT } from '../../state/runSummary';
+import { formatNumber } from '../../i18n/i18n';
 import type { SavedRun } from '../../storage/savedRun';
 import { exportFileName } from '../../export/fileName';
 import { PngButton } from '../common/PngButton';
@@ -22,6 +24,7 @@ function CompareChart({ curve, runs }: { curve: CurveSpec; runs: readonly (reado
   const epochs = Math.max(1, ...runs.flatMap((points) => points.map((p) => Math.ceil(p.epoch))));
   const yMax = curveTop(curve, runs);
   const figure = useRef<HTMLElement>(null);
+  const { t } = useTranslation('runs');
   return (
     <figure ref={figure} className="curve" data-testid={`compare-${curve.id}`}>
       <figcaption>
@@ -30,7 +33,7 @@ function CompareChart({ curve, runs }: { curve: CurveSpec; runs: readonly (reado
         <PngButton
           figure={figure}
           label={curve.title}
-          legend={[...ARM_LEGEND, { label: 'A solid, B dashed', colour: '#334155', dashed: true }]}
+          legend={[...ARM_LEGEND, { label: t('compare.solidDashed'), colour: '#334155', dashed: true }]}
           fileName={() => exportFileName(null, `compare-${curve.id}`, 'png')}
         />
       </figcaption>
@@ -56,23 +59,24 @@ function CompareChart({ curve, runs }: { curve: CurveSpec; runs: readonly (reado
 }
 
 const FINAL_ROWS = [
-  { label: 'Test accuracy', metric: 'accuracy', show: PERCENT.show },
-  { label: 'Test loss (NLL)', metric: 'nll', show: DECIMAL.show },
-  { label: 'Calibration error (ECE)', metric: 'ece', show: (x: number) => x.toFixed(4) },
+  { label: 'compare.testAccuracy', metric: 'accuracy', show: PERCENT.show },
+  { label: 'compare.testLoss', metric: 'nll', show: DECIMAL.show },
+  { label: 'compare.ece', metric: 'ece', show: (x: number) => formatNumber(x, 4) },
 ] as const;
 
 /** Two saved runs on the same charts, the settings they differ in, and their final figures side by side. */
 export function CompareRuns({ runs }: { runs: readonly SavedRun[] }) {
+  const { t } = useTranslation('runs');
   const points = useMemo(() => runs.map((run) => downsample(run.points, MAX_POINTS)), [runs]);
   const [a, b] = runs;
   if (!a || !b) {
-    return <p className="section-note">Tick two runs in the list to draw them on the same charts.</p>;
+    return <p className="section-note">{t('compare.tickTwo')}</p>;
   }
   const differences = configDifferences(a.config, b.config);
   return (
     <div data-testid="compare">
       <div className="section-head">
-        <ul className="arm-legend compare-legend" aria-label="Runs">
+        <ul className="arm-legend compare-legend" aria-label={t('compare.runs')}>
           {runs.map((run, r) => (
             <li key={run.id}>
               <span className={`arm-swatch compare-swatch-${LETTERS[r]}`} aria-hidden="true" />
@@ -84,8 +88,12 @@ export function CompareRuns({ runs }: { runs: readonly SavedRun[] }) {
       </div>
       <p className="section-note" data-testid="compare-differences">
         {differences.length
-          ? `They differ in ${differences.map((d) => `${d.label} (A ${d.a}, B ${d.b})`).join(', ')}.`
-          : 'They have the same settings: any difference is the backend, or chance across browsers.'}
+          ? t('compare.differIn', {
+              differences: differences
+                .map((d) => t('compare.difference', { label: d.label, a: d.a, b: d.b }))
+                .join(t('compare.separator')),
+            })
+          : t('compare.same')}
       </p>
       <div className="curve-grid">
         {CURVES.map((curve) => (
@@ -94,10 +102,10 @@ export function CompareRuns({ runs }: { runs: readonly SavedRun[] }) {
       </div>
       <div className="table-scroll">
         <table className="results-table compare-table">
-          <caption>At the end of each run (— where a run was cut off before its end)</caption>
+          <caption>{t('compare.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Metric</th>
+              <th scope="col">{t('compare.metric')}</th>
               {runs.flatMap((_, r) =>
                 ARMS.map((arm) => (
                   <th key={`${r}-${arm}`} scope="col" className={`arm-${arm}`}>
@@ -110,7 +118,7 @@ export function CompareRuns({ runs }: { runs: readonly SavedRun[] }) {
           <tbody>
             {FINAL_ROWS.map((row) => (
               <tr key={row.label}>
-                <th scope="row">{row.label}</th>
+                <th scope="row">{t(row.label)}</th>
                 {runs.flatMap((run, r) =>
                   ARMS.map((arm) => {
                     const value = run.result?.final?.[arm][row.metric];

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { itemsToJson } from '../../export/json';
 import { exportFileName } from '../../export/fileName';
 import { useRunsStore } from '../../state/runsStore';
@@ -6,6 +7,7 @@ import { downloadText } from '../common/download';
 
 /** Export all: one JSON file of every saved run and sweep. Import: such a file, or one item's export. */
 export function ExportImport() {
+  const { t } = useTranslation('runs');
   const inputId = useId();
   const imported = useRunsStore((s) => s.imported);
   const [exported, setExported] = useState<string | null>(null);
@@ -16,8 +18,8 @@ export function ExportImport() {
     downloadText(exportFileName(null, 'all runs', 'json'), itemsToJson(all.items), 'application/json');
     setExported(
       all.unreadable
-        ? `Exported ${all.items.length}; ${all.unreadable} that cannot be read were left out (their rows export them raw).`
-        : `Exported ${all.items.length}.`,
+        ? t('transfer.exportedSomeUnreadable', { count: all.items.length, unreadable: all.unreadable })
+        : t('transfer.exported', { count: all.items.length }),
     );
   };
 
@@ -30,7 +32,7 @@ export function ExportImport() {
   return (
     <div className="runs-transfer">
       <button type="button" onClick={() => void exportAll()}>
-        Export all (JSON)
+        {t('transfer.exportAll')}
       </button>
       <input
         id={inputId}
@@ -44,7 +46,7 @@ export function ExportImport() {
         }}
       />
       <label htmlFor={inputId} className="runs-import">
-        Import JSON…
+        {t('transfer.import')}
       </label>
       <span
         role="status"

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExploreStore } from '../../state/exploreStore';
 import { useRunsStore } from '../../state/runsStore';
 import { useSweepStore } from '../../state/sweepStore';
@@ -11,6 +12,7 @@ import './runs.css';
 
 /** Every run and sweep kept in this browser: reopen, compare two, rename, delete. */
 export function RunsPanel() {
+  const { t } = useTranslation('runs');
   const problem = useRunsStore((s) => s.problem);
   const compared = useRunsStore((s) => s.compared);
   const { refresh, open, dismissProblem } = useRunsStore.getState();
@@ -36,21 +38,21 @@ export function RunsPanel() {
   return (
     <>
       <section className="train runs" aria-labelledby="runs-title">
-        <h2 id="runs-title">Saved runs</h2>
-        <p className="train-intro">
-          Every run and α sweep is kept in this browser as it trains, with its settings, curves, results, and the
-          backend and browser it ran on. A run cut off by a reload or a crash keeps the points saved up to a few seconds
-          before. Nothing leaves your machine; Export all writes every run and sweep to one JSON file, which Import
-          reads back here or in another browser.
-        </p>
+        <h2 id="runs-title">{t('panel.title')}</h2>
+        <p className="train-intro">{t('panel.intro')}</p>
         {problem && (
-          <ErrorBanner title="Saving runs" message={problem.message} hint={problem.hint} onDismiss={dismissProblem} />
+          <ErrorBanner
+            title={t('panel.problemTitle')}
+            message={problem.message}
+            hint={problem.hint}
+            onDismiss={dismissProblem}
+          />
         )}
         <ExportImport />
         <RunsTable busy={busy} onOpen={(id) => void openItem(id)} />
       </section>
       <section className="curves" aria-labelledby="compare-title">
-        <h2 id="compare-title">Compare two runs</h2>
+        <h2 id="compare-title">{t('panel.compareTitle')}</h2>
         <CompareRuns runs={compared} />
       </section>
     </>

@@ -1,14 +1,16 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { exportFileName } from '../../export/fileName';
 import { rawRecordsToJson } from '../../export/json';
 import type { UnreadableItem } from '../../storage/savedRecord';
 import { displayStatus, type SavedSummary } from '../../storage/savedRun';
-import { accuracyText, STATUS_LABELS, UNREADABLE_LABELS, whenText } from '../../state/runsList';
+import { accuracyText, statusLabel, unreadableLabel, whenText } from '../../state/runsList';
 import { useRunsStore } from '../../state/runsStore';
 import { downloadText } from '../common/download';
 
 /** A row's buttons, and Delete, which asks once more before it deletes for good. */
 function RowActions({ id, canDelete, children }: { id: string; canDelete: boolean; children: ReactNode }) {
+  const { t } = useTranslation('runs');
   const [confirming, setConfirming] = useState(false);
   const { remove } = useRunsStore.getState();
   return (
@@ -16,17 +18,17 @@ function RowActions({ id, canDelete, children }: { id: string; canDelete: boolea
       {confirming ? (
         <>
           <button type="button" className="danger" onClick={() => void remove(id)}>
-            Delete for good
+            {t('table.deleteForGood')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Keep
+            {t('table.keep')}
           </button>
         </>
       ) : (
         <>
           {children}
           <button type="button" onClick={() => setConfirming(true)} disabled={!canDelete}>
-            Delete
+            {t('table.delete')}
           </button>
         </>
       )}
@@ -43,6 +45,7 @@ interface RowProps {
 
 /** One saved item: its name (renamed in place), what it is, how it ended, and what can be done with it. */
 function RunRow({ summary, now, busy, onOpen }: RowProps) {
+  const { t } = useTranslation('runs');
   const liveIds = useRunsStore((s) => s.liveIds);
   const compared = useRunsStore((s) => s.compareIds.includes(summary.id));
   const { rename, toggleCompare } = useRunsStore.getState();
@@ -60,7 +63,7 @@ function RunRow({ summary, now, busy, onOpen }: RowProps) {
         {summary.kind === 'run' ? (
           <input
             type="checkbox"
-            aria-label={`Compare ${summary.name}`}
+            aria-label={t('table.compareRun', { name: summary.name })}
             checked={compared}
             onChange={() => void toggleCompare(summary.id)}
           />
@@ -76,27 +79,29 @@ function RunRow({ summary, now, busy, onOpen }: RowProps) {
             }}
           >
             <input
-              aria-label="New name"
+              aria-label={t('table.newName')}
               value={name}
               maxLength={120}
               autoFocus
               onChange={(event) => setName(event.target.value)}
             />
-            <button type="submit">Save</button>
+            <button type="submit">{t('table.save')}</button>
           </form>
         ) : (
           <span className="saved-name">{summary.name}</span>
         )}
         <span className="saved-meta">
-          {summary.kind === 'sweep' ? 'α sweep' : 'run'} · {whenText(summary.createdAt)}
+          {summary.kind === 'sweep' ? t('table.sweep') : t('table.run')} · {whenText(summary.createdAt)}
           {summary.backendName ? ` · ${summary.backendName}` : ''}
         </span>
       </th>
       <td>
-        <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>
+        <span className={`status status-${status}`}>{statusLabel(status)}</span>
         {status === 'interrupted' && (
           <span className="saved-meta">
-            {summary.pointCount} {summary.kind === 'sweep' ? 'runs' : 'points'} kept
+            {summary.kind === 'sweep'
+              ? t('table.runsKept', { count: summary.pointCount })
+              : t('table.pointsKept', { count: summary.pointCount })}
           </span>
         )}
       </td>
@@ -104,10 +109,10 @@ function RunRow({ summary, now, busy, onOpen }: RowProps) {
       <td>
         <RowActions id={summary.id} canDelete={status !== 'running'}>
           <button type="button" onClick={() => onOpen(summary.id)} disabled={busy || status === 'running'}>
-            Open
+            {t('table.open')}
           </button>
           <button type="button" onClick={() => setRenaming(true)}>
-            Rename
+            {t('table.rename')}
           </button>
         </RowActions>
       </td>
@@ -117,6 +122,7 @@ function RunRow({ summary, now, busy, onOpen }: RowProps) {
 
 /** A saved item whose records the page cannot read: what is wrong, and what can still be done with it. */
 function UnreadableRow({ item }: { item: UnreadableItem }) {
+  const { t } = useTranslation('runs');
   const exportRaw = async () => {
     const records = await useRunsStore.getState().loadRaw(item.id);
     if (records) {
@@ -128,26 +134,24 @@ function UnreadableRow({ item }: { item: UnreadableItem }) {
     <tr data-testid="saved-item" data-kind="unreadable" data-status={item.problem}>
       <td />
       <th scope="row">
-        <span className="saved-name">
-          {item.problem === 'newer' ? 'A run from a newer version' : 'A damaged saved run'}
-        </span>
+        <span className="saved-name">{item.problem === 'newer' ? t('table.newerName') : t('table.damagedName')}</span>
         <span className="saved-reason" data-testid="unreadable-reason">
-          {item.problem === 'newer' ? item.reason : `It cannot be read: ${item.reason}.`} Export its raw JSON to keep
-          it, or delete it.
+          {item.problem === 'newer' ? item.reason : t('table.cannotBeRead', { reason: item.reason })}{' '}
+          {t('table.keepOrDelete')}
         </span>
         <span className="saved-meta">
-          id {item.id}
-          {item.updatedAt === null ? '' : ` · saved ${whenText(item.updatedAt)}`}
+          {t('table.id', { id: item.id })}
+          {item.updatedAt === null ? '' : t('table.savedAt', { when: whenText(item.updatedAt) })}
         </span>
       </th>
       <td>
-        <span className={`status status-${item.problem}`}>{UNREADABLE_LABELS[item.problem]}</span>
+        <span className={`status status-${item.problem}`}>{unreadableLabel(item.problem)}</span>
       </td>
       <td className="saved-accuracy">—</td>
       <td>
         <RowActions id={item.id} canDelete>
           <button type="button" onClick={() => void exportRaw()}>
-            Export raw JSON
+            {t('table.exportRaw')}
           </button>
         </RowActions>
       </td>
@@ -156,24 +160,24 @@ function UnreadableRow({ item }: { item: UnreadableItem }) {
 }
 
 export function RunsTable({ busy, onOpen }: { busy: boolean; onOpen: (id: string) => void }) {
+  const { t } = useTranslation('runs');
   const listed = useRunsStore((s) => s.listed);
   const now = useRunsStore((s) => s.checkedAt);
-  if (!listed.length)
-    return <p className="section-note">No saved runs yet: every run and sweep you start is kept here.</p>;
+  if (!listed.length) return <p className="section-note">{t('table.empty')}</p>;
   return (
     <div className="table-scroll">
       <table className="results-table runs-table" data-testid="runs-table">
-        <caption>Newest first. Tick two runs to compare them.</caption>
+        <caption>{t('table.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Compare</span>
+              <span className="visually-hidden">{t('table.compare')}</span>
             </th>
-            <th scope="col">Name</th>
-            <th scope="col">Status</th>
-            <th scope="col">Final test accuracy</th>
+            <th scope="col">{t('table.name')}</th>
+            <th scope="col">{t('table.status')}</th>
+            <th scope="col">{t('table.finalAccuracy')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('table.actions')}</span>
             </th>
           </tr>
         </thead>

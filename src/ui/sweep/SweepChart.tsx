@@ -1,4 +1,5 @@
 import { memo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
   ComposedChart,
@@ -20,10 +21,10 @@ import { PngButton } from '../common/PngButton';
 import { ARM_COLOURS } from '../train/armColours';
 import { AXIS_TEXT, GRID_COLOUR } from '../train/chartAxes';
 
-/** The sweep's legend, for its charts exported as images. */
-const SWEEP_LEGEND = [
-  { label: 'Mixup, per α', colour: ARM_COLOURS.mixup },
-  { label: 'Baseline', colour: ARM_COLOURS.baseline, dashed: true },
+/** The sweep's legend, for its charts exported as images, in the page's language. */
+const sweepLegend = (t: (key: 'results.mixupPerAlpha' | 'results.baseline') => string) => [
+  { label: t('results.mixupPerAlpha'), colour: ARM_COLOURS.mixup },
+  { label: t('results.baseline'), colour: ARM_COLOURS.baseline, dashed: true },
 ];
 
 interface SweepChartProps {
@@ -41,6 +42,7 @@ export const SweepChart = memo(function SweepChart({ spec, summary, axis }: Swee
   const y = fittedAxis(valuesToFit(summary, spec.metric), { floor: spec.floor, ceiling: spec.ceiling });
   const baseline = summary.baseline?.metrics[spec.metric];
   const figure = useRef<HTMLElement>(null);
+  const { t } = useTranslation('sweep');
   return (
     <figure ref={figure} className="curve sweep-chart" data-testid={`sweep-${spec.metric}`} data-points={points.length}>
       <figcaption>
@@ -49,7 +51,7 @@ export const SweepChart = memo(function SweepChart({ spec, summary, axis }: Swee
         <PngButton
           figure={figure}
           label={spec.title}
-          legend={SWEEP_LEGEND}
+          legend={sweepLegend(t)}
           fileName={() => exportFileName(sweepOnScreen(), `chart-${spec.metric}`, 'png')}
         />
       </figcaption>
@@ -66,7 +68,7 @@ export const SweepChart = memo(function SweepChart({ spec, summary, axis }: Swee
             tickFormatter={axis.label}
             tick={AXIS_TEXT}
             height={34}
-            label={{ value: 'α (log scale)', position: 'insideBottom', offset: 0, fill: '#475569', fontSize: 12 }}
+            label={{ value: t('results.axis'), position: 'insideBottom', offset: 0, fill: '#475569', fontSize: 12 }}
           />
           <YAxis
             type="number"

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { sweepCsv } from '../../export/csv';
 import { exportFileName } from '../../export/fileName';
 import { itemToJson } from '../../export/json';
@@ -7,6 +8,7 @@ import { downloadText } from '../common/download';
 
 /** The sweep on screen as files: one row per run (CSV), or all of it (JSON). */
 export function SweepExport() {
+  const { t } = useTranslation('sweep');
   const hasRecords = useSweepStore((s) => s.records.length > 0);
   if (!hasRecords) return null;
   const download = (what: 'csv' | 'json') => {
@@ -16,13 +18,13 @@ export function SweepExport() {
     else downloadText(exportFileName(sweep, 'sweep', 'json'), itemToJson(sweep), 'application/json');
   };
   return (
-    <div className="run-export" role="group" aria-label="Export this sweep">
-      <span className="preset-label">Export</span>
+    <div className="run-export" role="group" aria-label={t('export.label')}>
+      <span className="preset-label">{t('export.title')}</span>
       <button type="button" onClick={() => download('csv')}>
-        Runs (CSV)
+        {t('export.csv')}
       </button>
       <button type="button" onClick={() => download('json')}>
-        Everything (JSON)
+        {t('export.json')}
       </button>
     </div>
   );

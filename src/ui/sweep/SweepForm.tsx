@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '../../i18n/i18n';
 import { MAX_SWEEP_SEEDS } from '../../engine/sweepPlan';
 import { useExploreStore } from '../../state/exploreStore';
 import { sweepRuns } from '../../state/runEstimate';
@@ -10,20 +12,21 @@ import { ExpectedTime } from '../common/ExpectedTime';
 function statusText(status: SweepStatus, done: number, total: number): string {
   switch (status) {
     case 'idle':
-      return 'Not started';
+      return translate('sweep:status.idle');
     case 'running':
-      return 'Sweeping';
+      return translate('sweep:status.running');
     case 'finished':
-      return `Finished: ${total} run${total === 1 ? '' : 's'}`;
+      return translate('sweep:status.finished', { count: total });
     case 'cancelled':
-      return `Cancelled after ${done} of ${total} runs`;
+      return translate('sweep:status.cancelled', { done, total });
     case 'failed':
-      return `Stopped by an error after ${done} of ${total} runs`;
+      return translate('sweep:status.failed', { done, total });
   }
 }
 
 /** The α list, the seeds, what every run shares (the Train tab's settings), and the sweep's controls. */
 export function SweepForm() {
+  const { t } = useTranslation('sweep');
   const alphaId = useId();
   const seedsId = useId();
   const problemId = useId();
@@ -42,7 +45,7 @@ export function SweepForm() {
     <>
       <div className="sweep-fields">
         <div className="config-field sweep-alphas">
-          <label htmlFor={alphaId}>α values</label>
+          <label htmlFor={alphaId}>{t('form.alphas')}</label>
           <input
             id={alphaId}
             type="text"
@@ -52,12 +55,12 @@ export function SweepForm() {
             disabled={sweeping}
             aria-invalid={problem !== null && problem.includes('α')}
             aria-describedby={problem ? problemId : undefined}
-            title="comma-separated; 0 is plain training"
+            title={t('form.alphasHelp')}
             onChange={(event) => setAlphaText(event.target.value)}
           />
         </div>
         <div className="config-field sweep-seeds">
-          <label htmlFor={seedsId}>Seeds per α</label>
+          <label htmlFor={seedsId}>{t('form.seeds')}</label>
           <input
             id={seedsId}
             type="number"
@@ -66,16 +69,19 @@ export function SweepForm() {
             step={1}
             value={String(seedCount)}
             disabled={sweeping}
-            title={`1 to ${MAX_SWEEP_SEEDS}; several seeds give each point its spread`}
+            title={t('form.seedsHelp', { max: MAX_SWEEP_SEEDS })}
             onChange={(event) => setSeedCount(Number(event.target.value))}
           />
         </div>
       </div>
       <p className="sweep-shared" data-testid="sweep-shared">
-        <strong>Every run:</strong> {describeSharedSettings(draft)} · seed
-        {seedCount > 1 ? `s ${draft.seed}–${seedsEnd}` : ` ${draft.seed}`}.{' '}
+        <strong>{t('form.everyRun')}</strong> {describeSharedSettings(draft)} ·{' '}
+        {seedCount > 1
+          ? t('form.seedRange', { first: draft.seed, last: seedsEnd })
+          : t('form.seed', { seed: draft.seed })}
+        {t('store.end')}{' '}
         <button type="button" className="link-button" onClick={() => showPanel('train')}>
-          Change these on the Train tab
+          {t('form.changeOnTrain')}
         </button>
       </p>
       {problem && (
@@ -85,23 +91,23 @@ export function SweepForm() {
       )}
       <div className="run-controls">
         <button type="button" className="primary" onClick={startSweep} disabled={sweeping || trainingBusy}>
-          Run sweep
+          {t('form.run')}
         </button>
         {trainingStatus === 'paused' && sweeping ? (
           <button type="button" onClick={resume}>
-            Resume
+            {t('form.resume')}
           </button>
         ) : (
           <button type="button" onClick={pause} disabled={!sweeping || trainingStatus !== 'training'}>
-            Pause
+            {t('form.pause')}
           </button>
         )}
         <button type="button" onClick={cancelSweep} disabled={!sweeping}>
-          Cancel sweep
+          {t('form.cancel')}
         </button>
         {canContinue && (
           <button type="button" onClick={continueSweep} disabled={trainingBusy}>
-            Continue ({runsLeft} run{runsLeft === 1 ? '' : 's'} left)
+            {t('form.continue', { count: runsLeft })}
           </button>
         )}
         <span className="run-status" role="status" data-testid="sweep-status">

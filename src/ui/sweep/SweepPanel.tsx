@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { measurementOf, SWEEP_MEASUREMENT_ID } from '../../state/measuredPresets';
 import { MeasuredDetails } from '../common/MeasuredDetails';
 import { BackendBadge } from '../train/BackendBadge';
@@ -9,33 +10,30 @@ import './sweep.css';
 
 /** What three seeds measured when the small-data preset was swept, from docs/EXPERIMENTS.md. */
 function MeasuredSweep() {
+  const { t } = useTranslation('sweep');
   const section = measurementOf(SWEEP_MEASUREMENT_ID);
   if (!section) return null;
   return (
     <div className="preset-note" data-testid="sweep-measured">
       <p>
-        <strong>Measured</strong> on the small-data preset (1,000 digits, 40 epochs), over the default α values and 3
-        seeds. {section.note}
+        <strong>{t('panel.measured')}</strong> {t('panel.measuredOn')} {section.note}
       </p>
-      <MeasuredDetails section={section} summary="The measured numbers" />
+      <MeasuredDetails section={section} summary={t('panel.measuredNumbers')} />
     </div>
   );
 }
 
 /** The α sweep tab: the same paired run once per α, and what each α did to the final metrics. */
 export function SweepPanel() {
+  const { t } = useTranslation('sweep');
   return (
     <>
       <section className="train sweep" aria-labelledby="sweep-title">
         <div className="train-head">
-          <h2 id="sweep-title">α sweep: what does α do?</h2>
+          <h2 id="sweep-title">{t('panel.title')}</h2>
           <BackendBadge />
         </div>
-        <p className="train-intro">
-          Trains the same run once for each α below: same data, same seeds, same budget, only α changes. Small α keeps λ
-          near 0 or 1 (little mixing); α = 1 draws λ uniformly; large α blends every pair near half and half. Watch
-          where the mixup arm rises above the baseline and where it falls below.
-        </p>
+        <p className="train-intro">{t('panel.intro')}</p>
         <MeasuredSweep />
         <SweepForm />
         <ShareLink subject="sweep" />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { DEFAULT_CONFIG } from '../../engine/config';
 import { formatAlpha } from '../../state/alphaAxis';
 import { usePace } from '../../state/paceStore';
@@ -13,6 +14,7 @@ const BAR_PARTS = 1000;
 
 /** The run in flight and the whole sweep, each with a bar, and the time the sweep still needs. */
 export function SweepProgress() {
+  const { t } = useTranslation('sweep');
   const { status, plan, next, records } = useSweepStore();
   // The training store keeps the last run's progress until the next run starts: count it only while its run is
   // unfinished.
@@ -29,21 +31,24 @@ export function SweepProgress() {
     <div className="run-progress sweep-progress">
       {sweeping && run && (
         <ProgressBar
-          name="Run progress"
-          text={`Run ${next + 1} of ${plan.length}: α = ${formatAlpha(run.alpha)}, seed ${run.seed}${current ? ` · step ${current.step} of ${current.totalSteps}` : ' · starting'}`}
+          name={t('progress.run')}
+          text={`${t('progress.runText', { number: next + 1, total: plan.length, alpha: formatAlpha(run.alpha), seed: run.seed })}${current ? t('progress.step', { step: current.step, total: current.totalSteps }) : t('progress.starting')}`}
           value={current?.step ?? 0}
           max={current?.totalSteps ?? 1}
         />
       )}
       <ProgressBar
-        name="Sweep progress"
-        text={`Whole sweep: ${records.length} of ${plan.length} runs done`}
+        name={t('progress.sweep')}
+        text={t('progress.sweepText', { done: records.length, total: plan.length })}
         value={Math.round(BAR_PARTS * sweepFraction(input))}
         max={BAR_PARTS}
       />
       {sweeping && (
         <p className="run-rate" data-testid="sweep-time-left">
-          Time left: {msLeft === null ? 'estimating…' : `about ${formatDuration(msLeft)}`}
+          {t('progress.timeLeft', {
+            left:
+              msLeft === null ? t('progress.estimating') : t('progress.about', { duration: formatDuration(msLeft) }),
+          })}
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { bestAlpha, summariseSweep } from '../../storage/sweepSummary';
 import { SWEEP_METRIC_SPECS, sweepAxis } from '../../state/sweepRows';
 import { useSweepStore } from '../../state/sweepStore';
@@ -9,15 +10,16 @@ import { SweepExport } from './SweepExport';
 import { SweepTable } from './SweepTable';
 
 function SweepLegend() {
+  const { t } = useTranslation('sweep');
   return (
-    <ul className="arm-legend" aria-label="Legend">
+    <ul className="arm-legend" aria-label={t('results.legend')}>
       <li>
         <span className="arm-swatch" style={{ background: ARM_COLOURS.mixup }} aria-hidden="true" />
-        Mixup, per α
+        {t('results.mixupPerAlpha')}
       </li>
       <li>
         <span className="arm-swatch sweep-dashed" style={{ color: ARM_COLOURS.baseline }} aria-hidden="true" />
-        Baseline
+        {t('results.baseline')}
       </li>
     </ul>
   );
@@ -25,6 +27,7 @@ function SweepLegend() {
 
 /** Final accuracy, NLL and ECE against α, and the table behind them; points appear as each α finishes. */
 export function SweepResults() {
+  const { t } = useTranslation('sweep');
   const alphas = useSweepStore((s) => s.alphas);
   const records = useSweepStore((s) => s.records);
   const summary = useMemo(() => summariseSweep(records, alphas), [records, alphas]);
@@ -34,13 +37,19 @@ export function SweepResults() {
   return (
     <section className="curves sweep-results" aria-labelledby="sweep-results-title">
       <div className="section-head">
-        <h2 id="sweep-results-title">What α does</h2>
+        <h2 id="sweep-results-title">{t('results.title')}</h2>
         <SweepLegend />
       </div>
       <p className="section-note">
         {records.length === 0
-          ? 'Run a sweep: each α gets a point here when its runs finish.'
-          : `Each point is the mixup arm at the end of its run${seeds > 1 ? ', with bars of ± one standard deviation over seeds' : ''}. The baseline never mixes, so α does not change it: it is the dashed line${summary.baseline && summary.baseline.seeds > 1 ? ', its band ± one standard deviation' : ''}. α = 0 is plain training, so its point is the baseline's, set apart on the left.`}
+          ? t('results.empty')
+          : [
+              t('results.pointIs'),
+              seeds > 1 ? t('results.withBars') : '',
+              t('results.baselineLine'),
+              summary.baseline && summary.baseline.seeds > 1 ? t('results.withBand') : '',
+              t('results.alphaZero'),
+            ].join('')}
       </p>
       {verdict && (
         <p className="sweep-verdict" data-testid="sweep-verdict">

@@ -1,25 +1,25 @@
+import { useTranslation } from 'react-i18next';
 import type { SweepSummary } from '../../storage/sweepSummary';
 import { SWEEP_METRIC_SPECS, sweepTableRows } from '../../state/sweepRows';
 
 /** The numbers behind the charts, one row per α under the baseline's. */
 export function SweepTable({ summary }: { summary: SweepSummary }) {
+  const { t } = useTranslation('sweep');
   const rows = sweepTableRows(summary);
   if (!rows.length) return null;
   return (
     <div className="table-scroll">
       <table className="results-table sweep-table" data-testid="sweep-table">
-        <caption>
-          Final metrics on the test digits: the mixup arm at each α, mean ± std over seeds where there are several
-        </caption>
+        <caption>{t('table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Run</th>
+            <th scope="col">{t('table.run')}</th>
             {SWEEP_METRIC_SPECS.map((spec) => (
               <th key={spec.metric} scope="col">
                 {spec.column}
               </th>
             ))}
-            <th scope="col">Seeds</th>
+            <th scope="col">{t('table.seeds')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatPercent } from '../../i18n/i18n';
 import { exportFileName } from '../../export/fileName';
 import { formatShape } from '../explore/beta/logScale';
 import { useToyStore } from '../../state/toyStore';
@@ -8,25 +10,20 @@ import { PngButton } from '../common/PngButton';
 import { classColour, rgbText } from './classColours';
 import { drawBoundary, type BoundaryDrawing } from './drawBoundary';
 
-const TITLES: Readonly<Record<ToyArm, string>> = { baseline: 'Baseline (plain training)', mixup: 'Mixup' };
-const NAMES: Readonly<Record<ToyArm, string>> = {
-  baseline: 'Baseline decision boundary',
-  mixup: 'Mixup decision boundary',
-};
-
-const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
+const percent = (value: number): string => formatPercent(value, 1);
 
 function Figures({ summary }: { summary: ArmSummary | undefined }) {
+  const { t } = useTranslation('toy');
   const rows: [string, string][] = summary
     ? [
-        ['train acc.', percent(summary.trainAccuracy)],
-        ['test acc.', percent(summary.testAccuracy)],
-        ['test NLL', summary.testNll.toFixed(3)],
-        ['test ECE', summary.testEce.toFixed(3)],
+        [t('figure.trainAccuracy'), percent(summary.trainAccuracy)],
+        [t('figure.testAccuracy'), percent(summary.testAccuracy)],
+        [t('figure.testNll'), formatNumber(summary.testNll, 3)],
+        [t('figure.testEce'), formatNumber(summary.testEce, 3)],
       ]
     : [];
   return (
-    <dl className="toy-figures" aria-label="Figures">
+    <dl className="toy-figures" aria-label={t('figure.figures')}>
       {rows.map(([term, value]) => (
         <div key={term}>
           <dt>{term}</dt>
@@ -39,6 +36,7 @@ function Figures({ summary }: { summary: ArmSummary | undefined }) {
 
 /** One arm's decision boundary on a canvas, its PNG button and its figures on held-out points. */
 export function BoundaryFigure({ arm, showPairs }: { arm: ToyArm; showPairs: boolean }) {
+  const { t } = useTranslation('toy');
   const config = useToyStore((s) => s.config);
   const data = useToyStore((s) => s.data);
   const pictures = useToyStore((s) => s.pictures);
@@ -71,21 +69,21 @@ export function BoundaryFigure({ arm, showPairs }: { arm: ToyArm; showPairs: boo
   }, []);
 
   const legend = Array.from({ length: spec.numClasses }, (_, k) => ({
-    label: `class ${k}`,
+    label: t('scale.class', { k }),
     colour: rgbText(classColour(k)),
   }));
   return (
     <figure ref={figure} className={`curve toy-figure toy-${arm}`}>
       <figcaption>
-        <span className="curve-title">{TITLES[arm]}</span>
+        <span className="curve-title">{t(`figure.title.${arm}`)}</span>
         <PngButton
           figure={figure}
-          label={NAMES[arm]}
+          label={t(`figure.name.${arm}`)}
           legend={legend}
           fileName={() => exportFileName(null, `2d-${config.dataset}-alpha-${formatShape(config.alpha)}-${arm}`, 'png')}
         />
       </figcaption>
-      <canvas ref={canvas} role="img" aria-label={NAMES[arm]} />
+      <canvas ref={canvas} role="img" aria-label={t(`figure.name.${arm}`)} />
       <Figures summary={summary} />
     </figure>
   );

@@ -1,4 +1,6 @@
 import { memo, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/i18n';
 import { exportFileName } from '../../export/fileName';
 import { useToyStore } from '../../state/toyStore';
 import { TOY_SPECS } from '../../toy/datasets';
@@ -21,6 +23,7 @@ const MAX_WIDTH = 760;
  * over 50 ms of the main thread.
  */
 export const SliceChart = memo(function SliceChart({ result }: { result: ToyResult }) {
+  const { t } = useTranslation('toy');
   const dataset = useToyStore((s) => s.trained?.dataset ?? s.config.dataset);
   const { fromClass, toClass } = TOY_SPECS[dataset].slice;
   const figure = useRef<HTMLElement>(null);
@@ -37,14 +40,11 @@ export const SliceChart = memo(function SliceChart({ result }: { result: ToyResu
   return (
     <figure ref={figure} className="curve toy-slice">
       <figcaption>
-        <span className="curve-title">Slice along the dashed line</span>
-        <span className="curve-note">
-          {' '}
-          · p(class {toClass}) from class {fromClass} (0) to class {toClass} (1)
-        </span>
+        <span className="curve-title">{t('slice.title')}</span>
+        <span className="curve-note">{t('slice.note', { from: fromClass, to: toClass })}</span>
         <PngButton
           figure={figure}
-          label="slice plot"
+          label={t('slice.png')}
           legend={ARM_LEGEND}
           fileName={() => exportFileName(null, `2d-${dataset}-slice`, 'png')}
         />
@@ -54,7 +54,7 @@ export const SliceChart = memo(function SliceChart({ result }: { result: ToyResu
         height={SLICE_HEIGHT}
         viewBox={`0 0 ${plot.width} ${SLICE_HEIGHT}`}
         role="img"
-        aria-label="p(class) along the slice, both arms"
+        aria-label={t('slice.aria')}
       >
         {Y_TICKS.map((p) => (
           <g key={`y${p}`}>
@@ -64,16 +64,16 @@ export const SliceChart = memo(function SliceChart({ result }: { result: ToyResu
             </text>
           </g>
         ))}
-        {X_TICKS.map((t) => (
-          <g key={`x${t}`}>
-            <line x1={plot.x(t)} x2={plot.x(t)} y1={plot.top} y2={plot.bottom} stroke={GRID_COLOUR} />
-            <text x={plot.x(t)} y={plot.bottom + 16} textAnchor="middle" {...AXIS_TEXT}>
-              {t}
+        {X_TICKS.map((tick) => (
+          <g key={`x${tick}`}>
+            <line x1={plot.x(tick)} x2={plot.x(tick)} y1={plot.top} y2={plot.bottom} stroke={GRID_COLOUR} />
+            <text x={plot.x(tick)} y={plot.bottom + 16} textAnchor="middle" {...AXIS_TEXT}>
+              {tick}
             </text>
           </g>
         ))}
         <text x={(plot.left + plot.right) / 2} y={SLICE_HEIGHT - 4} textAnchor="middle" {...AXIS_TEXT}>
-          position along the line
+          {t('slice.axis')}
         </text>
         {TOY_ARMS.map((arm) => (
           <path
@@ -86,9 +86,12 @@ export const SliceChart = memo(function SliceChart({ result }: { result: ToyResu
         ))}
       </svg>
       <p className="toy-slice-figures">
-        Unsure band (0.1 &lt; p &lt; 0.9) along the line: baseline {baseline.uncertainWidth.toFixed(2)}, mixup{' '}
-        {mixup.uncertainWidth.toFixed(2)} of the distance between the two classes. Steepest slope: baseline{' '}
-        {baseline.steepestSlope.toFixed(1)}, mixup {mixup.steepestSlope.toFixed(1)}.
+        {t('slice.figures', {
+          baselineBand: formatNumber(baseline.uncertainWidth, 2),
+          mixupBand: formatNumber(mixup.uncertainWidth, 2),
+          baselineSlope: formatNumber(baseline.steepestSlope, 1),
+          mixupSlope: formatNumber(mixup.steepestSlope, 1),
+        })}
       </p>
     </figure>
   );

@@ -1,16 +1,18 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatPercent } from '../../i18n/i18n';
 import { useToyStore } from '../../state/toyStore';
-import { TOY_DATASETS, TOY_SPECS, type ToyDataset } from '../../toy/datasets';
+import { TOY_DATASETS, type ToyDataset } from '../../toy/datasets';
 import { TOY_LIMITS } from '../../toy/run';
 import { ShapeSlider } from '../explore/beta/ShapeSlider';
 
 type RangeField = 'noise' | 'trainSize' | 'labelNoise' | 'steps';
 
-const RANGES: readonly { field: RangeField; label: string; step: number; show: (value: number) => string }[] = [
-  { field: 'trainSize', label: 'Training points', step: 1, show: String },
-  { field: 'noise', label: 'Noise', step: 0.01, show: (value) => value.toFixed(2) },
-  { field: 'labelNoise', label: 'Label noise', step: 0.05, show: (value) => `${Math.round(100 * value)}%` },
-  { field: 'steps', label: 'Steps', step: 100, show: String },
+const RANGES: readonly { field: RangeField; step: number; show: (value: number) => string }[] = [
+  { field: 'trainSize', step: 1, show: String },
+  { field: 'noise', step: 0.01, show: (value) => formatNumber(value, 2) },
+  { field: 'labelNoise', step: 0.05, show: (value) => formatPercent(value, 0) },
+  { field: 'steps', step: 100, show: String },
 ];
 
 function Control({ label, output, children }: { label: string; output?: string; children: (id: string) => ReactNode }) {
@@ -26,6 +28,7 @@ function Control({ label, output, children }: { label: string; output?: string; 
 
 /** The panel's settings. Its α is its own: the Train tab's α is never read or changed here. */
 export function ToyControls() {
+  const { t } = useTranslation('toy');
   const config = useToyStore((s) => s.config);
   const status = useToyStore((s) => s.status);
   const setConfig = useToyStore((s) => s.setConfig);
@@ -35,10 +38,15 @@ export function ToyControls() {
   return (
     <div className="toy-controls">
       <div className="toy-alpha">
-        <ShapeSlider symbol="α" name="2-D mixing α" value={config.alpha} onChange={(alpha) => setConfig({ alpha })} />
-        <p className="toy-hint">This panel's own α: the Train tab's α stays as it is.</p>
+        <ShapeSlider
+          symbol="α"
+          name={t('controls.alphaName')}
+          value={config.alpha}
+          onChange={(alpha) => setConfig({ alpha })}
+        />
+        <p className="toy-hint">{t('controls.alphaHint')}</p>
       </div>
-      <Control label="Data set">
+      <Control label={t('controls.dataset')}>
         {(id) => (
           <select
             id={id}
@@ -47,14 +55,14 @@ export function ToyControls() {
           >
             {TOY_DATASETS.map((dataset) => (
               <option key={dataset} value={dataset}>
-                {TOY_SPECS[dataset].label}
+                {t(`datasets.${dataset}`)}
               </option>
             ))}
           </select>
         )}
       </Control>
-      {RANGES.map(({ field, label, step, show }) => (
-        <Control key={field} label={label} output={show(config[field])}>
+      {RANGES.map(({ field, step, show }) => (
+        <Control key={field} label={t(`controls.${field}`)} output={show(config[field])}>
           {(id) => (
             <input
               id={id}
@@ -68,7 +76,7 @@ export function ToyControls() {
           )}
         </Control>
       ))}
-      <Control label="Seed">
+      <Control label={t('controls.seed')}>
         {(id) => (
           <input
             id={id}
@@ -85,10 +93,10 @@ export function ToyControls() {
       </Control>
       <div className="toy-buttons">
         <button type="button" className="primary" onClick={train} disabled={status === 'training'}>
-          Train both
+          {t('controls.train')}
         </button>
         <button type="button" onClick={reset}>
-          Reset
+          {t('controls.reset')}
         </button>
       </div>
     </div>
