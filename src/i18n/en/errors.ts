@@ -54,12 +54,6 @@ export const errors = {
     noneStarted: 'No TF.js backend could start: {{reasons}}',
     unknownVendor: 'unknown vendor',
     unknownArchitecture: 'unknown architecture',
-    /** Why the backend that leads does (the badge's first sentence). */
-    reasonChosen: 'you chose {{choice}} in the settings or the link',
-    reasonHardware: 'automatic: a hardware GPU ({{vendor}} {{architecture}}) trains fastest on WebGPU',
-    reasonSoftware:
-      'automatic: the only WebGPU adapter is a software emulation ({{architecture}}), so WebAssembly on the CPU is faster',
-    reasonNoAdapter: 'automatic: no WebGPU adapter in this browser, so WebAssembly on the CPU',
   },
   /** A run whose loss stopped being finite (or exploded). */
   diverged: {

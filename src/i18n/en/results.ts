@@ -38,17 +38,6 @@ export const results = {
     measuredForSeveral: 'the several seeds measured for {{title}}',
     repeated: 'the {{seeds}} seeds repeated here',
   },
-  summary: {
-    finalAccuracy: 'Final test accuracy',
-    bestAccuracy: 'Best test accuracy',
-    bestCell: '{{accuracy}} (epoch {{epoch}})',
-    testNll: 'Test NLL',
-    trainAccuracy: 'Train accuracy',
-    generalisationGap: 'Generalisation gap (train − test)',
-    points: '{{value}} pp',
-    timeTaken: 'Time taken',
-    examplesPerSecond: 'Examples per second, per arm',
-  },
   robustness: {
     noAttack: 'ε = 0 (no attack)',
   },

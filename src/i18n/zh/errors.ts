@@ -51,10 +51,6 @@ export const errors: Messages<typeof en> = {
     noneStarted: '没有任何 TF.js 后端能够启动：{{reasons}}',
     unknownVendor: '未知厂商',
     unknownArchitecture: '未知架构',
-    reasonChosen: '你在设置或链接中选择了 {{choice}}',
-    reasonHardware: '自动选择：硬件 GPU（{{vendor}} {{architecture}}）用 WebGPU 训练最快',
-    reasonSoftware: '自动选择：唯一的 WebGPU 适配器是软件模拟的（{{architecture}}），因此在 CPU 上用 WebAssembly 更快',
-    reasonNoAdapter: '自动选择：此浏览器没有 WebGPU 适配器，因此在 CPU 上使用 WebAssembly',
   },
   diverged: {
     message: '{{arm}}在第 {{from}} 步到第 {{to}} 步之间发散了：{{what}}。{{advice}}。',

@@ -38,17 +38,6 @@ export const results: Messages<typeof en> = {
     measuredForSeveral: '“{{title}}”实测的多个随机种子',
     repeated: '这里重复的 {{seeds}} 个随机种子',
   },
-  summary: {
-    finalAccuracy: '最终测试准确率',
-    bestAccuracy: '最佳测试准确率',
-    bestCell: '{{accuracy}}（第 {{epoch}} 轮）',
-    testNll: '测试 NLL',
-    trainAccuracy: '训练准确率',
-    generalisationGap: '泛化差距（训练 − 测试）',
-    points: '{{value}} 个百分点',
-    timeTaken: '用时',
-    examplesPerSecond: '每组每秒样本数',
-  },
   robustness: {
     noAttack: 'ε = 0（无攻击）',
   },

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONFIG_FIELDS, type TrainConfig } from '../../engine/config';
+import { CONFIG_FIELDS, optionLabel, type TrainConfig } from '../../engine/config';
 
 interface ConfigFieldProps<K extends keyof TrainConfig> {
   field: K;
@@ -18,13 +18,13 @@ export function ConfigField<K extends keyof TrainConfig>({
   disabled,
   invalid,
 }: ConfigFieldProps<K>) {
-  const { t } = useTranslation('train');
+  // The labels are the config's own (read in the page's language); this subscribes to its changes.
+  useTranslation();
   const id = useId();
   const spec = CONFIG_FIELDS[field];
-  const name: keyof TrainConfig = field;
   return (
     <div className="config-field">
-      <label htmlFor={id}>{t(`fields.${name}.label`)}</label>
+      <label htmlFor={id}>{spec.label}</label>
       {spec.kind === 'choice' ? (
         <select
           id={id}
@@ -35,7 +35,7 @@ export function ConfigField<K extends keyof TrainConfig>({
         >
           {spec.options.map((option) => (
             <option key={option} value={option}>
-              {option === 'batch' ? t('options.batch') : option === 'example' ? t('options.example') : option}
+              {optionLabel(field, option)}
             </option>
           ))}
         </select>
@@ -50,8 +50,8 @@ export function ConfigField<K extends keyof TrainConfig>({
           value={value === null ? '' : String(value)}
           disabled={disabled}
           aria-invalid={invalid}
-          title={t(`fields.${name}.help`)}
-          placeholder={field === 'beta' ? t('fields.beta.placeholder') : undefined}
+          title={spec.help}
+          placeholder={'nullMeans' in spec ? spec.nullMeans : undefined}
           onChange={(event) =>
             onChange(
               (event.target.value === '' && 'nullMeans' in spec && spec.nullMeans
