@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useDatasetStore } from '../state/datasetStore';
 import { useExploreStore } from '../state/exploreStore';
 import { ErrorBanner } from './common/ErrorBanner';
@@ -9,10 +9,15 @@ import { BetaPanel } from './explore/beta/BetaPanel';
 import { BlendGallery } from './explore/blend/BlendGallery';
 import { DigitGrid } from './explore/DigitGrid';
 import { Intro } from './explore/Intro';
-import { RunsPanel } from './runs/RunsPanel';
-import { SweepPanel } from './sweep/SweepPanel';
-import { ToyPanel } from './toy/ToyPanel';
-import { TrainPanel } from './train/TrainPanel';
+
+/*
+ * The first tab, Explore, is in the first chunk; the other panels, recharts and the exporters load when a
+ * panel is first opened (docs/ARCHITECTURE.md, "How the page loads").
+ */
+const TrainPanel = lazy(() => import('./train/TrainPanel').then((m) => ({ default: m.TrainPanel })));
+const SweepPanel = lazy(() => import('./sweep/SweepPanel').then((m) => ({ default: m.SweepPanel })));
+const RunsPanel = lazy(() => import('./runs/RunsPanel').then((m) => ({ default: m.RunsPanel })));
+const ToyPanel = lazy(() => import('./toy/ToyPanel').then((m) => ({ default: m.ToyPanel })));
 
 function ExplorePanel() {
   const status = useDatasetStore((s) => s.status);
@@ -66,17 +71,19 @@ export function App() {
       <LinkNotice />
       {/* Only the open panel is mounted (a hidden chart measures a zero-sized box); stores keep each panel's state. */}
       <main id={panelId(panel)} role="tabpanel" aria-labelledby={tabId(panel)}>
-        {panel === 'explore' ? (
-          <ExplorePanel />
-        ) : panel === 'train' ? (
-          <TrainPanel />
-        ) : panel === 'sweep' ? (
-          <SweepPanel />
-        ) : panel === 'runs' ? (
-          <RunsPanel />
-        ) : (
-          <ToyPanel />
-        )}
+        <Suspense fallback={<div className="panel-loading" aria-busy="true" />}>
+          {panel === 'explore' ? (
+            <ExplorePanel />
+          ) : panel === 'train' ? (
+            <TrainPanel />
+          ) : panel === 'sweep' ? (
+            <SweepPanel />
+          ) : panel === 'runs' ? (
+            <RunsPanel />
+          ) : (
+            <ToyPanel />
+          )}
+        </Suspense>
       </main>
       <footer className="footer">
         <p>Everything runs in your browser: the digits come from this site and no data leaves your machine.</p>
