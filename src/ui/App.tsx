@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { useDatasetStore } from '../state/datasetStore';
 import { useExploreStore } from '../state/exploreStore';
 import { ErrorBanner } from './common/ErrorBanner';
@@ -23,7 +23,8 @@ function ExplorePanel() {
   const status = useDatasetStore((s) => s.status);
   const loadedBytes = useDatasetStore((s) => s.loadedBytes);
   const totalBytes = useDatasetStore((s) => s.totalBytes);
-  const testSet = useDatasetStore((s) => s.testSet);
+  // Deferred: the gallery and the digit grid then render in a transition React splits into short tasks.
+  const testSet = useDeferredValue(useDatasetStore((s) => s.testSet));
   const error = useDatasetStore((s) => s.error);
   const loadTestSet = useDatasetStore((s) => s.loadTestSet);
 

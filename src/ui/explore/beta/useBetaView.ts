@@ -1,11 +1,44 @@
-import { useDeferredValue, useMemo } from 'react';
-import { betaPicture, type BetaPicture } from './betaPicture';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { betaPicture, betaPictureSteps, type BetaPicture } from './betaPicture';
 import { mixingShapes, type MixingShapes } from './mixingShapes';
 
 type Drawable = Extract<MixingShapes, { kind: 'density' }>;
 
-/** The explored shapes, with their picture where they can be drawn. */
-export type BetaView = Exclude<MixingShapes, Drawable> | (Drawable & { picture: BetaPicture });
+/**
+ * The explored shapes, with their picture where they can be drawn; `null` while the page's first picture
+ * is still being drawn.
+ */
+export type BetaView = Exclude<MixingShapes, Drawable> | (Drawable & { picture: BetaPicture | null });
+
+/**
+ * Whether this page has drawn a picture: the first one, drawn while the page opens and before the JIT
+ * has warmed the sampler up, is drawn in steps between other tasks; later ones (a few ms) at once.
+ */
+let warmedUp = false;
+
+/** The first picture, drawn a step per task so the page's opening frames are not held up by 20,000 draws. */
+function useFirstPicture(shapes: MixingShapes, seed: number): { key: string; picture: BetaPicture } | null {
+  const [first, setFirst] = useState<{ key: string; picture: BetaPicture } | null>(null);
+  const drawable = shapes.kind === 'density' && !warmedUp;
+  const alpha = shapes.kind === 'density' ? shapes.alpha : 0;
+  const beta = shapes.kind === 'density' ? shapes.beta : 0;
+  useEffect(() => {
+    if (!drawable) return;
+    const steps = betaPictureSteps(alpha, beta, seed);
+    let timer = 0;
+    const step = () => {
+      const result = steps.next();
+      if (!result.done) timer = window.setTimeout(step, 0);
+      else {
+        warmedUp = true;
+        setFirst({ key: `${alpha} ${beta} ${seed}`, picture: result.value });
+      }
+    };
+    timer = window.setTimeout(step, 0);
+    return () => window.clearTimeout(timer);
+  }, [drawable, alpha, beta, seed]);
+  return first;
+}
 
 /**
  * Deferred, so that while a slider is dragged its thumb and value answer at once and the draws catch
@@ -15,10 +48,12 @@ export function useBetaView(alpha: number, beta: number | null, seed: number): B
   const deferredAlpha = useDeferredValue(alpha);
   const deferredBeta = useDeferredValue(beta);
   const deferredSeed = useDeferredValue(seed);
+  const shapes = useMemo(() => mixingShapes(deferredAlpha, deferredBeta), [deferredAlpha, deferredBeta]);
+  const first = useFirstPicture(shapes, deferredSeed);
   return useMemo(() => {
-    const shapes = mixingShapes(deferredAlpha, deferredBeta);
-    return shapes.kind === 'density'
-      ? { ...shapes, picture: betaPicture(shapes.alpha, shapes.beta, deferredSeed) }
-      : shapes;
-  }, [deferredAlpha, deferredBeta, deferredSeed]);
+    if (shapes.kind !== 'density') return shapes;
+    if (first?.key === `${shapes.alpha} ${shapes.beta} ${deferredSeed}`) return { ...shapes, picture: first.picture };
+    if (!warmedUp) return { ...shapes, picture: null };
+    return { ...shapes, picture: betaPicture(shapes.alpha, shapes.beta, deferredSeed) };
+  }, [shapes, first, deferredSeed]);
 }
