@@ -55,7 +55,8 @@ function ExplorePanel() {
 }
 
 export function App() {
-  const panel = useExploreStore((s) => s.panel);
+  // Deferred: the tab answers at once, and the panel renders in a transition React splits into short tasks.
+  const panel = useDeferredValue(useExploreStore((s) => s.panel));
   const loadTestSet = useDatasetStore((s) => s.loadTestSet);
 
   useEffect(() => {
