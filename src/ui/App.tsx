@@ -19,19 +19,16 @@ const SweepPanel = lazy(() => import('./sweep/SweepPanel').then((m) => ({ defaul
 const RunsPanel = lazy(() => import('./runs/RunsPanel').then((m) => ({ default: m.RunsPanel })));
 const ToyPanel = lazy(() => import('./toy/ToyPanel').then((m) => ({ default: m.ToyPanel })));
 
-function ExplorePanel() {
+/** The digits' download: its own component, so each progress step re-renders the bar, not the whole tab. */
+function TestSetProgress() {
   const status = useDatasetStore((s) => s.status);
   const loadedBytes = useDatasetStore((s) => s.loadedBytes);
   const totalBytes = useDatasetStore((s) => s.totalBytes);
-  // Deferred: the gallery and the digit grid then render in a transition React splits into short tasks.
-  const testSet = useDeferredValue(useDatasetStore((s) => s.testSet));
   const error = useDatasetStore((s) => s.error);
   const loadTestSet = useDatasetStore((s) => s.loadTestSet);
 
   return (
     <>
-      <Intro />
-      <BetaPanel />
       {status === 'loading' && (
         <LoadingBar label="Loading MNIST test digits" loadedBytes={loadedBytes} totalBytes={totalBytes} />
       )}
@@ -43,6 +40,19 @@ function ExplorePanel() {
           onRetry={() => void loadTestSet()}
         />
       )}
+    </>
+  );
+}
+
+function ExplorePanel() {
+  // Deferred: the gallery and the digit grid then render in a transition React splits into short tasks.
+  const testSet = useDeferredValue(useDatasetStore((s) => s.testSet));
+
+  return (
+    <>
+      <Intro />
+      <BetaPanel />
+      <TestSetProgress />
       {testSet && <BlendGallery split={testSet} />}
       {testSet && (
         <section className="digits" aria-labelledby="digits-title">
