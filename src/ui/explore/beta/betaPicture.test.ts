@@ -105,6 +105,6 @@ describe('betaPictureSteps', () => {
       }
       yields++;
     }
-    expect(yields).toBe(Math.ceil(DRAWS / DRAWS_PER_STEP) - 1);
+    expect(yields).toBe(Math.ceil(DRAWS / DRAWS_PER_STEP));
   });
 });
