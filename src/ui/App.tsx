@@ -44,15 +44,13 @@ function TestSetProgress() {
   );
 }
 
-function ExplorePanel() {
+/** What needs the test digits: its own component, so their arrival re-renders only this. */
+function TestSetViews() {
   // Deferred: the gallery and the digit grid then render in a transition React splits into short tasks.
   const testSet = useDeferredValue(useDatasetStore((s) => s.testSet));
 
   return (
     <>
-      <Intro />
-      <BetaPanel />
-      <TestSetProgress />
       {testSet && <BlendGallery split={testSet} />}
       {testSet && (
         <section className="digits" aria-labelledby="digits-title">
@@ -60,6 +58,21 @@ function ExplorePanel() {
           <DigitGrid split={testSet} />
         </section>
       )}
+    </>
+  );
+}
+
+function ExplorePanel() {
+  // The first render draws the page's frame; the tab's content follows in a transition React splits into
+  // short tasks, rather than in one task of the whole tab.
+  const drawn = useDeferredValue(true, false);
+  if (!drawn) return <div className="panel-loading" aria-busy="true" />;
+  return (
+    <>
+      <Intro />
+      <BetaPanel />
+      <TestSetProgress />
+      <TestSetViews />
     </>
   );
 }

@@ -15,6 +15,8 @@ export type BetaView = Exclude<MixingShapes, Drawable> | (Drawable & { picture: 
  * has warmed the sampler up, is drawn in steps between other tasks; later ones (a few ms) at once.
  */
 let warmedUp = false;
+/** How long one task may draw for the first picture. */
+const STEP_BUDGET_MS = 8;
 
 /** The first picture, drawn a step per task so the page's opening frames are not held up by 20,000 draws. */
 function useFirstPicture(shapes: MixingShapes, seed: number): { key: string; picture: BetaPicture } | null {
@@ -26,13 +28,19 @@ function useFirstPicture(shapes: MixingShapes, seed: number): { key: string; pic
     if (!drawable) return;
     const steps = betaPictureSteps(alpha, beta, seed);
     let timer = 0;
+    // As many steps per task as fit in a few milliseconds: few while the code is cold, most once it is warm.
     const step = () => {
-      const result = steps.next();
-      if (!result.done) timer = window.setTimeout(step, 0);
-      else {
-        warmedUp = true;
-        setFirst({ key: `${alpha} ${beta} ${seed}`, picture: result.value });
+      const until = performance.now() + STEP_BUDGET_MS;
+      for (;;) {
+        const result = steps.next();
+        if (result.done) {
+          warmedUp = true;
+          setFirst({ key: `${alpha} ${beta} ${seed}`, picture: result.value });
+          return;
+        }
+        if (performance.now() >= until) break;
       }
+      timer = window.setTimeout(step, 0);
     };
     timer = window.setTimeout(step, 0);
     return () => window.clearTimeout(timer);
