@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { firstPerClass } from '../../data/firstPerClass';
 import type { MnistSplit } from '../../data/loadMnist';
+import { putGrey } from './greyPixels';
 
 const PER_CLASS = 4;
 const CLASSES = Array.from({ length: 10 }, (_, digit) => digit);
@@ -28,19 +29,15 @@ export function DigitGrid({ split }: { split: MnistSplit }) {
     const image = context.createImageData(canvasWidth, canvasHeight);
     const pixelsPerImage = width * height;
     indices.forEach((index, slot) => {
-      const left = Math.floor(slot / PER_CLASS) * (width + GRID_GAP);
-      const top = (slot % PER_CLASS) * (height + GRID_GAP);
-      const offset = index * pixelsPerImage;
-      for (let row = 0; row < height; row++) {
-        for (let column = 0; column < width; column++) {
-          const value = split.images[offset + row * width + column] ?? 0;
-          const at = 4 * ((top + row) * canvasWidth + left + column);
-          image.data[at] = value;
-          image.data[at + 1] = value;
-          image.data[at + 2] = value;
-          image.data[at + 3] = 255;
-        }
-      }
+      const pixels = split.images.subarray(index * pixelsPerImage, (index + 1) * pixelsPerImage);
+      putGrey(
+        image,
+        pixels,
+        width,
+        height,
+        Math.floor(slot / PER_CLASS) * (width + GRID_GAP),
+        (slot % PER_CLASS) * (height + GRID_GAP),
+      );
     });
     context.putImageData(image, 0, 0);
   }, [indices, split, width, height, canvasWidth, canvasHeight]);
