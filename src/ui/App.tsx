@@ -63,10 +63,6 @@ function TestSetViews() {
 }
 
 function ExplorePanel() {
-  // The first render draws the page's frame; the tab's content follows in a transition React splits into
-  // short tasks, rather than in one task of the whole tab.
-  const drawn = useDeferredValue(true, false);
-  if (!drawn) return <div className="panel-loading" aria-busy="true" />;
   return (
     <>
       <Intro />
