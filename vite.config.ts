@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { katexAtBuildTime } from './scripts/vite/katexAtBuildTime.ts';
 import { selfContainedWasmThreadFactory } from './scripts/vite/wasmThreadFactory.ts';
 
 /**
@@ -12,7 +13,7 @@ const CROSS_ORIGIN_ISOLATION = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), katexAtBuildTime()],
   server: { port: 5173, strictPort: true, headers: CROSS_ORIGIN_ISOLATION },
   preview: { port: 4173, strictPort: true, headers: CROSS_ORIGIN_ISOLATION },
   worker: { format: 'es', plugins: () => [selfContainedWasmThreadFactory()] },

@@ -9,7 +9,7 @@ const betaPanel = (page: Page): Locator => page.locator('section.beta-panel');
 async function snapshot(page: Page): Promise<{ path: string | null; histogram: string | null; readout: string }> {
   const chart = betaPanel(page).getByTestId('beta-density');
   return {
-    path: await chart.locator('.beta-curve path.recharts-line-curve').getAttribute('d'),
+    path: await chart.locator('path.beta-curve').getAttribute('d'),
     histogram: await chart.getAttribute('data-histogram'),
     readout: (await betaPanel(page).getByTestId('beta-readout').textContent()) ?? '',
   };
@@ -69,7 +69,7 @@ test('the α slider redraws the density, the histogram and the read-out, with no
     'true',
   );
   await expect(readout).toContainText('Exact: mean 0.500 · sd 0.373');
-  await expect(betaPanel(page).getByTestId('beta-density').locator('.recharts-bar-rectangle')).toHaveCount(40);
+  await expect(betaPanel(page).getByTestId('beta-density').locator('.beta-bar')).toHaveCount(40);
   await expect(betaPanel(page).getByTestId('beta-density')).toContainText('density');
   await saveScreenshot(page, 'beta-panel-desktop');
   const before = await snapshot(page);

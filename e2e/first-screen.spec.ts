@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { canvasPixels } from './support/canvas';
+import { canvasRegionPixels } from './support/canvas';
 import { collectPageErrors } from './support/console';
 import { originalTestImage } from './support/mnist';
 import { saveDesktopAndPhone, saveScreenshot, VIEWPORTS } from './support/screenshots';
@@ -14,12 +14,23 @@ test('the first screen explains mixup and draws real MNIST digits, with no conso
   // KaTeX typeset it (its HTML) and kept the maths readable to assistive technology (its MathML).
   await expect(page.getByLabel('The mixup formulas').locator('.katex-html')).toHaveCount(4);
   await expect(page.getByLabel('The mixup formulas').locator('math')).toHaveCount(4);
-  const digits = page.getByRole('list', { name: 'MNIST test digits by class' }).locator('canvas');
-  await expect(digits).toHaveCount(40);
-
-  // Test image 3 is the first 0 of MNIST's test set: the canvas must hold exactly its pixels.
-  const firstZero = await canvasPixels(page.getByTestId('digit-3'));
-  expect(firstZero).toEqual(Array.from(originalTestImage(3)));
+  // The digits are one canvas, one image to assistive technology: 10 columns of 4, 28 pixels each, 2 apart.
+  const grid = page.getByRole('img', { name: 'MNIST test digits by class' });
+  await expect(grid).toHaveAccessibleDescription(/The first 4 of each class/);
+  await expect(grid).toHaveAttribute('width', String(10 * 30 - 2));
+  await expect(grid).toHaveAttribute('height', String(4 * 30 - 2));
+  const indices = ((await grid.getAttribute('data-indices')) ?? '').split(' ').map(Number);
+  expect(indices).toHaveLength(40);
+  // Test image 3 is the first 0 of MNIST's test set: the grid's top-left tile must hold exactly its pixels,
+  // and every other tile exactly its own image's.
+  expect(indices[0]).toBe(3);
+  for (const [slot, index] of indices.entries()) {
+    const tile = { left: Math.floor(slot / 4) * 30, top: (slot % 4) * 30, width: 28, height: 28 };
+    expect(await canvasRegionPixels(grid, tile), `tile ${slot}, test image ${index}`).toEqual(
+      Array.from(originalTestImage(index)),
+    );
+  }
+  const firstZero = await canvasRegionPixels(grid, { left: 0, top: 0, width: 28, height: 28 });
   expect(firstZero.filter((value) => value > 128).length).toBeGreaterThan(50);
 
   const adapter = await page.evaluate(async () => {
@@ -62,7 +73,7 @@ test('a missing data file shows what happened and what to do, and Try again reco
 
   await page.unroute('**/data/*images*.gz');
   await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByTestId('digit-3')).toBeVisible();
+  await expect(page.getByRole('img', { name: 'MNIST test digits by class' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatasetStore } from '../state/datasetStore';
 import { useExploreStore } from '../state/exploreStore';
@@ -11,24 +11,27 @@ import { BetaPanel } from './explore/beta/BetaPanel';
 import { BlendGallery } from './explore/blend/BlendGallery';
 import { DigitGrid } from './explore/DigitGrid';
 import { Intro } from './explore/Intro';
-import { RunsPanel } from './runs/RunsPanel';
-import { SweepPanel } from './sweep/SweepPanel';
-import { ToyPanel } from './toy/ToyPanel';
-import { TrainPanel } from './train/TrainPanel';
 
-function ExplorePanel() {
+/*
+ * The first tab, Explore, is in the first chunk; the other panels, recharts and the exporters load when a
+ * panel is first opened (docs/ARCHITECTURE.md, "How the page loads").
+ */
+const TrainPanel = lazy(() => import('./train/TrainPanel').then((m) => ({ default: m.TrainPanel })));
+const SweepPanel = lazy(() => import('./sweep/SweepPanel').then((m) => ({ default: m.SweepPanel })));
+const RunsPanel = lazy(() => import('./runs/RunsPanel').then((m) => ({ default: m.RunsPanel })));
+const ToyPanel = lazy(() => import('./toy/ToyPanel').then((m) => ({ default: m.ToyPanel })));
+
+/** The digits' download: its own component, so each progress step re-renders the bar, not the whole tab. */
+function TestSetProgress() {
   const { t } = useTranslation();
   const status = useDatasetStore((s) => s.status);
   const loadedBytes = useDatasetStore((s) => s.loadedBytes);
   const totalBytes = useDatasetStore((s) => s.totalBytes);
-  const testSet = useDatasetStore((s) => s.testSet);
   const error = useDatasetStore((s) => s.error);
   const loadTestSet = useDatasetStore((s) => s.loadTestSet);
 
   return (
     <>
-      <Intro />
-      <BetaPanel />
       {status === 'loading' && (
         <LoadingBar label={t('digits.loading')} loadedBytes={loadedBytes} totalBytes={totalBytes} />
       )}
@@ -40,6 +43,18 @@ function ExplorePanel() {
           onRetry={() => void loadTestSet()}
         />
       )}
+    </>
+  );
+}
+
+/** What needs the test digits: its own component, so their arrival re-renders only this. */
+function TestSetViews() {
+  const { t } = useTranslation();
+  // Deferred: the gallery and the digit grid then render in a transition React splits into short tasks.
+  const testSet = useDeferredValue(useDatasetStore((s) => s.testSet));
+
+  return (
+    <>
       {testSet && <BlendGallery split={testSet} />}
       {testSet && (
         <section className="digits" aria-labelledby="digits-title">
@@ -51,9 +66,21 @@ function ExplorePanel() {
   );
 }
 
+function ExplorePanel() {
+  return (
+    <>
+      <Intro />
+      <BetaPanel />
+      <TestSetProgress />
+      <TestSetViews />
+    </>
+  );
+}
+
 export function App() {
   const { t } = useTranslation();
-  const panel = useExploreStore((s) => s.panel);
+  // Deferred: the tab answers at once, and the panel renders in a transition React splits into short tasks.
+  const panel = useDeferredValue(useExploreStore((s) => s.panel));
   const loadTestSet = useDatasetStore((s) => s.loadTestSet);
 
   useEffect(() => {
@@ -71,17 +98,19 @@ export function App() {
       <LinkNotice />
       {/* Only the open panel is mounted (a hidden chart measures a zero-sized box); stores keep each panel's state. */}
       <main id={panelId(panel)} role="tabpanel" aria-labelledby={tabId(panel)}>
-        {panel === 'explore' ? (
-          <ExplorePanel />
-        ) : panel === 'train' ? (
-          <TrainPanel />
-        ) : panel === 'sweep' ? (
-          <SweepPanel />
-        ) : panel === 'runs' ? (
-          <RunsPanel />
-        ) : (
-          <ToyPanel />
-        )}
+        <Suspense fallback={<div className="panel-loading" aria-busy="true" />}>
+          {panel === 'explore' ? (
+            <ExplorePanel />
+          ) : panel === 'train' ? (
+            <TrainPanel />
+          ) : panel === 'sweep' ? (
+            <SweepPanel />
+          ) : panel === 'runs' ? (
+            <RunsPanel />
+          ) : (
+            <ToyPanel />
+          )}
+        </Suspense>
       </main>
       <footer className="footer">
         <p>{t('footer')}</p>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { putGrey } from './greyPixels';
 
 interface DigitCanvasProps {
   /** One image, row-major, 0 = background and 255 = full ink (MNIST's convention). */
@@ -20,13 +21,7 @@ export function DigitCanvas({ pixels, width, height, label, testId }: DigitCanva
     const context = canvasRef.current?.getContext('2d');
     if (!context) return;
     const image = context.createImageData(width, height);
-    for (let i = 0; i < width * height; i++) {
-      const value = pixels[i] ?? 0;
-      image.data[4 * i] = value;
-      image.data[4 * i + 1] = value;
-      image.data[4 * i + 2] = value;
-      image.data[4 * i + 3] = 255;
-    }
+    putGrey(image, pixels, width, height);
     context.putImageData(image, 0, 0);
   }, [pixels, width, height]);
 

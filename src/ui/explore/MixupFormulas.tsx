@@ -1,21 +1,18 @@
+import 'katex/dist/katex.min.css';
 import { useTranslation } from 'react-i18next';
-import { Tex } from './Tex';
+import formulas from './mixupFormulas.tex?katex';
 
-/** The method exactly as the paper states it: a symmetric Beta, a shared λ, cross-entropy against the blend. */
-const FORMULAS = [
-  String.raw`\lambda \sim \mathrm{Beta}(\alpha, \alpha)`,
-  String.raw`\tilde{x} = \lambda\, x_i + (1 - \lambda)\, x_j`,
-  String.raw`\tilde{y} = \lambda\, y_i + (1 - \lambda)\, y_j`,
-  // Two lines, so the identity fits a phone without scrolling.
-  String.raw`\begin{aligned} \mathcal{L} &= \mathrm{CE}(\tilde{y}, p) \\ &= \lambda\, \mathrm{CE}(y_i, p) + (1 - \lambda)\, \mathrm{CE}(y_j, p) \end{aligned}`,
-];
-
+/**
+ * The mixup formulas, typeset by KaTeX when the page is built: the HTML carries both the visible layout
+ * and a MathML copy, so screen readers read the maths rather than the layout spans. The sources are
+ * constants in mixupFormulas.tex, never user input, so the markup is trusted.
+ */
 export function MixupFormulas() {
   const { t } = useTranslation('explore');
   return (
     <div className="formulas" aria-label={t('formulas.label')}>
-      {FORMULAS.map((source) => (
-        <Tex key={source} source={source} />
+      {formulas.map((html) => (
+        <div key={html} className="tex" dangerouslySetInnerHTML={{ __html: html }} />
       ))}
     </div>
   );

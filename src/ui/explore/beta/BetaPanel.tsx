@@ -31,6 +31,8 @@ const DensityOrMessage = memo(function DensityOrMessage({
       </p>
     );
   }
+  // The page's first picture is still being drawn: a box of the chart's size, so nothing moves when it comes.
+  if (view.picture === null) return <div className="beta-pending" aria-busy="true" />;
   return (
     <>
       <BetaDensityChart alpha={view.alpha} beta={view.beta} picture={view.picture} />

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, BINS, betaPicture, CURVE_POINTS, DRAWS, niceCeiling } from './betaPicture';
+import {
+  axisTicks,
+  BINS,
+  betaPicture,
+  betaPictureSteps,
+  CURVE_POINTS,
+  DRAWS,
+  DRAWS_PER_STEP,
+  niceCeiling,
+} from './betaPicture';
 
 describe('niceCeiling', () => {
   it.each([
@@ -82,5 +91,20 @@ describe('betaPicture', () => {
     expect(betaPicture(2, 2, 9).bins).toEqual(betaPicture(2, 2, 9).bins);
     expect(betaPicture(2, 2, 10).bins).not.toEqual(betaPicture(2, 2, 9).bins);
     expect(DRAWS).toBe(20_000);
+  });
+});
+
+describe('betaPictureSteps', () => {
+  it('draws in steps of DRAWS_PER_STEP and ends with the same picture as betaPicture', () => {
+    const steps = betaPictureSteps(0.4, 2, 7);
+    let yields = 0;
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        expect(step.value).toEqual(betaPicture(0.4, 2, 7));
+        break;
+      }
+      yields++;
+    }
+    expect(yields).toBe(Math.ceil(DRAWS / DRAWS_PER_STEP));
   });
 });

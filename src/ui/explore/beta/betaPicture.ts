@@ -54,13 +54,6 @@ export function axisTicks(top: number): number[] {
   return Array.from({ length: steps + 1 }, (_, i) => Number(((i * top) / steps).toPrecision(12)));
 }
 
-function drawLambdas(alpha: number, beta: number, seed: number): Float64Array {
-  const rng = createRng(seed);
-  const lambdas = new Float64Array(DRAWS);
-  for (let i = 0; i < DRAWS; i++) lambdas[i] = sampleBeta(alpha, beta, rng);
-  return lambdas;
-}
-
 function sampleMoments(values: Float64Array): BetaPicture['sampled'] {
   let sum = 0;
   let sumSquares = 0;
@@ -78,12 +71,33 @@ function sampleMoments(values: Float64Array): BetaPicture['sampled'] {
   return { mean, sd: Math.sqrt(variance), shareAboveHalf: aboveHalf / values.length };
 }
 
+/** Draws per step of `betaPictureSteps`: well under a millisecond of work, even before the JIT has warmed up. */
+export const DRAWS_PER_STEP = 250;
+
 /**
- * Draws DRAWS values λ ~ Beta(α, β) with the app's own sampler and a seeded rng, bins them, and
- * evaluates the exact density for comparison. Shapes must be finite and > 0.
+ * `betaPicture` in steps: each `next()` draws DRAWS_PER_STEP λs, and the last bins them and returns the
+ * picture, the same as `betaPicture`'s. So the first picture, drawn while the page opens, can share the main thread.
  */
+export function* betaPictureSteps(alpha: number, beta: number, seed: number): Generator<void, BetaPicture> {
+  const rng = createRng(seed);
+  const lambdas = new Float64Array(DRAWS);
+  for (let start = 0; start < DRAWS; start += DRAWS_PER_STEP) {
+    const end = Math.min(DRAWS, start + DRAWS_PER_STEP);
+    for (let i = start; i < end; i++) lambdas[i] = sampleBeta(alpha, beta, rng);
+    yield;
+  }
+  return pictureOf(alpha, beta, lambdas);
+}
+
 export function betaPicture(alpha: number, beta: number, seed: number): BetaPicture {
-  const lambdas = drawLambdas(alpha, beta, seed);
+  const steps = betaPictureSteps(alpha, beta, seed);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function pictureOf(alpha: number, beta: number, lambdas: Float64Array): BetaPicture {
   const histogram = densityHistogram(lambdas, BINS);
   const bins = histogram.centres.map((x, i) => ({ x, density: histogram.densities[i] ?? 0 }));
   const curve = Array.from({ length: CURVE_POINTS }, (_, i) => {

@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+import { longTasksBetween, observeLongTasks, pageNow } from './support/longTasks';
+
+/*
+ * Issue 19: opening the page must not stall. Until the page is usable (the tabs, the Beta chart and the
+ * MNIST grid drawn) no main-thread task may run over 100 ms; `npm run bench:page` measures the same over
+ * several loads, with total blocking time and the tasks when a tab first opens (bench/RESULTS.md). Only the
+ * count at load is checked here: the 50 ms goal for first openings is not met yet, and is too close to this
+ * machine's noise to check.
+ */
+test('the page opens without a task over 100 ms until the digits and the Beta chart are drawn', async ({ page }) => {
+  await observeLongTasks(page);
+  await page.goto('/');
+  await expect(page.getByRole('tab')).toHaveCount(5);
+  await expect(page.getByTestId('beta-density').locator('path.beta-curve')).toHaveAttribute('d', /^M/);
+  await expect(page.getByRole('img', { name: 'MNIST test digits by class' })).toBeVisible();
+  // The frame after: the grid's pixels are put in an effect, and the frame must reach the screen.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  const usable = await pageNow(page);
+
+  const over100 = (await longTasksBetween(page, 0, usable)).filter((task) => task.duration > 100);
+  expect(over100, JSON.stringify(over100)).toEqual([]);
+});
