@@ -22,7 +22,6 @@ export const explore = {
   },
   digits: {
     label: 'MNIST test digits by class',
-    image: 'Test image {{index}}, a handwritten {{digit}}',
     caption:
       "The first {{perClass}} of each class among MNIST's {{total}} test images, drawn at their true 28×28 resolution.",
   },

@@ -23,7 +23,6 @@ export const explore: Messages<typeof en> = {
   },
   digits: {
     label: '按类别排列的 MNIST 测试数字',
-    image: '测试图像 {{index}}，手写数字 {{digit}}',
     caption: 'MNIST 的 {{total}} 张测试图像中每个类别的前 {{perClass}} 张，按原始的 28×28 分辨率绘制。',
   },
   beta: {
