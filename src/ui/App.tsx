@@ -3,6 +3,8 @@ import { useDatasetStore } from '../state/datasetStore';
 import { useExploreStore } from '../state/exploreStore';
 import { ErrorBanner } from './common/ErrorBanner';
 import { LinkNotice } from './common/LinkNotice';
+import { OfflineNote } from './common/OfflineNote';
+import { UpdateNotice } from './common/UpdateNotice';
 import { LoadingBar } from './common/LoadingBar';
 import { PanelTabs, panelId, tabId } from './common/PanelTabs';
 import { BetaPanel } from './explore/beta/BetaPanel';
@@ -64,6 +66,7 @@ export function App() {
         <PanelTabs />
       </header>
       <LinkNotice />
+      <UpdateNotice />
       {/* Only the open panel is mounted (a hidden chart measures a zero-sized box); stores keep each panel's state. */}
       <main id={panelId(panel)} role="tabpanel" aria-labelledby={tabId(panel)}>
         {panel === 'explore' ? (
@@ -80,6 +83,7 @@ export function App() {
       </main>
       <footer className="footer">
         <p>Everything runs in your browser: the digits come from this site and no data leaves your machine.</p>
+        <OfflineNote />
       </footer>
     </div>
   );
