@@ -62,6 +62,10 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  build: {
+    // KaTeX's smallest fonts would be inlined as data: URIs; as files they stay under font-src 'self' (CSP).
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
+  },
   server: { port: 5173, strictPort: true, headers: CROSS_ORIGIN_ISOLATION },
   preview: {
     port: 4173,

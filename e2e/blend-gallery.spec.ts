@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { canvasPixels } from './support/canvas';
 import { collectPageErrors } from './support/console';
 import { saveScreenshot, VIEWPORTS } from './support/screenshots';
