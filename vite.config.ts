@@ -28,10 +28,10 @@ export default defineConfig({
     react(),
     contentSecurityPolicyMeta(),
     VitePWA({
-      // Our own service worker (src/sw.ts) around Workbox: it adds the isolation headers to cached responses
+      // Our own service worker (src/pwa/sw.ts) around Workbox: it adds the isolation headers to cached responses
       // and keys the digits by their SHA-256, which the generated one cannot.
       strategies: 'injectManifest',
-      srcDir: 'src',
+      srcDir: 'src/pwa',
       filename: 'sw.ts',
       // A new version waits for the page's "Reload to update" (ui/common/UpdateNotice.tsx), never mid-run.
       registerType: 'prompt',

@@ -1,5 +1,5 @@
 /**
- * The MNIST assets' offline copy, as both the service worker (src/sw.ts, which writes it) and the page
+ * The MNIST assets' offline copy, as both the service worker (src/pwa/sw.ts, which writes it) and the page
  * (ui/common/OfflineNote.tsx, which reports it) see it. The .gz files keep fixed names across versions of the
  * data, so each is kept under a key that carries its SHA-256 from manifest.json: a new manifest names new keys,
  * the old copies are never served against it, and the service worker deletes them once the new ones are saved.

@@ -1,6 +1,6 @@
 /**
  * The headers every response of the site needs, shared by vite.config.ts (dev server and `vite preview`),
- * the built index.html (the policy as a <meta>) and the service worker (src/sw.ts adds the isolation headers
+ * the built index.html (the policy as a <meta>) and the service worker (src/pwa/sw.ts adds the isolation headers
  * to what it serves from its caches). A static deploy sends the same (README, "Static deploy").
  */
 
@@ -26,8 +26,8 @@ const DIRECTIVES: readonly (readonly [string, string])[] = [
   // The training and 2-D workers are files of the site; the wasm backend starts its threads from blob: URLs.
   ['worker-src', "'self' blob:"],
   ['connect-src', "'self'"],
-  // data: and blob: are the PNG exports and canvases read back as images.
-  ['img-src', "'self' data: blob:"],
+  // data: is a chart drawn as an SVG image onto a canvas, to save it as a PNG (ui/common/chartPng.ts).
+  ['img-src', "'self' data:"],
   ['font-src', "'self'"],
   ['style-src', "'self'"],
   // KaTeX writes its layout as style="…" attributes in the HTML it renders; attributes only, never a <style>.

@@ -30,7 +30,7 @@ async function saveMissing(): Promise<void> {
     const missing = ASSET_KEYS.filter((key) => !saved.assets[key]);
     if (missing.length === 0 && saved.manifest) return set('saved');
     set('saving');
-    // Read through the service worker, which saves each file as it passes (src/sw.ts).
+    // Read through the service worker, which saves each file as it passes (src/pwa/sw.ts).
     await Promise.all(
       missing.map(async (key) => {
         const response = await fetch(new URL(manifest.assets[key].file, dataUrl));

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { followOfflineDigits, useOfflineDigits } from '../../pwa/offlineDigits';
 
-/** Says whether the digits are saved for offline use (the service worker saves them: src/sw.ts). */
+/** Says whether the digits are saved for offline use (the service worker saves them: src/pwa/sw.ts). */
 export function OfflineNote() {
   const state = useOfflineDigits((s) => s.state);
   useEffect(followOfflineDigits, []);

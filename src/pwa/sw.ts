@@ -16,9 +16,9 @@ import {
 import type { RouteHandlerCallbackOptions } from 'workbox-core/types';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { MANIFEST_FILE, validateManifest, type Manifest } from './data/manifest';
-import { DATA_CACHE, DIGITS_SAVED_MESSAGE, assetOfUrl, dataCacheKey } from './pwa/dataCache';
-import { CROSS_ORIGIN_ISOLATION } from './pwa/headers';
+import { MANIFEST_FILE, validateManifest, type Manifest } from '../data/manifest';
+import { DATA_CACHE, DIGITS_SAVED_MESSAGE, assetOfUrl, dataCacheKey } from './dataCache';
+import { CROSS_ORIGIN_ISOLATION } from './headers';
 
 declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
