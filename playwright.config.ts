@@ -22,6 +22,9 @@ export default defineConfig({
       executablePath: findChromium() ?? undefined,
       args: CHROMIUM_ARGS,
     },
+    // page.route does not see what a service worker fetches, and each page would save the 11 MB of digits
+    // again: the service worker is tested in e2e/offline.spec.ts alone, which allows it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
 import { collectPageErrors } from './support/console';
 import { saveScreenshot, VIEWPORTS } from './support/screenshots';
 

@@ -3,7 +3,7 @@
  * without an error, saved records damaged in IndexedDB, and a storage that is full.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page, type Worker } from '@playwright/test';
+import { expect, test, type Page, type Worker } from './support/test';
 import { SILENCE_LIMIT_MS } from '../src/engine/heartbeat';
 import { collectPageErrors } from './support/console';
 import { saveDesktopAndPhone, VIEWPORTS } from './support/screenshots';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { canvasRegionPixels } from './support/canvas';
 import { collectPageErrors } from './support/console';
 import { originalTestImage } from './support/mnist';

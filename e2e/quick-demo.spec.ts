@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { collectPageErrors } from './support/console';
 
 const quickDemoButton = (page: Page) => page.getByRole('group', { name: 'Presets' }).getByRole('button').first();

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { collectPageErrors } from './support/console';
 import { saveDesktopAndPhone, saveScreenshot } from './support/screenshots';
 import { configureShortRun } from './support/shortRun';

@@ -14,10 +14,11 @@ const SRC = dirname(fileURLToPath(import.meta.url));
 /**
  * The page's layers, top to bottom: each imports only the layers after it. `engine` is the engine's
  * TF.js-free part (protocol, reports, config, client, presets, …, and the 2-D panel's plain-JS worker);
- * `toy` the 2-D panel's pure data, MLP and paired run. The worker's TF.js files stand
+ * `toy` the 2-D panel's pure data, MLP and paired run; `pwa` the service worker and what the page knows of
+ * its caches. The worker's TF.js files stand
  * beside the page: they import `engine` and what lies below it, and nothing on the page imports them.
  */
-const LAYERS = ['ui', 'state', 'export', 'storage', 'engine', 'toy', 'data', 'mixup', 'i18n'] as const;
+const LAYERS = ['ui', 'pwa', 'state', 'export', 'storage', 'engine', 'toy', 'data', 'mixup', 'i18n'] as const;
 type Layer = (typeof LAYERS)[number] | 'worker';
 
 function sourceFiles(dir: string): string[] {

@@ -6,7 +6,9 @@ import { ErrorBanner } from './common/ErrorBanner';
 import { LanguageSwitch } from './common/LanguageSwitch';
 import { LinkNotice } from './common/LinkNotice';
 import { LoadingBar } from './common/LoadingBar';
+import { OfflineNote } from './common/OfflineNote';
 import { PanelTabs, panelId, tabId } from './common/PanelTabs';
+import { UpdateNotice } from './common/UpdateNotice';
 import { BetaPanel } from './explore/beta/BetaPanel';
 import { BlendGallery } from './explore/blend/BlendGallery';
 import { DigitGrid } from './explore/DigitGrid';
@@ -96,6 +98,7 @@ export function App() {
         <PanelTabs />
       </header>
       <LinkNotice />
+      <UpdateNotice />
       {/* Only the open panel is mounted (a hidden chart measures a zero-sized box); stores keep each panel's state. */}
       <main id={panelId(panel)} role="tabpanel" aria-labelledby={tabId(panel)}>
         <Suspense fallback={<div className="panel-loading" aria-busy="true" />}>
@@ -114,6 +117,7 @@ export function App() {
       </main>
       <footer className="footer">
         <p>{t('footer')}</p>
+        <OfflineNote />
       </footer>
     </div>
   );
