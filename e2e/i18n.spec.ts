@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { collectPageErrors } from './support/console';
 
 /** A short run by link, so the test needs no English label to fill in the settings. */

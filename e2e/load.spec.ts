@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { longTasksBetween, observeLongTasks, pageNow } from './support/longTasks';
 
 /*
