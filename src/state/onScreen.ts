@@ -3,6 +3,7 @@
  * what export file names and charts are named after. Reads the training and sweep stores; holds nothing.
  */
 import { presetConfig, PRESETS } from '../engine/presets';
+import { formatNumber, t } from '../i18n/i18n';
 import type { SavedRun, SavedSweep } from '../storage/savedRun';
 import { formatAlpha } from './alphaAxis';
 import { useSweepStore } from './sweepStore';
@@ -10,13 +11,19 @@ import { useTrainingStore } from './trainingStore';
 
 const browserName = (): string => (typeof navigator === 'undefined' ? 'unknown' : navigator.userAgent);
 
-/** A run's default name: its preset, or its main settings. */
+/** A run's default name, in the page's language: its preset, or its main settings. */
 function runName(run: Pick<SavedRun, 'preset' | 'config'>): string {
   const { config } = run;
   const alpha = `α ${formatAlpha(config.alpha)}`;
-  if (run.preset) return `${PRESETS[run.preset].title}, ${alpha}`;
-  const noise = config.labelNoise > 0 ? `, ${Math.round(100 * config.labelNoise)}% noise` : '';
-  return `${config.model}, ${config.trainSize.toLocaleString('en')} examples${noise}, ${alpha}`;
+  if (run.preset) return t('runs:defaultName.preset', { title: PRESETS[run.preset].title, alpha });
+  const noise =
+    config.labelNoise > 0 ? t('runs:defaultName.noise', { percent: Math.round(100 * config.labelNoise) }) : '';
+  return t('runs:defaultName.settings', {
+    model: config.model,
+    examples: formatNumber(config.trainSize),
+    noise,
+    alpha,
+  });
 }
 
 /**
@@ -62,8 +69,11 @@ export function sweepOnScreen(): SavedSweep | null {
     kind: 'sweep',
     name:
       alphas.length === 1
-        ? `Repeat over ${state.plan.length} seeds, ${runName({ preset: null, config: first.config })}`
-        : `α sweep: ${alphas.map(formatAlpha).join(', ')}`,
+        ? t('runs:defaultName.repeat', {
+            seeds: state.plan.length,
+            name: runName({ preset: null, config: first.config }),
+          })
+        : t('runs:defaultName.sweep', { alphas: alphas.map(formatAlpha).join(', ') }),
     createdAt: state.createdAt,
     updatedAt: Date.now(),
     backend: useTrainingStore.getState().backend,

@@ -1,5 +1,13 @@
 /** Messages of the runs namespace: the Runs tab, the comparison of two runs, saving and its problems. */
 export const runs = {
+  /** A run's or sweep's name until the user renames it, made when it is first saved. */
+  defaultName: {
+    preset: '{{title}}, {{alpha}}',
+    settings: '{{model}}, {{examples}} examples{{noise}}, {{alpha}}',
+    noise: ', {{percent}}% noise',
+    repeat: 'Repeat over {{seeds}} seeds, {{name}}',
+    sweep: 'α sweep: {{alphas}}',
+  },
   panel: {
     title: 'Saved runs',
     intro:

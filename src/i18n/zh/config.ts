@@ -16,7 +16,7 @@ export const config: Messages<typeof en> = {
       help: '训练标签中被改成错误类别的比例',
     },
     epochs: {
-      label: '轮数（epoch）',
+      label: '轮数',
       help: '遍历训练子集的次数',
     },
     batchSize: {

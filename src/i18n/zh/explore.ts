@@ -29,8 +29,8 @@ export const explore: Messages<typeof en> = {
     title: 'λ 是如何抽取的',
     intro:
       '每次混合的权重 λ 都取自 Beta(α, β)，而该方法令 β = α。当 α → 0 时，它就退化为普通训练：λ 几乎总是 0 或 1，图像几乎保持原样。α = 1 时 λ 服从均匀分布；α 越大，λ 越集中在 0.5 附近。可以在这里随意尝试各种形状：“训练”页会保留它自己的 α，直到你选择使用这里的值。',
-    alphaName: 'α（alpha）',
-    betaName: 'β（beta）',
+    alphaName: 'α（阿尔法）',
+    betaName: 'β（贝塔）',
     asymmetric: '非对称：单独设置 β',
     noMixing: 'α = 0：不混合；每个 λ 都是 1，mixup 组的训练与基线相同。',
     drawAgain: '重新抽样',

@@ -2,6 +2,13 @@ import type { runs as en } from '../en/runs';
 import type { Messages } from '../messages';
 
 export const runs: Messages<typeof en> = {
+  defaultName: {
+    preset: '{{title}}，{{alpha}}',
+    settings: '{{model}}，{{examples}} 个样本{{noise}}，{{alpha}}',
+    noise: '，{{percent}}% 标签噪声',
+    repeat: '重复 {{seeds}} 个随机种子，{{name}}',
+    sweep: 'α 扫描：{{alphas}}',
+  },
   panel: {
     title: '已保存的运行',
     intro:

@@ -3,7 +3,7 @@ import type { Messages } from '../messages';
 
 export const train: Messages<typeof en> = {
   panel: {
-    title: '训练：基线 vs mixup',
+    title: '训练：基线与 mixup 对比',
     intro:
       '同一个网络的两份副本，从相同的初始权重出发，用相同的批次训练；只有 mixup 这一组会混合输入和标签。两者都在同一批未经改动的测试数字上检验。',
     dismiss: '关闭',
