@@ -9,6 +9,9 @@ import { SweepChart } from './SweepChart';
 import { SweepExport } from './SweepExport';
 import { SweepTable } from './SweepTable';
 
+/** Far enough apart that each chart's mount is a task of its own. */
+const CHART_MOUNT_STAGGER_MS = 50;
+
 function SweepLegend() {
   const { t } = useTranslation('sweep');
   return (
@@ -57,8 +60,14 @@ export function SweepResults() {
         </p>
       )}
       <div className="curve-grid sweep-grid">
-        {SWEEP_METRIC_SPECS.map((spec) => (
-          <SweepChart key={spec.metric} spec={spec} summary={summary} axis={axis} />
+        {SWEEP_METRIC_SPECS.map((spec, index) => (
+          <SweepChart
+            key={spec.metric}
+            spec={spec}
+            summary={summary}
+            axis={axis}
+            mountDelayMs={index * CHART_MOUNT_STAGGER_MS}
+          />
         ))}
       </div>
       <SweepTable summary={summary} />

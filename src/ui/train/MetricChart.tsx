@@ -11,9 +11,10 @@ import { ARM_LABELS, ARM_LEGEND } from './armColours';
 import { armLine, axisFromZero, CHART_MARGIN, curveTop, epochAxis, fittedValueAxis, GRID_COLOUR } from './chartAxes';
 import type { CurveSpec } from './curveSpecs';
 import { ARMS } from '../../engine/protocol';
-import { useDelayedValue } from './useDelayedValue';
+import { useDelayedValue, useMountAfter } from './useDelayedValue';
 
 const GAP_COLOUR = '#334155';
+const CHART_HEIGHT = 190;
 const gapLegend = (label: string): readonly LegendEntry[] => [{ label, colour: GAP_COLOUR }];
 
 interface ChartFigureProps {
@@ -26,6 +27,8 @@ interface ChartFigureProps {
   epochs: number;
   axis: ValueAxis;
   formatTick: (value: number) => string;
+  /** False until the chart's turn to mount (useMountAfter): its box is there, its plot not yet. */
+  drawn: boolean;
   children: ReactNode;
 }
 
@@ -34,7 +37,7 @@ interface ChartFigureProps {
  * tooltip there is nothing to hover or focus, so its keyboard layer is off and train.css turns pointer events off.
  * The y axis's domain is on the figure, for tests.
  */
-function ChartFigure({ id, title, note, legend, data, epochs, axis, formatTick, children }: ChartFigureProps) {
+function ChartFigure({ id, title, note, legend, data, epochs, axis, formatTick, drawn, children }: ChartFigureProps) {
   const figure = useRef<HTMLElement>(null);
   return (
     <figure
@@ -54,14 +57,18 @@ function ChartFigure({ id, title, note, legend, data, epochs, axis, formatTick, 
           fileName={() => exportFileName(runOnScreen(), `chart-${id}`, 'png')}
         />
       </figcaption>
-      <ResponsiveContainer width="100%" height={190}>
-        <LineChart data={data as object[]} margin={CHART_MARGIN} accessibilityLayer={false}>
-          <CartesianGrid stroke={GRID_COLOUR} />
-          <XAxis {...epochAxis(epochs)} />
-          <YAxis {...fittedValueAxis(axis, formatTick)} />
-          {children}
-        </LineChart>
-      </ResponsiveContainer>
+      {drawn ? (
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+          <LineChart data={data as object[]} margin={CHART_MARGIN} accessibilityLayer={false}>
+            <CartesianGrid stroke={GRID_COLOUR} />
+            <XAxis {...epochAxis(epochs)} />
+            <YAxis {...fittedValueAxis(axis, formatTick)} />
+            {children}
+          </LineChart>
+        </ResponsiveContainer>
+      ) : (
+        <div style={{ height: CHART_HEIGHT }} />
+      )}
     </figure>
   );
 }
@@ -72,10 +79,11 @@ interface CurvePlotProps {
   epochs: number;
   /** Fits a zoomable curve's axis to where the curves settle, rather than from 0. */
   zoomed: boolean;
+  drawn: boolean;
 }
 
 /** One metric for both arms. Memoised: it redraws only when its points, the run or the zoom change. */
-const CurvePlot = memo(function CurvePlot({ curve, points, epochs, zoomed }: CurvePlotProps) {
+const CurvePlot = memo(function CurvePlot({ curve, points, epochs, zoomed, drawn }: CurvePlotProps) {
   const { t } = useTranslation('train');
   const axis = useMemo((): ValueAxis => {
     const top = curveTop(curve, [points]);
@@ -93,6 +101,7 @@ const CurvePlot = memo(function CurvePlot({ curve, points, epochs, zoomed }: Cur
       epochs={epochs}
       axis={axis}
       formatTick={curve.formatTick}
+      drawn={drawn}
     >
       {ARMS.map((arm) => (
         <Line key={arm} name={ARM_LABELS[arm]} {...armLine(curve, arm)} />
@@ -102,7 +111,7 @@ const CurvePlot = memo(function CurvePlot({ curve, points, epochs, zoomed }: Cur
 });
 
 /** mixup − baseline of one metric at each quick evaluation, around the zero line where the arms are level. */
-const GapPlot = memo(function GapPlot({ curve, points, epochs }: Omit<CurvePlotProps, 'zoomed'>) {
+const GapPlot = memo(function GapPlot({ curve, points, epochs, drawn }: Omit<CurvePlotProps, 'zoomed'>) {
   const { t } = useTranslation('train');
   const gaps = useMemo(() => gapSeries(points, curve.value), [curve, points]);
   const axis = useMemo(() => gapAxis(points, curve.value), [curve, points]);
@@ -117,6 +126,7 @@ const GapPlot = memo(function GapPlot({ curve, points, epochs }: Omit<CurvePlotP
       epochs={epochs}
       axis={axis}
       formatTick={curve.gap.formatTick}
+      drawn={drawn}
     >
       <ReferenceLine y={0} stroke="#64748b" strokeWidth={1.5} />
       <Line
@@ -134,11 +144,22 @@ const GapPlot = memo(function GapPlot({ curve, points, epochs }: Omit<CurvePlotP
 interface MetricChartProps extends CurvePlotProps {
   /** The metric's mixup − baseline chart rather than its curves. */
   gap: boolean;
-  /** How long after new points this chart takes them up; see useDelayedValue. */
+  /** How long after new points this chart takes them up (useDelayedValue), and after the tab opens it mounts. */
   delayMs: number;
 }
 
-export const MetricChart = memo(function MetricChart({ points, delayMs, gap, zoomed, ...plot }: MetricChartProps) {
+export const MetricChart = memo(function MetricChart({
+  points,
+  delayMs,
+  gap,
+  zoomed,
+  ...plot
+}: Omit<MetricChartProps, 'drawn'>) {
   const delayed = useDelayedValue(points, delayMs);
-  return gap ? <GapPlot {...plot} points={delayed} /> : <CurvePlot {...plot} zoomed={zoomed} points={delayed} />;
+  const drawn = useMountAfter(delayMs);
+  return gap ? (
+    <GapPlot {...plot} points={delayed} drawn={drawn} />
+  ) : (
+    <CurvePlot {...plot} zoomed={zoomed} points={delayed} drawn={drawn} />
+  );
 });
