@@ -5,7 +5,8 @@
  */
 import { createInstance, type i18n as Translator } from 'i18next';
 import { CATALOGUES, type Catalogue } from './catalogue';
-import { LANGUAGE_TAGS, type Language } from './language';
+import type { Language } from './language';
+import { writeNumber, writePercent } from './numbers';
 
 export const i18n: Translator = createInstance();
 void i18n.init({
@@ -29,35 +30,14 @@ export function setLanguage(language: Language): void {
 
 export const currentLanguage = (): Language => (i18n.language === 'zh' ? 'zh' : 'en');
 
-/**
- * Number formats by language and style, made once each: building an Intl.NumberFormat costs about a
- * millisecond, and a chart or table formats hundreds of numbers a render.
- */
-class NumberFormats {
-  private readonly made = new Map<string, Intl.NumberFormat>();
-
-  get(style: 'decimal' | 'percent', digits: number): Intl.NumberFormat {
-    const tag = LANGUAGE_TAGS[currentLanguage()];
-    const key = `${tag} ${style} ${digits}`;
-    let format = this.made.get(key);
-    if (!format) {
-      format = new Intl.NumberFormat(tag, { style, minimumFractionDigits: digits, maximumFractionDigits: digits });
-      this.made.set(key, format);
-    }
-    return format;
-  }
-}
-
-const numberFormats = new NumberFormats();
-
 /** A number in the page's language, with `digits` decimals. */
 export function formatNumber(value: number, digits = 0): string {
-  return numberFormats.get('decimal', digits).format(value);
+  return writeNumber(value, digits, currentLanguage());
 }
 
 /** A fraction (0.934) as a percentage in the page's language ("93.40%"), with `digits` decimals. */
 export function formatPercent(fraction: number, digits = 2): string {
-  return numberFormats.get('percent', digits).format(fraction);
+  return writePercent(fraction, digits, currentLanguage());
 }
 
 declare module 'i18next' {
