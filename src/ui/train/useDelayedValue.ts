@@ -3,7 +3,7 @@ import { startTransition, useEffect, useState } from 'react';
 /**
  * False, then true `delayMs` after the component mounts, in a timer task of its own: a chart mounts its plot then,
  * so a tab of charts opens in one short task per chart rather than in one long one (a recharts chart's mount
- * re-renders it synchronously from its own store, about 20–30 ms a chart on a laptop CPU).
+ * re-renders it synchronously from its own store: 60–90 ms a chart on the two-core test machine).
  */
 export function useMountAfter(delayMs: number): boolean {
   const [ready, setReady] = useState(false);
