@@ -249,56 +249,20 @@ async function main(): Promise<void> {
   const initialGzip = sizes.initial.reduce((s, f) => s + f.gzip, 0);
   console.log(`\n${options.runs} loads of ${options.dist}, headless Chromium (${executablePath})`);
   console.log(`${'figure'.padEnd(40)} ${'median'.padStart(7)} ${'worst'.padStart(7)}`);
-  console.log(
-    row(
-      'first contentful paint',
-      loads.map((l) => l.fcpMs ?? NaN),
-    ),
-  );
-  console.log(
-    row(
-      'usable (tabs, Beta chart, digit grid)',
-      loads.map((l) => l.usableMs),
-    ),
-  );
-  console.log(
-    row(
-      'load: longest task',
-      loads.map((l) => l.load.max),
-    ),
-  );
-  console.log(
-    row(
-      'load: tasks over 100 ms',
-      loads.map((l) => l.load.over100),
-      'tasks',
-    ),
-  );
-  console.log(
-    row(
-      'load: total blocking time',
-      loads.map((l) => l.load.tbt),
-    ),
-  );
-  console.log(
-    row(
-      '3 s after usable: longest task',
-      loads.map((l) => l.afterUsable.max),
-    ),
-  );
-  console.log(
-    row(
-      'α slider first move: longest task',
-      loads.map((l) => l.slider.max),
-    ),
-  );
-  for (const name of Object.keys(loads[0]?.tabs ?? {}))
-    console.log(
-      row(
-        `tab ${name} first opened: longest task`,
-        loads.map((l) => l.tabs[name]?.max ?? NaN),
-      ),
-    );
+  const figures: [string, (load: (typeof loads)[number]) => number, string?][] = [
+    ['first contentful paint', (l) => l.fcpMs ?? NaN],
+    ['usable (tabs, Beta chart, digit grid)', (l) => l.usableMs],
+    ['load: longest task', (l) => l.load.max],
+    ['load: tasks over 100 ms', (l) => l.load.over100, 'tasks'],
+    ['load: total blocking time', (l) => l.load.tbt],
+    ['3 s after usable: longest task', (l) => l.afterUsable.max],
+    ['α slider first move: longest task', (l) => l.slider.max],
+    ...Object.keys(loads[0]?.tabs ?? {}).map((name): [string, (load: (typeof loads)[number]) => number] => [
+      `tab ${name} first opened: longest task`,
+      (l) => l.tabs[name]?.max ?? NaN,
+    ]),
+  ];
+  for (const [label, figure, unit] of figures) console.log(row(label, loads.map(figure), unit));
   console.log(`main bundle ${sizes.entry.file}: ${kb(sizes.entry.raw)} (${kb(sizes.entry.gzip)} gzip)`);
   console.log(`initial JS (entry + modulepreload): ${kb(initialRaw)} (${kb(initialGzip)} gzip)`);
 
