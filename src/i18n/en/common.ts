@@ -14,6 +14,16 @@ export const common = {
   language: {
     label: 'Language',
   },
+  offline: {
+    saving: 'Saving the digits for offline use…',
+    saved: 'Digits saved for offline use: this page reloads and trains without a network.',
+  },
+  update: {
+    ready: 'A new version of Mixup Playground is ready.',
+    busy: 'A run is training: reload to update once it ends, so the run is not cut off.',
+    idle: 'Reload to update; runs already saved are kept.',
+    reload: 'Reload to update',
+  },
   digits: {
     loading: 'Loading MNIST test digits',
     failed: 'The digits could not be loaded',

@@ -16,6 +16,16 @@ export const common: Messages<typeof en> = {
   language: {
     label: '语言 (Language)',
   },
+  offline: {
+    saving: '正在保存数字数据，以便离线使用…',
+    saved: '数字数据已保存，可离线使用：断网后本页仍能重新加载并训练。',
+  },
+  update: {
+    ready: 'Mixup 实验场有新版本可用。',
+    busy: '正在训练：请在训练结束后再重新加载更新，以免中断。',
+    idle: '重新加载即可更新；已保存的运行记录会保留。',
+    reload: '重新加载以更新',
+  },
   digits: {
     loading: '正在加载 MNIST 测试数字',
     failed: '无法加载数字数据',

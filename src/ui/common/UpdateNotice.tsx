@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useSweepStore } from '../../state/sweepStore';
 import { useTrainingStore } from '../../state/trainingStore';
@@ -7,6 +8,7 @@ import { useTrainingStore } from '../../state/trainingStore';
  * Never by itself (registerType 'prompt'), and not while a run or sweep trains: a reload would cut it off.
  */
 export function UpdateNotice() {
+  const { t } = useTranslation();
   const {
     needRefresh: [needRefresh],
     updateServiceWorker,
@@ -21,13 +23,10 @@ export function UpdateNotice() {
   return (
     <div className="notice update-notice" role="status" data-testid="update-notice">
       <p>
-        <strong>A new version of Mixup Playground is ready.</strong>{' '}
-        {busy
-          ? 'A run is training: reload to update once it ends, so the run is not cut off.'
-          : 'Reload to update; runs already saved are kept.'}
+        <strong>{t('update.ready')}</strong> {busy ? t('update.busy') : t('update.idle')}
       </p>
       <button type="button" disabled={busy} onClick={() => void updateServiceWorker(true)}>
-        Reload to update
+        {t('update.reload')}
       </button>
     </div>
   );
