@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { DataLoadError, loadMnistSplit, type MnistSplit } from '../data/loadMnist';
 import { DATA_URL } from './dataUrl';
+import { t } from '../i18n/i18n';
 
 export interface DatasetError {
   message: string;
@@ -19,7 +20,7 @@ interface DatasetState {
 function describeFailure(error: unknown): DatasetError {
   if (error instanceof DataLoadError) return { message: error.message, hint: error.hint };
   const message = error instanceof Error ? error.message : String(error);
-  return { message: `Loading the MNIST digits failed: ${message}`, hint: 'Reload the page to try again.' };
+  return { message: t('errors:page.digitsFailed', { message }), hint: t('errors:page.reloadHint') };
 }
 
 /**

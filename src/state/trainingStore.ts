@@ -143,8 +143,8 @@ class Engine {
   run(config: TrainConfig, reuse: ReusedBaseline | null): Promise<RunResult> {
     this.waiting?.reject({
       kind: 'refused',
-      message: 'Another run replaced this one.',
-      hint: 'Start it again once the other has ended.',
+      message: t('errors:page.replaced'),
+      hint: t('errors:page.replacedHint'),
     });
     const ended = new Promise<RunResult>((resolve, reject) => (this.waiting = { resolve, reject }));
     // A Start stops the calibrations under way and skips those queued: what they would have timed is asked
@@ -166,7 +166,7 @@ class Engine {
     this.client?.restart();
     this.calibrationsAsked.clear();
     this.settle({
-      error: { kind: 'internal', message: 'The training worker was restarted.', hint: 'Start the run again.' },
+      error: { kind: 'internal', message: t('errors:page.restarted'), hint: t('errors:page.restartedHint') },
     });
   }
 }

@@ -66,4 +66,13 @@ export const errors = {
     lower: 'Try a learning rate below {{rate}}',
     lowerOrDecay: 'Try a learning rate below {{rate}} or less weight decay',
   },
+  /** What the page's own stores report. */
+  page: {
+    digitsFailed: 'Loading the MNIST digits failed: {{message}}',
+    reloadHint: 'Reload the page to try again.',
+    replaced: 'Another run replaced this one.',
+    replacedHint: 'Start it again once the other has ended.',
+    restarted: 'The training worker was restarted.',
+    restartedHint: 'Start the run again.',
+  },
 } as const;

@@ -62,4 +62,12 @@ export const errors: Messages<typeof en> = {
     lower: '试试低于 {{rate}} 的学习率',
     lowerOrDecay: '试试低于 {{rate}} 的学习率，或减小权重衰减',
   },
+  page: {
+    digitsFailed: '加载 MNIST 数字数据失败：{{message}}',
+    reloadHint: '请重新加载页面再试一次。',
+    replaced: '另一个运行取代了这个运行。',
+    replacedHint: '等另一个运行结束后再重新开始。',
+    restarted: '训练 worker 已重新启动。',
+    restartedHint: '请重新开始这个运行。',
+  },
 };
