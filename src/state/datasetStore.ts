@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { DataLoadError, loadMnistSplit, type MnistSplit } from '../data/loadMnist';
-import { DATA_URL } from './dataUrl';
 import { t } from '../i18n/i18n';
+import { DATA_URL } from './dataUrl';
 
 export interface DatasetError {
   message: string;
