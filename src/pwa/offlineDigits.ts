@@ -49,12 +49,11 @@ function check(): void {
   checking ??= saveMissing().finally(() => (checking = null));
 }
 
-let started = false;
-
 /** Starts following the service worker: at once if one controls the page, else when one takes it over. */
 export function followOfflineDigits(): void {
-  if (started || !('serviceWorker' in navigator) || !('caches' in globalThis)) return;
-  started = true;
+  // Any state but the first means it follows already.
+  if (useOfflineDigits.getState().state !== 'unsupported') return;
+  if (!('serviceWorker' in navigator) || !('caches' in globalThis)) return;
   set('waiting');
   const container = navigator.serviceWorker;
   container.addEventListener('message', (event: MessageEvent<{ type?: unknown } | null>) => {

@@ -94,8 +94,6 @@ export const explore = {
     controls: {
       mixing: 'Mixing',
       lambdaPer: 'One λ per',
-      batch: 'batch',
-      example: 'example',
       shared: 'These choices are also the Train tab’s: a run mixes the same way.',
     },
     formula: {

@@ -92,8 +92,6 @@ export const explore: Messages<typeof en> = {
     controls: {
       mixing: '混合方式',
       lambdaPer: 'λ 的抽取单位',
-      batch: '每批次',
-      example: '每样本',
       shared: '这些选择也是“训练”页的设置：运行时会以同样的方式混合。',
     },
     formula: {

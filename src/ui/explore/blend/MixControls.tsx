@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { LambdaPer, MixMode } from '../../../mixup/mix';
+import { CONFIG_FIELDS, optionLabel } from '../../../engine/config';
+import type { MixMode } from '../../../mixup/mix';
 import { useTrainingStore } from '../../../state/trainingStore';
 import type { SegmentOption } from './SegmentedControl';
 import { SegmentedControl } from './SegmentedControl';
@@ -9,15 +10,17 @@ const MODES: readonly SegmentOption<MixMode>[] = [
   { value: 'cutmix', label: 'CutMix' },
 ];
 
-const GRANULARITIES: readonly LambdaPer[] = ['batch', 'example'];
-
 /** The mixing choices, written to the training draft so the next run mixes the way the gallery shows. */
 export function MixControls() {
   const mode = useTrainingStore((s) => s.draft.mixMode);
   const lambdaPer = useTrainingStore((s) => s.draft.lambdaPer);
   const setDraft = useTrainingStore((s) => s.setDraft);
   const { t } = useTranslation('explore');
-  const granularities = GRANULARITIES.map((value) => ({ value, label: t(`blend.controls.${value}`) }));
+  // The Train tab's own setting, named as its select names it.
+  const granularities = CONFIG_FIELDS.lambdaPer.options.map((value) => ({
+    value,
+    label: optionLabel('lambdaPer', value),
+  }));
 
   return (
     <div className="blend-controls">
