@@ -22,8 +22,8 @@ export default tseslint.config(
     },
   },
   {
-    // TF.js loads only in the worker: the page's layers import the engine's TF.js-free files alone.
-    files: ['src/state/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/export/**/*.ts', 'src/storage/**/*.ts'],
+    // TF.js loads only in the worker: the page's layers talk to it through client/ and contract/ alone.
+    files: ['src/{ui,pwa,state,client,export,storage}/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
@@ -31,23 +31,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@tensorflow/*'],
-              message: 'TF.js runs in the worker only; talk to it through engine/client and engine/protocol.',
-            },
-            {
-              group: [
-                '**/engine/**',
-                ...['attackSettings', 'client', 'config', 'presets', 'protocol', 'reports', 'sweepPlan'].map(
-                  (file) => `!**/engine/${file}`,
-                ),
-                // Patterns read as .gitignore: a folder must be let back in before any file in it can be.
-                '!**/engine/toy',
-                '**/engine/toy/*',
-                '!**/engine/toy/client',
-                '!**/engine/toy/protocol',
-              ],
-              message:
-                'The page may import only the TF.js-free engine files: attackSettings, client, config, presets, protocol, reports, sweepPlan, toy/client, toy/protocol.',
+              group: ['@tensorflow/*', '**/worker/*'],
+              message: 'TF.js runs in the worker only; talk to it through client/ and contract/.',
             },
           ],
         },
@@ -56,7 +41,7 @@ export default tseslint.config(
   },
   {
     // The pure layers must stay testable in Node: no TF.js, React or project-internal upward imports.
-    files: ['src/mixup/**/*.ts', 'src/data/**/*.ts', 'src/toy/**/*.ts'],
+    files: ['src/contract/**/*.ts', 'src/mixup/**/*.ts', 'src/data/**/*.ts', 'src/toy/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -69,7 +54,8 @@ export default tseslint.config(
             'recharts',
             '../ui/*',
             '../state/*',
-            '../engine/*',
+            '../client/*',
+            '../worker/*',
           ],
         },
       ],

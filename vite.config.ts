@@ -76,7 +76,7 @@ export default defineConfig({
   },
   worker: { format: 'es', plugins: () => [selfContainedWasmThreadFactory()] },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
   },
 });

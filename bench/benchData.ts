@@ -1,5 +1,5 @@
 import type { MnistSplit } from '../src/data/loadMnist';
-import { createDeviceData, type DeviceData } from '../src/engine/deviceData';
+import { createDeviceData, type DeviceData } from '../src/worker/deviceData';
 import type { BenchRequest } from './protocol';
 
 /** Enough examples that the timed steps never reach an epoch's end (and its full evaluation). */

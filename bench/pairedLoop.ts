@@ -1,9 +1,9 @@
-import { DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../src/engine/config';
-import type { DeviceData } from '../src/engine/deviceData';
-import { stepperFor } from '../src/engine/engines';
-import type { EngineName, StepperFactory } from '../src/engine/stepper';
-import { createTfjsStepper } from '../src/engine/tfjsStepper';
-import { runPairedTraining } from '../src/engine/trainer';
+import { DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../src/contract/config';
+import type { DeviceData } from '../src/worker/deviceData';
+import { stepperFor } from '../src/worker/engines';
+import type { EngineName, StepperFactory } from '../src/worker/stepper';
+import { createTfjsStepper } from '../src/worker/tfjsStepper';
+import { runPairedTraining } from '../src/worker/trainer';
 import type { BenchRecord, BenchRequest } from './protocol';
 
 /** The configuration the paired loop trains: the app's defaults at the request's model and batch size. */

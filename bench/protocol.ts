@@ -1,5 +1,5 @@
-import type { ModelKind } from '../src/engine/config';
-import type { BackendName, EngineName } from '../src/engine/protocol';
+import type { ModelKind } from '../src/contract/config';
+import type { BackendName, EngineName } from '../src/contract/protocol';
 
 export type LoopKind = 'paired' | 'bare';
 

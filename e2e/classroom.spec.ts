@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from './support/test';
-import { PRESET_IDS, PRESETS } from '../src/engine/presets';
+import { PRESET_IDS, PRESETS } from '../src/contract/presets';
 import { collectPageErrors } from './support/console';
 import { saveScreenshot, VIEWPORTS } from './support/screenshots';
 import { configureShortRun } from './support/shortRun';

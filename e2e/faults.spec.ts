@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Worker } from './support/test';
-import { SILENCE_LIMIT_MS } from '../src/engine/heartbeat';
+import { SILENCE_LIMIT_MS } from '../src/contract/heartbeat';
 import { collectPageErrors } from './support/console';
 import { saveDesktopAndPhone, VIEWPORTS } from './support/screenshots';
 import { configureShortRun } from './support/shortRun';

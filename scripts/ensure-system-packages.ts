@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { SWIFTSHADER_LIBRARY } from '../src/engine/node/webgpuBackend';
+import { SWIFTSHADER_LIBRARY } from '../src/worker/node/webgpuBackend';
 import { findChromium } from './chromium';
 
 /** Whether the dynamic linker knows the Vulkan loader, which Dawn opens by this name. */

@@ -8,11 +8,11 @@ import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { readMnist } from '../src/data/node/readMnist';
 import type { MnistSplit } from '../src/data/loadMnist';
-import { setUpCpuBackend } from '../src/engine/fastCpuConvGrad';
-import { stepperFor } from '../src/engine/engines';
-import { setUpNodeWasmBackend } from '../src/engine/node/wasmBackend';
-import { adapterName, setUpNodeWebGpuBackend } from '../src/engine/node/webgpuBackend';
-import type { TrainConfig } from '../src/engine/config';
+import { setUpCpuBackend } from '../src/worker/fastCpuConvGrad';
+import { stepperFor } from '../src/worker/engines';
+import { setUpNodeWasmBackend } from '../src/worker/node/wasmBackend';
+import { adapterName, setUpNodeWebGpuBackend } from '../src/worker/node/webgpuBackend';
+import type { TrainConfig } from '../src/contract/config';
 import { parseExperimentArgs, usage, UsageError, type ExperimentArgs } from './experiment/args';
 import {
   epochTable,

@@ -4,7 +4,7 @@
  * a CPU. `npx tsx scripts/toyTiming.ts [steps]`
  */
 import * as tf from '@tensorflow/tfjs';
-import { setUpNodeWasmBackend } from '../src/engine/node/wasmBackend';
+import { setUpNodeWasmBackend } from '../src/worker/node/wasmBackend';
 import { TOY_DEFAULTS, ToyRun, HIDDEN_LAYERS } from '../src/toy/run';
 
 const steps = Number(process.argv[2] ?? 1000);

@@ -12,13 +12,26 @@ import { describe, expect, it } from 'vitest';
 const SRC = dirname(fileURLToPath(import.meta.url));
 
 /**
- * The page's layers, top to bottom: each imports only the layers after it. `engine` is the engine's
- * TF.js-free part (protocol, reports, config, client, presets, …, and the 2-D panel's plain-JS worker);
- * `toy` the 2-D panel's pure data, MLP and paired run; `pwa` the service worker and what the page knows of
- * its caches. The worker's TF.js files stand
- * beside the page: they import `engine` and what lies below it, and nothing on the page imports them.
+ * The layers, top to bottom, one folder each: a file imports only its own layer and the layers after it.
+ * The page runs `ui`, `pwa` (the service worker and what the page knows of its caches), `state` (stores),
+ * `client` (the page's handles on its workers), `export` and `storage`; `contract` is what the page and the
+ * training worker share (settings, protocol, reports, presets, sweep plan: no TF.js); `toy` the 2-D panel's
+ * pure data, MLP, paired run and plain-JS worker. `worker`, the training worker (TF.js and our kernels), stands
+ * beside the page: it imports `contract` and what lies below it, and nothing outside it imports it.
  */
-const LAYERS = ['ui', 'pwa', 'state', 'export', 'storage', 'engine', 'toy', 'data', 'mixup', 'i18n'] as const;
+const LAYERS = [
+  'ui',
+  'pwa',
+  'state',
+  'client',
+  'export',
+  'storage',
+  'contract',
+  'toy',
+  'data',
+  'mixup',
+  'i18n',
+] as const;
 type Layer = (typeof LAYERS)[number] | 'worker';
 
 function sourceFiles(dir: string): string[] {
@@ -68,7 +81,7 @@ for (let grew = true; grew;) {
 function layerOf(file: string): Layer {
   const top = name(file).split('/')[0] ?? '';
   if (top === 'main.tsx') return 'ui';
-  if (top === 'engine') return loadsTfjs.has(file) ? 'worker' : 'engine';
+  if (top === 'worker') return 'worker';
   if ((LAYERS as readonly string[]).includes(top)) return top as Layer;
   throw new Error(`${name(file)} is in no layer; add its folder to LAYERS`);
 }
@@ -78,15 +91,18 @@ const rank = (layer: Exclude<Layer, 'worker'>): number => LAYERS.indexOf(layer);
 function mayImport(from: Layer, to: Layer): boolean {
   if (from === to) return true;
   if (to === 'worker') return false;
-  if (from === 'worker') return rank(to) >= rank('engine');
+  if (from === 'worker') return rank(to) >= rank('contract');
   return rank(to) > rank(from);
 }
 
 describe('the import graph of src/', () => {
   it('reads every file', () => {
     expect(files.length).toBeGreaterThan(100);
-    expect(loadsTfjs.has(join(SRC, 'engine/trainer.ts'))).toBe(true);
-    expect(loadsTfjs.has(join(SRC, 'engine/protocol.ts'))).toBe(false);
+    expect(loadsTfjs.has(join(SRC, 'worker/trainer.ts'))).toBe(true);
+  });
+
+  it('loads TF.js in the worker folder only', () => {
+    expect(files.filter((file) => loadsTfjs.has(file) && layerOf(file) !== 'worker').map(name)).toEqual([]);
   });
 
   it('has every arrow pointing down the layers', () => {

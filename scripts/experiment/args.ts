@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { CONFIG_FIELDS, validateConfig, type TrainConfig } from '../../src/engine/config';
-import { ENGINES } from '../../src/engine/engines';
-import type { EngineName } from '../../src/engine/stepper';
-import { PRESET_IDS, PRESETS, type PresetId } from '../../src/engine/presets';
-import { parseAlphaList, SweepListError } from '../../src/engine/sweepPlan';
+import { CONFIG_FIELDS, validateConfig, type TrainConfig } from '../../src/contract/config';
+import { ENGINES } from '../../src/worker/engines';
+import type { EngineName } from '../../src/worker/stepper';
+import { PRESET_IDS, PRESETS, type PresetId } from '../../src/contract/presets';
+import { parseAlphaList, SweepListError } from '../../src/contract/sweepPlan';
 
 export interface ExperimentArgs {
   config: TrainConfig;

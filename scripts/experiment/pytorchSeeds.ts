@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TrainConfig } from '../../src/engine/config';
+import type { TrainConfig } from '../../src/contract/config';
 import { parsePytorchOutput, type ArmName, type PytorchEval, type PytorchOutput } from '../../src/export/pytorchOutput';
 import { fillPytorchTemplate } from '../../src/export/pytorchTemplate';
 import type { ArmMetrics, SeedRun } from './report';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArmEpochSummary, EpochSummary } from '../../src/engine/reports';
+import type { ArmEpochSummary, EpochSummary } from '../../src/contract/reports';
 import { robustnessTable, sweepTable, type SeedRun } from './report';
 
 const run = (seed: number, baseline: number[], mixup: number[]): SeedRun => ({

@@ -1,4 +1,4 @@
-import type { RunRobustness } from '../../src/engine/reports';
+import type { RunRobustness } from '../../src/contract/reports';
 import { formatMeanStd } from '../../src/mixup/stats';
 
 /** What the tables read of one arm at one epoch: the app's epoch summaries and PyTorch's both have it. */

@@ -1,10 +1,10 @@
 import type { MnistSplit } from '../../src/data/loadMnist';
-import type { TrainConfig } from '../../src/engine/config';
-import { createDeviceData } from '../../src/engine/deviceData';
-import type { StepperFactory } from '../../src/engine/stepper';
-import { createTfjsStepper } from '../../src/engine/tfjsStepper';
-import { runPairedTraining } from '../../src/engine/trainer';
-import type { EpochSummary, MetricsPoint, RunResult } from '../../src/engine/reports';
+import type { TrainConfig } from '../../src/contract/config';
+import { createDeviceData } from '../../src/worker/deviceData';
+import type { StepperFactory } from '../../src/worker/stepper';
+import { createTfjsStepper } from '../../src/worker/tfjsStepper';
+import { runPairedTraining } from '../../src/worker/trainer';
+import type { EpochSummary, MetricsPoint, RunResult } from '../../src/contract/reports';
 import type { SeedRun } from './report';
 
 export type FullRun = SeedRun & { points: MetricsPoint[]; result: RunResult };

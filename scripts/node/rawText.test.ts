@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { rawTextPlugin } from '../pack/rawTextPlugin';
+import { rawTextPlugin } from '../../bench/pack/rawTextPlugin';
 
 const TEXT = 'fn main() {}\n"quoted" \\ back\n';
 

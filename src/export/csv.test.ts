@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArmEpochSummary, ArmPoint } from '../engine/reports';
+import type { ArmEpochSummary, ArmPoint } from '../contract/reports';
 import type { FinalMetrics } from '../storage/sweepSummary';
 import { curvesCsv, epochsCsv, robustnessCsv, sweepCsv, toCsv } from './csv';
 import { AWKWARD, savedRunFixture, savedSweepFixture } from './testing/fixtures';

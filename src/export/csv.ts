@@ -4,9 +4,9 @@
  * shortest text that parses back to the same double, so nothing is lost on the way out. Pure: no DOM,
  * no React, no TF.js.
  */
-import { ARMS, type ArmName } from '../engine/protocol';
-import type { RobustnessPoint } from '../engine/reports';
-import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../engine/reports';
+import { ARMS, type ArmName } from '../contract/protocol';
+import type { RobustnessPoint } from '../contract/reports';
+import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../contract/reports';
 import type { SavedRun, SavedSweep } from '../storage/savedRun';
 import type { FinalMetrics, SweepRecord } from '../storage/sweepSummary';
 

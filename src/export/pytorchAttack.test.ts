@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMnist } from '../data/node/readMnist';
-import { DEFAULT_CONFIG, validateConfig } from '../engine/config';
-import { createDeviceData, type DeviceData } from '../engine/deviceData';
-import { setUpNodeWasmBackend } from '../engine/node/wasmBackend';
-import { fgsmAccuracy } from '../engine/robustness';
-import { confident, trainedModel, weightValues } from '../engine/testing/models';
+import { DEFAULT_CONFIG, validateConfig } from '../contract/config';
+import { createDeviceData, type DeviceData } from '../worker/deviceData';
+import { setUpNodeWasmBackend } from '../worker/node/wasmBackend';
+import { fgsmAccuracy } from '../worker/robustness';
+import { confident, trainedModel, weightValues } from '../worker/testing/models';
 import { pytorchScript } from './pytorchScript';
 import { PYTHON, torchProblem } from './testing/python';
 
@@ -18,7 +18,7 @@ const EPSILONS = [0, 0.05, 0.1, 0.2];
 const SIZE = 500;
 
 /**
- * The app's attack (engine/robustness.ts, TF.js) and the exported script's (PyTorch) on the same
+ * The app's attack (worker/robustness.ts, TF.js) and the exported script's (PyTorch) on the same
  * weights and digits. Confident models are where float32's softmax − onehot gradient lost its sign to
  * rounding (one baseline gave 14.3% in TF.js, 9.2% in PyTorch and 6.8% in float64 at ε = 0.2); with the
  * cancellation-free direction both implementations must give the same figure.

@@ -4,7 +4,7 @@
  * models, initialisation, optimiser, data rules, mixing, metrics and FGSM attack as src/engine and
  * src/mixup, in plain PyTorch and numpy, so that it runs on old and new PyTorch alike (1.7 and later).
  */
-import type { TrainConfig } from '../engine/config';
+import type { TrainConfig } from '../contract/config';
 import template from './pytorch/mixup_run.py?raw';
 import { fillPytorchTemplate } from './pytorchTemplate';
 

@@ -3,8 +3,8 @@
  * configuration. Pure string work, so the page (which imports the template with Vite's `?raw`) and
  * Node scripts (which read the file) write the same script.
  */
-import { FGSM_EPSILONS, ROBUSTNESS_SIZE } from '../engine/attackSettings';
-import { validateConfig, type TrainConfig } from '../engine/config';
+import { FGSM_EPSILONS, ROBUSTNESS_SIZE } from '../contract/attackSettings';
+import { validateConfig, type TrainConfig } from '../contract/config';
 
 /** The template's placeholders; each appears exactly once. */
 const SLOTS = ['{{RUN_SUMMARY}}', '{{CONFIG_JSON}}', '{{FGSM_EPSILONS}}', '{{FGSM_SIZE}}'] as const;

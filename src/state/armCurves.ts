@@ -3,7 +3,7 @@
  * value axes fitted to where the curves settle, so a gap of a point or two is more than a couple of pixels.
  * Pure, no React.
  */
-import type { ArmPoint, MetricsPoint } from '../engine/reports';
+import type { ArmPoint, MetricsPoint } from '../contract/reports';
 import { fittedAxis } from './axisScale';
 
 export interface GapPoint {

@@ -1,4 +1,4 @@
-import type { BackendInfo } from '../engine/protocol';
+import type { BackendInfo } from '../contract/protocol';
 import { t } from '../i18n/i18n';
 
 export interface BackendLabel {

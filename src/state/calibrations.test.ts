@@ -1,9 +1,9 @@
 /** Which calibrations the training store asks the worker for: each model and batch size shown, once per worker. */
 import { describe, expect, it, vi } from 'vitest';
-import type { BackendInfo, WorkerCommand } from '../engine/protocol';
+import type { BackendInfo, WorkerCommand } from '../contract/protocol';
 import { usePaceStore } from './paceStore';
 
-vi.mock('../engine/client', () => import('./testing/fakeEngine'));
+vi.mock('../client/trainerClient', () => import('./testing/fakeEngine'));
 
 const { worker } = await import('./testing/fakeEngine');
 const { useTrainingStore, prepareEngine, startRun } = await import('./trainingStore');

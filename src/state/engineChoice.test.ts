@@ -1,10 +1,10 @@
 /** The engine choice through the training store: the link's choice reaches the worker, and the badge follows runs. */
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CONFIG } from '../engine/config';
-import type { BackendInfo } from '../engine/protocol';
+import { DEFAULT_CONFIG } from '../contract/config';
+import type { BackendInfo } from '../contract/protocol';
 import { paceKey, usePaceStore } from './paceStore';
 
-vi.mock('../engine/client', () => import('./testing/fakeEngine'));
+vi.mock('../client/trainerClient', () => import('./testing/fakeEngine'));
 
 const { worker } = await import('./testing/fakeEngine');
 const { useTrainingStore, prepareEngine } = await import('./trainingStore');

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { DEFAULT_CONFIG } from '../engine/config';
+import { DEFAULT_CONFIG } from '../contract/config';
 import type { PanelName } from './panels';
 
 export type { PanelName } from './panels';

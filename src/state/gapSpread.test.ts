@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { armSummary } from '../storage/testing/armSummary';
-import { presetConfig } from '../engine/presets';
-import type { ArmEpochSummary, EpochSummary } from '../engine/reports';
+import { presetConfig } from '../contract/presets';
+import type { ArmEpochSummary, EpochSummary } from '../contract/reports';
 import { parseExperiments } from './experimentsDoc';
 import { gapsOf, judgeGap, lookUpSpread, measuredSpread, presetOf, repeatSpread, type RunGaps } from './gapSpread';
 

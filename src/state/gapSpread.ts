@@ -3,10 +3,10 @@
  * gap, measured over several seeds (a preset's section of docs/EXPERIMENTS.md, or seeds repeated on the page),
  * and the rule that judges a run's gap against it. Pure, no React.
  */
-import { presetConfig, PRESET_IDS, PRESETS, type PresetId } from '../engine/presets';
-import type { TrainConfig } from '../engine/config';
-import type { ArmName } from '../engine/protocol';
-import type { EpochSummary, RunRobustness } from '../engine/reports';
+import { presetConfig, PRESET_IDS, PRESETS, type PresetId } from '../contract/presets';
+import type { TrainConfig } from '../contract/config';
+import type { ArmName } from '../contract/protocol';
+import type { EpochSummary, RunRobustness } from '../contract/reports';
 import { t } from '../i18n/i18n';
 import { beyondSpread, meanStd } from '../mixup/stats';
 import { rowOf, type ExperimentSection } from './experimentsDoc';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { validateConfig } from '../engine/config';
-import { parseAlphaList } from '../engine/sweepPlan';
+import { validateConfig } from '../contract/config';
+import { parseAlphaList } from '../contract/sweepPlan';
 import { useExploreStore } from './exploreStore';
 import { openInLanguage, useLanguageStore } from './languageStore';
 import { DEFAULT_SETUP, parseSetup, serialiseSetup, type SharedSetup } from './sharedSetup';

@@ -1,4 +1,4 @@
-import type { MetricsPoint, ProgressUpdate } from '../engine/reports';
+import type { MetricsPoint, ProgressUpdate } from '../contract/reports';
 
 /**
  * Redrawing the four curve charts costs far more than a frame on a slow machine, so they follow the

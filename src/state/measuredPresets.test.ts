@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRESET_IDS, PRESETS, presetConfig } from '../engine/presets';
-import { DEFAULT_SWEEP_ALPHAS } from '../engine/sweepPlan';
+import { PRESET_IDS, PRESETS, presetConfig } from '../contract/presets';
+import { DEFAULT_SWEEP_ALPHAS } from '../contract/sweepPlan';
 import { rowOf } from './experimentsDoc';
 import { headlineOf, measurementOf, SWEEP_MEASUREMENT_ID } from './measuredPresets';
 

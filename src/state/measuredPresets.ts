@@ -3,7 +3,7 @@
  * page).
  */
 import experimentsMarkdown from '../../docs/EXPERIMENTS.md?raw';
-import type { PresetId } from '../engine/presets';
+import type { PresetId } from '../contract/presets';
 import { parseExperiments, rowOf, type ExperimentSection } from './experimentsDoc';
 
 const SECTIONS = parseExperiments(experimentsMarkdown);

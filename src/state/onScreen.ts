@@ -2,7 +2,7 @@
  * The run and the sweep on screen as they would be saved and exported now: what autosave writes and
  * what export file names and charts are named after. Reads the training and sweep stores; holds nothing.
  */
-import { presetConfig, PRESETS } from '../engine/presets';
+import { presetConfig, PRESETS } from '../contract/presets';
 import { formatNumber, t } from '../i18n/i18n';
 import type { SavedRun, SavedSweep } from '../storage/savedRun';
 import { formatAlpha } from './alphaAxis';

@@ -1,12 +1,12 @@
 /**
- * The latest pace measured per backend, engine, model and batch size (engine/reports.ts's `WorkPace`), kept in
+ * The latest pace measured per backend, engine, model and batch size (contract/reports.ts's `WorkPace`), kept in
  * localStorage, so a run's expected time can be told before it starts, on the next visit too. The worker measures it
  * in every run that finishes, and in a short calibration of each model and batch size the page shows a length for.
  */
 import * as v from 'valibot';
 import { create } from 'zustand';
-import type { BackendInfo, BackendName, EngineName } from '../engine/protocol';
-import type { PaceShape, WorkPace } from '../engine/reports';
+import type { BackendInfo, BackendName, EngineName } from '../contract/protocol';
+import type { PaceShape, WorkPace } from '../contract/reports';
 
 const STORAGE_KEY = 'mixup-playground:pace';
 

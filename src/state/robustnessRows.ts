@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n';
-import type { RunRobustness } from '../engine/reports';
+import type { RunRobustness } from '../contract/reports';
 import type { Spread } from './gapSpread';
 import { markOf, PERCENT, type ComparedRow } from './runSummary';
 

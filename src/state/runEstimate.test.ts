@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type TrainConfig } from '../engine/config';
-import type { WorkPace } from '../engine/reports';
+import { DEFAULT_CONFIG, type TrainConfig } from '../contract/config';
+import type { WorkPace } from '../contract/reports';
 import { draftRuns, durationMs, expectedMs, runMsLeft, sweepRuns, workAfter, type RunFigures } from './runEstimate';
 
 /** 31 steps an epoch (1000 / 32, the partial batch dropped), 62 in all; quick evaluations at 10, 20, …, 60. */

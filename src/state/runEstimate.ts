@@ -1,14 +1,14 @@
 /**
- * How long a run takes, from its configuration and a measured pace (engine/reports.ts's `WorkPace`).
+ * How long a run takes, from its configuration and a measured pace (contract/reports.ts's `WorkPace`).
  * Steps alone mislead: on wasm the epoch-end evaluations of 10,000 test digits and the final FGSM attack
  * are a large share of a run, and they come in lumps. So the work is counted by kind, in examples through
  * one arm, and each kind is timed at its own pace: before a run, the pace measured last time on this
  * backend; during it, the run's own as far as it has measured one. Pure, no React.
  */
-import { ROBUSTNESS_SIZE } from '../engine/attackSettings';
-import { ConfigError, validateConfig, type TrainConfig } from '../engine/config';
-import type { ProgressUpdate, WorkPace } from '../engine/reports';
-import { parseAlphaList, planSweep, SweepListError, type SweepRun } from '../engine/sweepPlan';
+import { ROBUSTNESS_SIZE } from '../contract/attackSettings';
+import { ConfigError, validateConfig, type TrainConfig } from '../contract/config';
+import type { ProgressUpdate, WorkPace } from '../contract/reports';
+import { parseAlphaList, planSweep, SweepListError, type SweepRun } from '../contract/sweepPlan';
 import { MIN_STEPS_FOR_ESTIMATE } from './timeLeft';
 
 /** How many arms a run trains: a paired run both, a run that reuses a baseline the mixup arm alone. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../i18n/i18n';
 import { armSummary } from '../storage/testing/armSummary';
-import type { ArmEpochSummary, EpochSummary, RunResult } from '../engine/reports';
+import type { ArmEpochSummary, EpochSummary, RunResult } from '../contract/reports';
 import type { Spread } from './gapSpread';
 import { bestEpoch, betterArm, DECIMAL, markOf, PERCENT, summariseRun, type SummaryRow } from './runSummary';
 

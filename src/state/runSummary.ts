@@ -3,8 +3,8 @@
  * metric, and how each number is written. Both arms are read from the same epoch summaries, so the
  * comparison is like for like.
  */
-import type { ArmEpochSummary, EpochSummary, RunResult } from '../engine/reports';
-import type { ArmName } from '../engine/protocol';
+import type { ArmEpochSummary, EpochSummary, RunResult } from '../contract/reports';
+import type { ArmName } from '../contract/protocol';
 import { judgeGap, type GapMetric, type Judgement, type Spread } from './gapSpread';
 import { formatDuration } from './timeLeft';
 import { formatNumber, formatPercent, t } from '../i18n/i18n';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../i18n/i18n';
-import { DEFAULT_CONFIG } from '../engine/config';
+import { DEFAULT_CONFIG } from '../contract/config';
 import { savedSweepFixture } from '../export/testing/fixtures';
 import { summariseItem } from '../storage/savedRun';
 import { accuracyText, configDifferences, statusLabel, whenText } from './runsList';

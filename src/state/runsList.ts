@@ -1,7 +1,7 @@
 /** The Runs list's words: statuses, figures and how two runs' settings differ. Pure, no React. */
 import { currentLanguage, formatPercent, t } from '../i18n/i18n';
 import { LANGUAGE_TAGS } from '../i18n/language';
-import { CONFIG_FIELDS, type TrainConfig } from '../engine/config';
+import { CONFIG_FIELDS, type TrainConfig } from '../contract/config';
 import type { UnreadableItem } from '../storage/savedRecord';
 import type { DisplayStatus, SavedSummary } from '../storage/savedRun';
 import { bestAlphaLine } from './sweepVerdict';

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { armSummary } from '../storage/testing/armSummary';
-import { DEFAULT_CONFIG } from '../engine/config';
-import type { ArmEpochSummary, MetricsPoint, RunResult } from '../engine/reports';
+import { DEFAULT_CONFIG } from '../contract/config';
+import type { ArmEpochSummary, MetricsPoint, RunResult } from '../contract/reports';
 import { itemsToJson } from '../export/json';
 import { savedRunFixture, savedSweepFixture } from '../export/testing/fixtures';
 
-vi.mock('../engine/client', () => import('./testing/fakeEngine'));
+vi.mock('../client/trainerClient', () => import('./testing/fakeEngine'));
 
 const { worker } = await import('./testing/fakeEngine');
 

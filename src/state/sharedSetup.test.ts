@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONFIG_FIELDS, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../engine/config';
-import { PRESET_IDS, presetConfig } from '../engine/presets';
+import { CONFIG_FIELDS, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../contract/config';
+import { PRESET_IDS, presetConfig } from '../contract/presets';
 import { setLanguage } from '../i18n/i18n';
 import { CLASSROOM_PRESET, DEFAULT_SETUP, parseSetup, serialiseSetup, type SharedSetup } from './sharedSetup';
 

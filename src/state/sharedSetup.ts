@@ -20,10 +20,10 @@ import {
   validateConfig,
   type FieldSpec,
   type TrainConfig,
-} from '../engine/config';
-import { PRESET_IDS, presetConfig, type PresetId } from '../engine/presets';
-import { BACKEND_NAMES, ENGINE_NAMES, type BackendChoice, type EngineName } from '../engine/protocol';
-import { DEFAULT_SWEEP_ALPHAS, MAX_SWEEP_SEEDS, parseAlphaList } from '../engine/sweepPlan';
+} from '../contract/config';
+import { PRESET_IDS, presetConfig, type PresetId } from '../contract/presets';
+import { BACKEND_NAMES, ENGINE_NAMES, type BackendChoice, type EngineName } from '../contract/protocol';
+import { DEFAULT_SWEEP_ALPHAS, MAX_SWEEP_SEEDS, parseAlphaList } from '../contract/sweepPlan';
 import { t } from '../i18n/i18n';
 import { LANGUAGES, type Language } from '../i18n/language';
 import { PANEL_NAMES, type PanelName } from './panels';
@@ -80,7 +80,7 @@ function fromText(spec: FieldSpec, text: string): unknown {
   return NUMBER_TEXT.test(text) ? Number(text) : NaN;
 }
 
-/** The field's own check from engine/config.ts, so each range and special value is written once. */
+/** The field's own check from contract/config.ts, so each range and special value is written once. */
 function fieldSchema(spec: FieldSpec): v.GenericSchema<string, unknown> {
   return v.pipe(
     v.string(),

@@ -4,8 +4,8 @@
  * got wrong.
  */
 import type { Predictions } from '../mixup/metrics';
-import type { EpochSummary } from '../engine/reports';
-import type { ArmName } from '../engine/protocol';
+import type { EpochSummary } from '../contract/reports';
+import type { ArmName } from '../contract/protocol';
 
 export interface ArmGuess {
   predicted: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type TrainConfig } from '../engine/config';
-import type { WorkPace } from '../engine/reports';
+import { DEFAULT_CONFIG, type TrainConfig } from '../contract/config';
+import type { WorkPace } from '../contract/reports';
 import type { PlannedRun } from './runEstimate';
 import { sweepFraction, sweepMsLeft } from './sweepProgress';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../engine/config';
+import { DEFAULT_CONFIG } from '../contract/config';
 import { describeSharedSettings, sweepAxis, sweepChartPoints, sweepTableRows, valuesToFit } from './sweepRows';
 import type { SweepRecord } from '../storage/sweepSummary';
 import { summariseSweep } from '../storage/sweepSummary';

@@ -2,7 +2,7 @@
  * What the sweep's charts and table show, without React: each metric's points on the α axis, the
  * table's cells, and the settings every run of the sweep shares, in words.
  */
-import type { TrainConfig } from '../engine/config';
+import type { TrainConfig } from '../contract/config';
 import { alphaAxis, formatAlpha, type AlphaAxis } from './alphaAxis';
 import type { Spread, SweepMetric, SweepSummary } from '../storage/sweepSummary';
 import { formatNumber, formatPercent, t } from '../i18n/i18n';

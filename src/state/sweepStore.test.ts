@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CONFIG } from '../engine/config';
-import type { WorkerCommand } from '../engine/protocol';
-import type { RunResult } from '../engine/reports';
+import { DEFAULT_CONFIG } from '../contract/config';
+import type { WorkerCommand } from '../contract/protocol';
+import type { RunResult } from '../contract/reports';
 import { result } from './testing/runResult';
 
-vi.mock('../engine/client', () => import('./testing/fakeEngine'));
+vi.mock('../client/trainerClient', () => import('./testing/fakeEngine'));
 
 const { worker } = await import('./testing/fakeEngine');
 

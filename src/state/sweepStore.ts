@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import { ConfigError, validateConfig } from '../engine/config';
-import { DEFAULT_SWEEP_ALPHAS, parseAlphaList, planSweep, type SweepRun } from '../engine/sweepPlan';
-import type { EngineError } from '../engine/protocol';
+import { ConfigError, validateConfig } from '../contract/config';
+import { DEFAULT_SWEEP_ALPHAS, parseAlphaList, planSweep, type SweepRun } from '../contract/sweepPlan';
+import type { EngineError } from '../contract/protocol';
 import { t } from '../i18n/i18n';
-import type { ReusedBaseline } from '../engine/reports';
+import type { ReusedBaseline } from '../contract/reports';
 import { formatAlpha } from './alphaAxis';
 import type { SavedSweep } from '../storage/savedRun';
 import { recordOf, type SweepRecord } from '../storage/sweepSummary';

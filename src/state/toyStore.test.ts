@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CONFIG } from '../engine/config';
+import { DEFAULT_CONFIG } from '../contract/config';
 import { ToyRun, TOY_DEFAULTS } from '../toy/run';
 
-vi.mock('../engine/toy/client', () => import('./testing/fakeToyEngine'));
+vi.mock('../client/toyClient', () => import('./testing/fakeToyEngine'));
 
 const { toyWorker } = await import('./testing/fakeToyEngine');
 const { RETRAIN_DELAY_MS, useToyStore } = await import('./toyStore');

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { ToyClient } from '../engine/toy/client';
-import type { ToyEvent } from '../engine/toy/protocol';
+import { ToyClient } from '../client/toyClient';
+import type { ToyEvent } from '../toy/protocol';
 import { TOY_DEFAULTS, toyData, type ToyConfig, type ToyData, type ToyPictures, type ToyResult } from '../toy/run';
 
 export type ToyStatus = 'idle' | 'training' | 'done' | 'error';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { EngineClient } from '../engine/client';
+import { EngineClient } from '../client/trainerClient';
 import {
   CONFIG_FIELDS,
   ConfigError,
@@ -7,7 +7,7 @@ import {
   isAllowed,
   validateConfig,
   type TrainConfig,
-} from '../engine/config';
+} from '../contract/config';
 import {
   configProblem,
   type BackendChoice,
@@ -16,8 +16,8 @@ import {
   type EngineName,
   type WorkerEvent,
   type WorkerStatus,
-} from '../engine/protocol';
-import { presetConfig, type PresetId } from '../engine/presets';
+} from '../contract/protocol';
+import { presetConfig, type PresetId } from '../contract/presets';
 import type {
   EpochSummary,
   MetricsPoint,
@@ -25,7 +25,7 @@ import type {
   ProgressUpdate,
   ReusedBaseline,
   RunResult,
-} from '../engine/reports';
+} from '../contract/reports';
 import type { SavedRun } from '../storage/savedRun';
 import { t } from '../i18n/i18n';
 import { DATA_URL } from './dataUrl';

@@ -3,9 +3,9 @@
  * for, and fake timers in place of the seconds of silence.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CONFIG } from '../engine/config';
-import { SILENCE_LIMIT_MS } from '../engine/heartbeat';
-import type { WorkerCommand, WorkerMessage } from '../engine/protocol';
+import { DEFAULT_CONFIG } from '../contract/config';
+import { SILENCE_LIMIT_MS } from '../contract/heartbeat';
+import type { WorkerCommand, WorkerMessage } from '../contract/protocol';
 import { useSweepStore } from './sweepStore';
 import { result } from './testing/runResult';
 import { useTrainingStore } from './trainingStore';

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CONFIG } from '../engine/config';
-import type { ArmEpochSummary } from '../engine/reports';
+import { DEFAULT_CONFIG } from '../contract/config';
+import type { ArmEpochSummary } from '../contract/reports';
 import type { SavedRun, SavedSweep } from './savedRun';
 import { openRunStore, StorageProblem } from './runStore';
 import { RECORD_VERSION } from './savedRecord';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../engine/config';
+import { DEFAULT_CONFIG } from '../contract/config';
 import { readStoredItem, readStoredSummary, RECORD_VERSION, versioned } from './savedRecord';
 import { summariseItem } from './savedRun';
 import { savedSweepFixture } from '../export/testing/fixtures';

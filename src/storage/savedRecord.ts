@@ -6,10 +6,10 @@
  * numbers inside the measurements are taken as written. Pure: no DOM, no TF.js.
  */
 import * as v from 'valibot';
-import { validateConfig } from '../engine/config';
+import { validateConfig } from '../contract/config';
 import { t } from '../i18n/i18n';
-import { PRESET_IDS } from '../engine/presets';
-import { ARMS, BACKEND_NAMES, ENGINE_NAMES, type ArmName } from '../engine/protocol';
+import { PRESET_IDS } from '../contract/presets';
+import { ARMS, BACKEND_NAMES, ENGINE_NAMES, type ArmName } from '../contract/protocol';
 import type { SavedItem, SavedSummary } from './savedRun';
 
 /**

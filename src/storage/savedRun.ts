@@ -3,10 +3,10 @@
  * configuration, everything measured, and the backend and browser it ran on. Plain data (it must
  * survive IndexedDB's structured clone and JSON), no React, no TF.js.
  */
-import type { TrainConfig } from '../engine/config';
-import type { PresetId } from '../engine/presets';
-import type { BackendInfo } from '../engine/protocol';
-import type { EpochSummary, MetricsPoint, RunResult } from '../engine/reports';
+import type { TrainConfig } from '../contract/config';
+import type { PresetId } from '../contract/presets';
+import type { BackendInfo } from '../contract/protocol';
+import type { EpochSummary, MetricsPoint, RunResult } from '../contract/reports';
 import { bestAlpha, type AlphaComparison, type SweepRecord } from './sweepSummary';
 
 /** running: still training, or cut off by a reload, a crash or a closed tab (see displayStatus). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { armSummary } from './testing/armSummary';
-import { DEFAULT_CONFIG } from '../engine/config';
-import type { ArmEpochSummary, RunResult } from '../engine/reports';
+import { DEFAULT_CONFIG } from '../contract/config';
+import type { ArmEpochSummary, RunResult } from '../contract/reports';
 import type { FinalMetrics, SweepRecord } from './sweepSummary';
 import { bestAlpha, compareAlpha, gapVerdict, recordOf, summariseSweep } from './sweepSummary';
 

@@ -2,8 +2,8 @@
  * What a sweep's finished runs add up to: per α, the mixup arm's final test metrics as mean ± std
  * over seeds; and the baseline, the reference every α is compared with. Pure, no React.
  */
-import type { SweepRun } from '../engine/sweepPlan';
-import type { ArmEpochSummary, RunResult } from '../engine/reports';
+import type { SweepRun } from '../contract/sweepPlan';
+import type { ArmEpochSummary, RunResult } from '../contract/reports';
 import { beyondSpread, meanStd } from '../mixup/stats';
 
 /** The final metrics of one arm, as a sweep keeps them. */

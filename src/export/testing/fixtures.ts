@@ -3,9 +3,9 @@
  * not what they look like (0.1 + 0.2), tiny and huge magnitudes, float32 values, and NaN where the
  * data model allows it (a class with no test digits).
  */
-import { presetConfig } from '../../engine/presets';
-import type { BackendInfo } from '../../engine/protocol';
-import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../../engine/reports';
+import { presetConfig } from '../../contract/presets';
+import type { BackendInfo } from '../../contract/protocol';
+import type { ArmEpochSummary, ArmPoint, EpochSummary, MetricsPoint } from '../../contract/reports';
 import type { SavedRun, SavedSweep } from '../../storage/savedRun';
 
 /** Numbers whose shortest decimal text is long or unusual; indexed cyclically. */

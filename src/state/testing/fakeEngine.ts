@@ -1,9 +1,9 @@
 /**
  * A stand-in for the training worker in store tests: records the commands sent and lets the test
  * play the worker's events. Use with
- *   vi.mock('../engine/client', () => import('./testing/fakeEngine'));
+ *   vi.mock('../client/trainerClient', () => import('./testing/fakeEngine'));
  */
-import type { WorkerCommand, WorkerEvent } from '../../engine/protocol';
+import type { WorkerCommand, WorkerEvent } from '../../contract/protocol';
 
 export const worker = { sent: [] as WorkerCommand[], emit: (_event: WorkerEvent): void => undefined };
 

@@ -1,8 +1,8 @@
 /**
  * A stand-in for the 2-D worker in store tests: records the configs sent and lets the test play the
- * worker's events. Use with vi.mock('../engine/toy/client', () => import('./testing/fakeToyEngine')).
+ * worker's events. Use with vi.mock('../client/toyClient', () => import('./testing/fakeToyEngine')).
  */
-import type { ToyEvent } from '../../engine/toy/protocol';
+import type { ToyEvent } from '../../toy/protocol';
 import type { ToyConfig } from '../../toy/run';
 
 export const toyWorker = {

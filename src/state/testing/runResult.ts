@@ -1,5 +1,5 @@
 /** A run's result as the store tests play it: one epoch, each arm's final accuracy as given. */
-import type { ArmEpochSummary, RunResult } from '../../engine/reports';
+import type { ArmEpochSummary, RunResult } from '../../contract/reports';
 import { armSummary } from '../../storage/testing/armSummary';
 
 export const arm = (accuracy: number): ArmEpochSummary => armSummary(accuracy, { nll: 1 - accuracy, ece: 0.01 });

@@ -1,5 +1,5 @@
 /** An arm's epoch summary as the tests of what is built on it play it: the metrics given, the rest empty. */
-import type { ArmEpochSummary } from '../../engine/reports';
+import type { ArmEpochSummary } from '../../contract/reports';
 
 export const armSummary = (
   accuracy: number,

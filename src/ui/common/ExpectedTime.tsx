@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_CONFIG } from '../../engine/config';
+import { DEFAULT_CONFIG } from '../../contract/config';
 import { usePace } from '../../state/paceStore';
 import { expectedMs, type PlannedRun } from '../../state/runEstimate';
 import { formatDuration } from '../../state/timeLeft';

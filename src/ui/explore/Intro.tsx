@@ -1,5 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next';
-import { PRESET_IDS, PRESETS } from '../../engine/presets';
+import { PRESET_IDS, PRESETS } from '../../contract/presets';
 import { useExploreStore } from '../../state/exploreStore';
 import { useTrainingStore } from '../../state/trainingStore';
 import { MixupFormulas } from './MixupFormulas';

@@ -1,8 +1,8 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { ARMS } from '../../engine/protocol';
-import type { MetricsPoint } from '../../engine/reports';
+import { ARMS } from '../../contract/protocol';
+import type { MetricsPoint } from '../../contract/reports';
 import { downsample } from '../../state/downsample';
 import { configDifferences } from '../../state/runsList';
 import { DECIMAL, PERCENT } from '../../state/runSummary';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { t as translate } from '../../i18n/i18n';
-import { MAX_SWEEP_SEEDS } from '../../engine/sweepPlan';
+import { MAX_SWEEP_SEEDS } from '../../contract/sweepPlan';
 import { useExploreStore } from '../../state/exploreStore';
 import { sweepRuns } from '../../state/runEstimate';
 import { describeSharedSettings } from '../../state/sweepRows';

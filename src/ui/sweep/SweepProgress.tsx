@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_CONFIG } from '../../engine/config';
+import { DEFAULT_CONFIG } from '../../contract/config';
 import { formatAlpha } from '../../state/alphaAxis';
 import { usePace } from '../../state/paceStore';
 import { plannedSweepRuns } from '../../state/runEstimate';

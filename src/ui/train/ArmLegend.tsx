@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ARM_COLOURS, ARM_LABELS } from './armColours';
-import { ARMS } from '../../engine/protocol';
+import { ARMS } from '../../contract/protocol';
 
 /** One legend for all the curves, since every chart draws the two arms the same way. */
 export function ArmLegend() {

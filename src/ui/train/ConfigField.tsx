@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONFIG_FIELDS, optionLabel, type TrainConfig } from '../../engine/config';
+import { CONFIG_FIELDS, optionLabel, type TrainConfig } from '../../contract/config';
 
 interface ConfigFieldProps<K extends keyof TrainConfig> {
   field: K;

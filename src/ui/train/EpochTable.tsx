@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { ArmEpochSummary } from '../../engine/reports';
+import type { ArmEpochSummary } from '../../contract/reports';
 import { formatNumber, t } from '../../i18n/i18n';
 import { DECIMAL, PERCENT } from '../../state/runSummary';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ARM_LABELS } from './armColours';
-import { ARMS } from '../../engine/protocol';
+import { ARMS } from '../../contract/protocol';
 
 interface Column {
   /** Names the column in its key. */

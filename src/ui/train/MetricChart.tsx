@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { MetricsPoint } from '../../engine/reports';
+import type { MetricsPoint } from '../../contract/reports';
 import { exportFileName } from '../../export/fileName';
 import { gapAxis, gapSeries, zoomedAxis, type GapPoint, type ValueAxis } from '../../state/armCurves';
 import { runOnScreen } from '../../state/onScreen';
@@ -10,7 +10,7 @@ import { PngButton } from '../common/PngButton';
 import { ARM_LABELS, ARM_LEGEND } from './armColours';
 import { armLine, axisFromZero, CHART_MARGIN, curveTop, epochAxis, fittedValueAxis, GRID_COLOUR } from './chartAxes';
 import type { CurveSpec } from './curveSpecs';
-import { ARMS } from '../../engine/protocol';
+import { ARMS } from '../../contract/protocol';
 import { useDelayedValue, useMountAfter } from './useDelayedValue';
 
 const GAP_COLOUR = '#334155';

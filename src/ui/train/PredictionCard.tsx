@@ -1,11 +1,11 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MnistSplit } from '../../data/loadMnist';
-import type { ArmName } from '../../engine/protocol';
+import type { ArmName } from '../../contract/protocol';
 import type { ArmGuess, ShowcaseCard } from '../../state/showcase';
 import { DigitCanvas } from '../explore/DigitCanvas';
 import { ARM_COLOURS, ARM_LABELS } from './armColours';
-import { ARMS } from '../../engine/protocol';
+import { ARMS } from '../../contract/protocol';
 
 function GuessRow({ arm, guess }: { arm: ArmName; guess: ArmGuess }) {
   const { t } = useTranslation('train');

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { PRESET_IDS, PRESETS, presetConfig, type PresetId } from '../../engine/presets';
-import { ARMS } from '../../engine/protocol';
+import { PRESET_IDS, PRESETS, presetConfig, type PresetId } from '../../contract/presets';
+import { ARMS } from '../../contract/protocol';
 import { headlineOf, measurementOf } from '../../state/measuredPresets';
 import { useTrainingStore } from '../../state/trainingStore';
 import { MeasuredDetails } from '../common/MeasuredDetails';

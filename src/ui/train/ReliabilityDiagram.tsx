@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ArmName } from '../../engine/protocol';
+import type { ArmName } from '../../contract/protocol';
 import type { ReliabilityBin } from '../../mixup/metrics';
 import { DECIMAL, PERCENT } from '../../state/runSummary';
 import { useRef } from 'react';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { ArmName } from '../../engine/protocol';
+import type { ArmName } from '../../contract/protocol';
 import type { Judgement, Standing } from '../../state/gapSpread';
 import type { SummaryRow } from '../../state/runSummary';
 import { ARM_LABELS } from './armColours';
-import { ARMS } from '../../engine/protocol';
+import { ARMS } from '../../contract/protocol';
 
 interface ResultsTableProps {
   rows: readonly SummaryRow[];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RunRobustness } from '../../engine/reports';
+import type { RunRobustness } from '../../contract/reports';
 import type { Spread } from '../../state/gapSpread';
 import { formatNumber } from '../../i18n/i18n';
 import { robustnessRows } from '../../state/robustnessRows';

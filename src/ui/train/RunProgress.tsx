@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_CONFIG } from '../../engine/config';
-import type { ProgressUpdate } from '../../engine/reports';
+import { DEFAULT_CONFIG } from '../../contract/config';
+import type { ProgressUpdate } from '../../contract/reports';
 import { usePace } from '../../state/paceStore';
 import { runMsLeft } from '../../state/runEstimate';
 import { formatNumber } from '../../i18n/i18n';

@@ -5,7 +5,7 @@ import { gapsOf, lookUpSpread, presetOf } from '../../state/gapSpread';
 import { summariseRun } from '../../state/runSummary';
 import { useTrainingStore } from '../../state/trainingStore';
 import { runVerdict, spreadRule } from '../../state/verdict';
-import { ARMS } from '../../engine/protocol';
+import { ARMS } from '../../contract/protocol';
 import { EpochTable } from './EpochTable';
 import { ReliabilityDiagram } from './ReliabilityDiagram';
 import { ResultsTable } from './ResultsTable';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { TrainConfig } from '../../engine/config';
-import { BACKEND_NAMES, ENGINE_NAMES, type BackendChoice, type EngineName } from '../../engine/protocol';
+import type { TrainConfig } from '../../contract/config';
+import { BACKEND_NAMES, ENGINE_NAMES, type BackendChoice, type EngineName } from '../../contract/protocol';
 import { formatAlpha } from '../../state/alphaAxis';
 import { useLinkStore } from '../../state/linkStore';
 import { describeSharedSettings } from '../../state/sweepRows';

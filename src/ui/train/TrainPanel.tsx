@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ErrorKind } from '../../engine/protocol';
+import type { ErrorKind } from '../../contract/protocol';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { BackendBadge } from './BackendBadge';

@@ -1,4 +1,4 @@
-import { ARMS, type ArmName } from '../../engine/protocol';
+import { ARMS, type ArmName } from '../../contract/protocol';
 import { t } from '../../i18n/i18n';
 
 /**

@@ -3,8 +3,8 @@
  * each with fixed domains and given ticks, all shown (interval 0), so recharts neither computes ticks
  * nor measures their text; and each arm's line.
  */
-import { ARMS, type ArmName } from '../../engine/protocol';
-import type { MetricsPoint } from '../../engine/reports';
+import { ARMS, type ArmName } from '../../contract/protocol';
+import type { MetricsPoint } from '../../contract/reports';
 import type { ValueAxis } from '../../state/armCurves';
 import { niceCeiling, quarterTicks } from '../../state/axisScale';
 import { epochTicks } from '../../state/epochTicks';

@@ -1,4 +1,4 @@
-import type { ArmPoint } from '../../engine/reports';
+import type { ArmPoint } from '../../contract/reports';
 import { formatNumber, t } from '../../i18n/i18n';
 
 export interface CurveSpec {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CONFIG_FIELDS, optionLabel } from '../../../engine/config';
+import { CONFIG_FIELDS, optionLabel } from '../../../contract/config';
 import type { MixMode } from '../../../mixup/mix';
 import { useTrainingStore } from '../../../state/trainingStore';
 import type { SegmentOption } from './SegmentedControl';
