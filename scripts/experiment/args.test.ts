@@ -1,5 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { parseExperimentArgs, UsageError } from './args';
+import { DEFAULT_CONFIG, SETTINGS } from '../../src/contract/config';
+import { SETUP_SCHEMA } from '../../src/state/sharedSetup';
+import { parseExperimentArgs, SETTING_FLAGS, UsageError } from './args';
+
+describe('the settings', () => {
+  it('are the same in the table, in a link and on the command line', () => {
+    const linkOwn = ['backend', 'engine', 'preset', 'panel', 'classroom', 'lang', 'alphas', 'seeds'];
+    const linkSettings = Object.keys(SETUP_SCHEMA.entries).filter((key) => !linkOwn.includes(key));
+    expect(linkSettings).toEqual(Object.keys(SETTINGS));
+    expect(Object.values(SETTING_FLAGS)).toEqual(Object.keys(SETTINGS));
+  });
+
+  it('keep the flags the docs use, short names included', () => {
+    const args = ['--train-size', '2000', '--label-noise', '0.2', '--mix-mode', 'cutmix', '--eval-every', '50'];
+    args.push(
+      '--quick-eval-size',
+      '500',
+      '--test-size',
+      '2000',
+      '--epochs',
+      '3',
+      '--model',
+      'seed-cnn',
+      '--beta',
+      'null',
+    );
+    expect(parseExperimentArgs(args)).toMatchObject({
+      config: {
+        trainSize: 2000,
+        labelNoise: 0.2,
+        mixMode: 'cutmix',
+        evalEvery: 50,
+        quickEvalSize: 500,
+        testSize: 2000,
+        epochs: 3,
+        model: 'seed-cnn',
+        beta: null,
+      },
+    });
+    expect(parseExperimentArgs(['--noise', '0.3', '--lr', '0.01', '--mode', 'cutmix'])).toMatchObject({
+      config: { ...DEFAULT_CONFIG, labelNoise: 0.3, learningRate: 0.01, mixMode: 'cutmix' },
+    });
+  });
+
+  it("refuse a value in the validator's words, and text that is no number", () => {
+    expect(() => parseExperimentArgs(['--batch-size', '0'])).toThrow(
+      new UsageError('batchSize must be an integer from 8 to 512, got 0'),
+    );
+    expect(() => parseExperimentArgs(['--mix-mode', 'manifold'])).toThrow(
+      new UsageError(`mixMode must be one of 'mixup', 'cutmix', got "manifold"`),
+    );
+    expect(() => parseExperimentArgs(['--alpha', 'lots'])).toThrow(
+      new UsageError("--alpha needs a number, got 'lots'"),
+    );
+  });
+});
 
 describe('parseExperimentArgs --backend', () => {
   it('defaults to wasm and accepts cpu', () => {

@@ -1,5 +1,14 @@
 import { parseArgs } from 'node:util';
-import { CONFIG_FIELDS, validateConfig, type TrainConfig } from '../../src/contract/config';
+import {
+  SETTING_KEYS,
+  settingFromText,
+  settingHelp,
+  settingLabel,
+  settingRow,
+  validateConfig,
+  type SettingKey,
+  type TrainConfig,
+} from '../../src/contract/config';
 import { ENGINES } from '../../src/worker/engines';
 import type { EngineName } from '../../src/worker/stepper';
 import { PRESET_IDS, PRESETS, type PresetId } from '../../src/contract/presets';
@@ -33,19 +42,20 @@ export class UsageError extends Error {
 }
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-const FIELD_FLAGS = Object.fromEntries(Object.keys(CONFIG_FIELDS).map((field) => [kebab(field), field])) as Record<
+/** A flag per setting, its key in kebab case (trainSize: --train-size), read from the settings' table. */
+export const SETTING_FLAGS = Object.fromEntries(SETTING_KEYS.map((key) => [kebab(key), key])) as Record<
   string,
-  keyof TrainConfig
+  SettingKey
 >;
-/** Short names people type; each maps to a config field. */
-const ALIASES: Record<string, keyof TrainConfig> = { noise: 'labelNoise', lr: 'learningRate', mode: 'mixMode' };
-const FLAG_TO_FIELD = { ...FIELD_FLAGS, ...ALIASES };
+/** Short names people type; each maps to a setting. */
+const ALIASES: Record<string, SettingKey> = { noise: 'labelNoise', lr: 'learningRate', mode: 'mixMode' };
+const FLAG_TO_FIELD = { ...SETTING_FLAGS, ...ALIASES };
 
 export function usage(): string {
-  const fields = Object.entries(FIELD_FLAGS).map(([flag, field]) => {
-    const spec = CONFIG_FIELDS[field];
-    const range = spec.kind === 'choice' ? spec.options.join('|') : `${spec.min}…${spec.max}`;
-    return `  --${flag.padEnd(18)} ${spec.label} (${range}); ${spec.help}`;
+  const fields = Object.entries(SETTING_FLAGS).map(([flag, key]) => {
+    const row = settingRow(key);
+    const range = row.kind === 'choice' ? row.options.join('|') : `${row.min}…${row.max}`;
+    return `  --${flag.padEnd(18)} ${settingLabel(key)} (${range}); ${settingHelp(key)}`;
   });
   return [
     'Usage: npm run experiment -- [options]',
@@ -71,12 +81,10 @@ export function usage(): string {
   ].join('\n');
 }
 
-function parseValue(field: keyof TrainConfig, raw: string): unknown {
-  const spec = CONFIG_FIELDS[field];
-  if (spec.kind === 'choice') return raw;
-  if (spec.kind === 'number' && spec.nullMeans && raw === 'null') return null;
-  const value = Number(raw);
-  if (raw.trim() === '' || Number.isNaN(value)) throw new UsageError(`--${kebab(field)} needs a number, got '${raw}'`);
+/** A flag's text as its setting's value, read as a link's parameter is; the validator then checks it. */
+function parseValue(field: SettingKey, raw: string): unknown {
+  const value = settingFromText(field, raw);
+  if (Number.isNaN(value)) throw new UsageError(`--${kebab(field)} needs a number, got '${raw}'`);
   return value;
 }
 

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../i18n/i18n';
 import {
-  CONFIG_FIELDS,
   ConfigError,
   DEFAULT_CONFIG,
   rngFor,
   sameBaseline,
+  settingLabel,
+  SETTINGS,
   validateConfig,
   type TrainConfig,
 } from './config';
@@ -33,7 +34,7 @@ describe('validateConfig', () => {
   });
 
   it('has a schema entry for every field', () => {
-    expect(Object.keys(CONFIG_FIELDS).sort()).toEqual(Object.keys(DEFAULT_CONFIG).sort());
+    expect(Object.keys(SETTINGS).sort()).toEqual(Object.keys(DEFAULT_CONFIG).sort());
   });
 
   it('names the field, the bad value and the range', () => {
@@ -56,9 +57,9 @@ describe('validateConfig', () => {
       setLanguage('zh');
       expect(rejection({ batchSize: 0 }).message).toBe('batchSize 必须是 8 到 512 之间的整数，实际为 0');
       expect(rejection({ alpha: 0.001 }).message).toBe('alpha 必须是 0（不混合）或 0.01 到 100 之间的数，实际为 0.001');
-      expect(CONFIG_FIELDS.learningRate.label).toBe('学习率');
+      expect(settingLabel('learningRate')).toBe('学习率');
       setLanguage('en');
-      expect(CONFIG_FIELDS.learningRate.label).toBe('Learning rate');
+      expect(settingLabel('learningRate')).toBe('Learning rate');
     });
   });
 

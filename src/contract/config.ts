@@ -1,284 +1,188 @@
 /**
- * The settings of one paired run, described once in CONFIG_FIELDS: validation here, and the UI's
- * controls and URL parameters elsewhere, read the same schema. Pure (no TF.js) so the page can import it.
+ * The settings of one paired run: their table, and the type, defaults, words, checks and text reading derived from
+ * it. Pure (no TF.js, no DOM) so the page, the worker and the Node scripts share it.
  */
 
-import type { LambdaPer, MixMode } from '../mixup/mixOptions';
-import { MAX_SHAPE, MIN_SHAPE } from '../mixup/mixOptions';
+import * as v from 'valibot';
+import { LAMBDA_PERS, MAX_SHAPE, MIN_SHAPE, MIX_MODES } from '../mixup/mixOptions';
 import { createRng, type Rng } from '../mixup/rng';
 import { t } from '../i18n/i18n';
 
-export type ModelKind = 'tiny' | 'seed-cnn';
-export type OptimizerKind = 'adam' | 'sgd';
+interface ChoiceRow {
+  readonly kind: 'choice';
+  readonly options: readonly string[];
+  readonly default: string;
+  /** Its options are words the page translates (config:options.<key>.<option>), not names such as tiny or adam. */
+  readonly wordOptions?: true;
+}
+interface RangeRow {
+  readonly kind: 'integer' | 'number';
+  readonly min: number;
+  readonly max: number;
+  readonly default: number | null;
+  /** A value allowed outside [min, max]; the catalogue words its meaning (config:fields.<key>.zeroMeans, nullMeans). */
+  readonly special?: 0 | null;
+}
+/** What a row of SETTINGS may say. */
+export type SettingRow = (ChoiceRow | RangeRow) & {
+  /** Folded under Advanced in the Train tab, and left out of a classroom link's form. */
+  readonly advanced?: true;
+  /** Only the mixup arm reads it: the baseline never mixes. */
+  readonly mixing?: true;
+};
 
-export interface TrainConfig {
-  model: ModelKind;
+/**
+ * Every training setting, one row each, and the only place the settings are listed: the TrainConfig type, the
+ * defaults, the one validator (so the form, links, imported files, the worker and the runner check with the same
+ * rules and words), the Train tab's controls, a link's parameters and the experiment runner's flags are all read from
+ * it, and each setting's label, help and special value's meaning are found in the catalogue by its key. So a new
+ * setting is a row here and its words in the catalogue, and no other list can miss it. The order is the order of
+ * the form, of links, of the runner's --help and of the field lists in messages.
+ *
+ * No row says which engines train it: the fused WebGPU engine refuses a run by the memory its model and batch size
+ * need together (fusedSupport), not by any one setting.
+ */
+export const SETTINGS = {
+  model: { kind: 'choice', options: ['tiny', 'seed-cnn'], default: 'tiny' },
   /** Size of the class-balanced training subset. */
-  trainSize: number;
+  trainSize: { kind: 'integer', min: 100, max: 60000, default: 1000 },
   /** Fraction of training labels replaced by a wrong class (test labels stay clean). */
-  labelNoise: number;
-  epochs: number;
-  batchSize: number;
-  learningRate: number;
+  labelNoise: { kind: 'number', min: 0, max: 0.8, default: 0 },
+  epochs: { kind: 'integer', min: 1, max: 200, default: 5 },
+  batchSize: { kind: 'integer', min: 8, max: 512, default: 32 },
+  learningRate: { kind: 'number', min: 1e-5, max: 1, default: 1e-3 },
   /** SGD runs with momentum 0.9. */
-  optimizer: OptimizerKind;
+  optimizer: { kind: 'choice', options: ['adam', 'sgd'], default: 'adam', advanced: true },
   /** L2 penalty wd/2·‖W‖² on the kernels (not biases), identical for both arms. */
-  weightDecay: number;
+  weightDecay: { kind: 'number', min: 0, max: 0.1, default: 0, advanced: true },
   /** Beta shape α; 0 turns mixing off, making the mixup arm a second baseline. */
-  alpha: number;
+  alpha: { kind: 'number', min: MIN_SHAPE, max: MAX_SHAPE, special: 0, default: 0.4, mixing: true },
   /** Beta shape β; null means β = α. */
-  beta: number | null;
-  mixMode: MixMode;
-  lambdaPer: LambdaPer;
-  seed: number;
-  /** Steps between quick evaluations. */
-  evalEvery: number;
-  /** Size of the fixed test subset used by quick evaluations; always part of the epoch-end test subset. */
-  quickEvalSize: number;
-  /** Test examples of the epoch-end evaluation; 10,000 is the whole test set. */
-  testSize: number;
-  /** Size of the fixed clean training subset for train accuracy; never more than trainSize. */
-  trainEvalSize: number;
-}
-
-interface FieldBase {
-  label: string;
-  help: string;
-}
-export interface ChoiceField<T extends string> extends FieldBase {
-  kind: 'choice';
-  options: readonly T[];
-}
-export interface IntegerField extends FieldBase {
-  kind: 'integer';
-  min: number;
-  max: number;
-}
-export interface NumberField extends FieldBase {
-  kind: 'number';
-  min: number;
-  max: number;
-  /** Set when 0 is allowed outside [min, max]; says what it means. */
-  zeroMeans?: string;
-  /** Set when null is allowed; says what it means. */
-  nullMeans?: string;
-}
-export type FieldSpec = ChoiceField<string> | IntegerField | NumberField;
-
-/** Ties each field's spec to its value type, so a choice field's options are the union's members. */
-type SpecFor<T> = [T] extends [string] ? ChoiceField<T> : IntegerField | NumberField;
-
-export const CONFIG_FIELDS: { readonly [K in keyof TrainConfig]: SpecFor<TrainConfig[K]> } = {
-  model: {
-    kind: 'choice',
-    options: ['tiny', 'seed-cnn'],
-    get label() {
-      return t('config:fields.model.label');
-    },
-    get help() {
-      return t('config:fields.model.help');
-    },
-  },
-  trainSize: {
-    kind: 'integer',
-    min: 100,
-    max: 60000,
-    get label() {
-      return t('config:fields.trainSize.label');
-    },
-    get help() {
-      return t('config:fields.trainSize.help');
-    },
-  },
-  labelNoise: {
-    kind: 'number',
-    min: 0,
-    max: 0.8,
-    get label() {
-      return t('config:fields.labelNoise.label');
-    },
-    get help() {
-      return t('config:fields.labelNoise.help');
-    },
-  },
-  epochs: {
-    kind: 'integer',
-    min: 1,
-    max: 200,
-    get label() {
-      return t('config:fields.epochs.label');
-    },
-    get help() {
-      return t('config:fields.epochs.help');
-    },
-  },
-  batchSize: {
-    kind: 'integer',
-    min: 8,
-    max: 512,
-    get label() {
-      return t('config:fields.batchSize.label');
-    },
-    get help() {
-      return t('config:fields.batchSize.help');
-    },
-  },
-  learningRate: {
-    kind: 'number',
-    min: 1e-5,
-    max: 1,
-    get label() {
-      return t('config:fields.learningRate.label');
-    },
-    get help() {
-      return t('config:fields.learningRate.help');
-    },
-  },
-  optimizer: {
-    kind: 'choice',
-    options: ['adam', 'sgd'],
-    get label() {
-      return t('config:fields.optimizer.label');
-    },
-    get help() {
-      return t('config:fields.optimizer.help');
-    },
-  },
-  weightDecay: {
-    kind: 'number',
-    min: 0,
-    max: 0.1,
-    get label() {
-      return t('config:fields.weightDecay.label');
-    },
-    get help() {
-      return t('config:fields.weightDecay.help');
-    },
-  },
-  alpha: {
-    kind: 'number',
-    min: MIN_SHAPE,
-    max: MAX_SHAPE,
-    get zeroMeans() {
-      return t('config:fields.alpha.zeroMeans');
-    },
-    get label() {
-      return t('config:fields.alpha.label');
-    },
-    get help() {
-      return t('config:fields.alpha.help');
-    },
-  },
-  beta: {
-    kind: 'number',
-    min: MIN_SHAPE,
-    max: MAX_SHAPE,
-    get nullMeans() {
-      return t('config:fields.beta.nullMeans');
-    },
-    get label() {
-      return t('config:fields.beta.label');
-    },
-    get help() {
-      return t('config:fields.beta.help');
-    },
-  },
-  mixMode: {
-    kind: 'choice',
-    options: ['mixup', 'cutmix'],
-    get label() {
-      return t('config:fields.mixMode.label');
-    },
-    get help() {
-      return t('config:fields.mixMode.help');
-    },
-  },
+  beta: { kind: 'number', min: MIN_SHAPE, max: MAX_SHAPE, special: null, default: null, mixing: true, advanced: true },
+  mixMode: { kind: 'choice', options: MIX_MODES, default: 'mixup', mixing: true },
   lambdaPer: {
     kind: 'choice',
-    options: ['batch', 'example'],
-    get label() {
-      return t('config:fields.lambdaPer.label');
-    },
-    get help() {
-      return t('config:fields.lambdaPer.help');
-    },
+    options: LAMBDA_PERS,
+    wordOptions: true,
+    default: 'batch',
+    mixing: true,
+    advanced: true,
   },
-  seed: {
-    kind: 'integer',
-    min: 0,
-    max: 2 ** 31 - 1,
-    get label() {
-      return t('config:fields.seed.label');
-    },
-    get help() {
-      return t('config:fields.seed.help');
-    },
-  },
-  evalEvery: {
-    kind: 'integer',
-    min: 1,
-    max: 10000,
-    get label() {
-      return t('config:fields.evalEvery.label');
-    },
-    get help() {
-      return t('config:fields.evalEvery.help');
-    },
-  },
-  quickEvalSize: {
-    kind: 'integer',
-    min: 100,
-    max: 10000,
-    get label() {
-      return t('config:fields.quickEvalSize.label');
-    },
-    get help() {
-      return t('config:fields.quickEvalSize.help');
-    },
-  },
-  testSize: {
-    kind: 'integer',
-    min: 100,
-    max: 10000,
-    get label() {
-      return t('config:fields.testSize.label');
-    },
-    get help() {
-      return t('config:fields.testSize.help');
-    },
-  },
-  trainEvalSize: {
-    kind: 'integer',
-    min: 100,
-    max: 10000,
-    get label() {
-      return t('config:fields.trainEvalSize.label');
-    },
-    get help() {
-      return t('config:fields.trainEvalSize.help');
-    },
-  },
+  seed: { kind: 'integer', min: 0, max: 2 ** 31 - 1, default: 1 },
+  /** Steps between quick evaluations. */
+  evalEvery: { kind: 'integer', min: 1, max: 10000, default: 10, advanced: true },
+  /** Size of the fixed test subset used by quick evaluations; always part of the epoch-end test subset. */
+  quickEvalSize: { kind: 'integer', min: 100, max: 10000, default: 1000, advanced: true },
+  /** Test examples of the epoch-end evaluation; 10,000 is the whole test set. */
+  testSize: { kind: 'integer', min: 100, max: 10000, default: 10000, advanced: true },
+  /** Size of the fixed clean training subset for train accuracy; never more than trainSize. */
+  trainEvalSize: { kind: 'integer', min: 100, max: 10000, default: 1000, advanced: true },
+} as const satisfies Record<string, SettingRow>;
+
+export type SettingKey = keyof typeof SETTINGS;
+type Row<K extends SettingKey> = (typeof SETTINGS)[K];
+/** The values a row allows: one of its options; or a number, and null where null has a meaning. */
+type ValueOf<R> = R extends { readonly options: readonly (infer O)[] }
+  ? O
+  : R extends { readonly special: null }
+    ? number | null
+    : number;
+
+export type TrainConfig = { -readonly [K in keyof typeof SETTINGS]: ValueOf<(typeof SETTINGS)[K]> };
+export type ModelKind = TrainConfig['model'];
+export type OptimizerKind = TrainConfig['optimizer'];
+
+/** The settings in the table's order. */
+export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
+
+/** The row of `key`, as a SettingRow whose kind narrows it. */
+export const settingRow = (key: SettingKey): SettingRow => SETTINGS[key];
+
+export const DEFAULT_CONFIG: Readonly<TrainConfig> = Object.fromEntries(
+  SETTING_KEYS.map((key) => [key, SETTINGS[key].default]),
+) as TrainConfig;
+
+/** The settings whose row has `Shape`, e.g. a special value of null. */
+type KeysWhere<Shape> = { [K in SettingKey]: Row<K> extends Shape ? K : never }[SettingKey];
+
+/** A setting's name in the page's language. */
+export const settingLabel = (key: SettingKey): string => t(`config:fields.${key}.label`);
+
+/** A setting's one-line help in the page's language. */
+export const settingHelp = (key: SettingKey): string => t(`config:fields.${key}.help`);
+
+function specialText(key: SettingKey, special: 0 | null): string {
+  return special === null
+    ? t(`config:fields.${key as KeysWhere<{ special: null }>}.nullMeans`)
+    : t(`config:fields.${key as KeysWhere<{ special: 0 }>}.zeroMeans`);
+}
+
+/** What a setting's special value (0 or null) means, in the page's language; undefined for a setting without one. */
+export function specialMeaning(key: SettingKey): string | undefined {
+  const row = settingRow(key);
+  return row.kind === 'choice' || row.special === undefined ? undefined : specialText(key, row.special);
+}
+
+type WordOptionKey = {
+  [K in KeysWhere<{ wordOptions: true }>]: `config:options.${K}.${TrainConfig[K]}`;
+}[KeysWhere<{ wordOptions: true }>];
+
+/** A choice's option as the page shows it: most are names (tiny, adam), λ's "batch" and "example" are words. */
+export function optionLabel(key: SettingKey, option: string): string {
+  const row = settingRow(key);
+  return row.kind === 'choice' && row.wordOptions ? t(`config:options.${key}.${option}` as WordOptionKey) : option;
+}
+
+/** The allowed values in words, e.g. "an integer from 8 to 512", in the page's language. */
+export function describeRange(key: SettingKey): string {
+  const row = settingRow(key);
+  if (row.kind === 'choice') {
+    return t('config:range.oneOf', { options: row.options.map((option) => `'${option}'`).join(', ') });
+  }
+  const bounds = { min: String(row.min), max: String(row.max) };
+  const range = row.kind === 'integer' ? t('config:range.integer', bounds) : t('config:range.number', bounds);
+  if (row.special === undefined) return range;
+  const meaning = specialText(key, row.special);
+  return row.special === 0
+    ? t('config:range.orZero', { meaning, range })
+    : t('config:range.orNull', { meaning, range });
+}
+
+/** The values a row allows, as a schema without words: each place that checks a setting words the failure its way. */
+function valueSchema(row: SettingRow): v.GenericSchema {
+  if (row.kind === 'choice') return v.picklist(row.options);
+  const range =
+    row.kind === 'integer'
+      ? v.pipe(v.number(), v.integer(), v.minValue(row.min), v.maxValue(row.max))
+      : v.pipe(v.number(), v.minValue(row.min), v.maxValue(row.max));
+  if (row.special === 0) return v.union([v.literal(0), range]);
+  if (row.special === null) return v.nullable(range);
+  return range;
+}
+
+const VALUE_SCHEMAS = Object.fromEntries(SETTING_KEYS.map((key) => [key, valueSchema(settingRow(key))])) as {
+  [K in SettingKey]: v.GenericSchema<unknown, TrainConfig[K]>;
 };
 
-export const DEFAULT_CONFIG: Readonly<TrainConfig> = {
-  model: 'tiny',
-  trainSize: 1000,
-  labelNoise: 0,
-  epochs: 5,
-  batchSize: 32,
-  learningRate: 1e-3,
-  optimizer: 'adam',
-  weightDecay: 0,
-  alpha: 0.4,
-  beta: null,
-  mixMode: 'mixup',
-  lambdaPer: 'batch',
-  seed: 1,
-  evalEvery: 10,
-  quickEvalSize: 1000,
-  testSize: 10000,
-  trainEvalSize: 1000,
-};
+/** The schema of one setting's value, from its row; a link words its failure as the link's own sentence. */
+export const settingSchema = (key: SettingKey): v.GenericSchema => VALUE_SCHEMAS[key];
+
+/** Whether `value` is one the setting accepts: its range, or a special value (0 or null) it gives a meaning. */
+export const isAllowed = (key: SettingKey, value: unknown): boolean => v.is(VALUE_SCHEMAS[key], value);
+
+/** A decimal number as people type it: 12, 0.4, .5, 1e-3. */
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * A setting written as text (a link's parameter, a runner's flag) as the value it stands for; NaN for text that is no
+ * number, which no range allows. Empty or "null" is null where null has a meaning.
+ */
+export function settingFromText(key: SettingKey, text: string): unknown {
+  const row = settingRow(key);
+  if (row.kind === 'choice') return text;
+  if (row.special === null && (text === 'null' || text === '')) return null;
+  return NUMBER_TEXT.test(text) ? Number(text) : NaN;
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -291,86 +195,63 @@ export class ConfigError extends Error {
   }
 }
 
-const FIELD_NAMES = Object.keys(CONFIG_FIELDS) as (keyof TrainConfig)[];
-
 function describeValue(value: unknown): string {
   return typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
-}
-
-/** The allowed values in words, e.g. "an integer from 8 to 512", in the page's language. */
-export function describeRange(spec: FieldSpec): string {
-  if (spec.kind === 'choice') {
-    return t('config:range.oneOf', { options: spec.options.map((option) => `'${option}'`).join(', ') });
-  }
-  const bounds = { min: String(spec.min), max: String(spec.max) };
-  const range = spec.kind === 'integer' ? t('config:range.integer', bounds) : t('config:range.number', bounds);
-  if (spec.kind === 'number' && spec.zeroMeans) return t('config:range.orZero', { meaning: spec.zeroMeans, range });
-  if (spec.kind === 'number' && spec.nullMeans) return t('config:range.orNull', { meaning: spec.nullMeans, range });
-  return range;
-}
-
-/** A choice's option as the page shows it: most are names (tiny, Adam), λ's "batch" and "example" are words. */
-export function optionLabel(field: keyof TrainConfig, option: string): string {
-  if (field === 'lambdaPer' && (option === 'batch' || option === 'example')) {
-    return t(`config:options.lambdaPer.${option}`);
-  }
-  return option;
-}
-
-/** Whether `value` is one the field accepts: its range, or a special value (0 or null) it gives a meaning. */
-export function isAllowed(spec: FieldSpec, value: unknown): boolean {
-  if (spec.kind === 'choice') return typeof value === 'string' && spec.options.includes(value);
-  if (spec.kind === 'number' && spec.nullMeans && value === null) return true;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
-  if (spec.kind === 'integer' && !Number.isInteger(value)) return false;
-  if (spec.kind === 'number' && spec.zeroMeans && value === 0) return true;
-  return value >= spec.min && value <= spec.max;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A setting in a whole config: its row's values, or its default when left out. */
+function configEntry<K extends SettingKey>(field: K) {
+  const outOfRange = (issue: v.BaseIssue<unknown>) =>
+    t('config:errors.outOfRange', { field, range: describeRange(field), value: describeValue(issue.input) });
+  return v.optional(v.config(VALUE_SCHEMAS[field], { message: outOfRange }), SETTINGS[field].default as TrainConfig[K]);
+}
+
 /**
- * Checks a config from anywhere (UI, URL, JSON, a script), filling missing or undefined fields
- * from DEFAULT_CONFIG. trainEvalSize is capped at trainSize and quickEvalSize at testSize, so the
- * result is what actually runs.
+ * The one check of a whole config, from the table: each setting its row's values (missing or undefined ones take
+ * the default), no unknown field, a batch no larger than the training set; then trainEvalSize is capped at
+ * trainSize and quickEvalSize at testSize, so the output is what actually runs. Its words are made when it runs, in
+ * the page's language then.
+ */
+const CONFIG_SCHEMA = v.pipe(
+  v.custom<Record<string, unknown>>(isRecord, (issue) =>
+    t('config:errors.notObject', { value: describeValue(issue.input) }),
+  ),
+  v.strictObject(
+    Object.fromEntries(SETTING_KEYS.map((key) => [key, configEntry(key)])) as {
+      [K in SettingKey]: ReturnType<typeof configEntry<K>>;
+    },
+    // An unknown field is usually a misspelling: the message lists the real ones.
+    (issue) => t('config:errors.unknownField', { key: String(issue.input), fields: SETTING_KEYS.join(', ') }),
+  ),
+  v.forward(
+    v.check(
+      (config) => config.batchSize <= config.trainSize,
+      ({ input: { trainSize, batchSize } }) => t('config:errors.batchOverTrainSize', { trainSize, batchSize }),
+    ),
+    ['batchSize'],
+  ),
+  v.transform((config): TrainConfig => ({
+    ...config,
+    trainEvalSize: Math.min(config.trainEvalSize, config.trainSize),
+    quickEvalSize: Math.min(config.quickEvalSize, config.testSize),
+  })),
+);
+
+/**
+ * Checks a config from anywhere (the form, a link, a saved or imported file, the worker's command, a script) and
+ * fills what it leaves out from DEFAULT_CONFIG; see CONFIG_SCHEMA.
  *
- * @throws ConfigError naming the field, the bad value and the allowed range; unknown fields are
- *   errors too, since they are usually misspellings.
+ * @throws ConfigError naming the field, the bad value and the allowed range.
  */
 export function validateConfig(input: unknown): TrainConfig {
-  if (!isRecord(input)) throw new ConfigError('', t('config:errors.notObject', { value: describeValue(input) }));
-  for (const key of Object.keys(input)) {
-    if (!(key in CONFIG_FIELDS)) {
-      throw new ConfigError(key, t('config:errors.unknownField', { key, fields: FIELD_NAMES.join(', ') }));
-    }
-  }
-  const config: Record<string, unknown> = { ...DEFAULT_CONFIG };
-  for (const field of FIELD_NAMES) {
-    const value = input[field];
-    if (value === undefined) continue;
-    const spec: FieldSpec = CONFIG_FIELDS[field];
-    if (!isAllowed(spec, value)) {
-      throw new ConfigError(
-        field,
-        t('config:errors.outOfRange', { field, range: describeRange(spec), value: describeValue(value) }),
-      );
-    }
-    config[field] = value;
-  }
-  const valid = config as unknown as TrainConfig;
-  if (valid.batchSize > valid.trainSize) {
-    throw new ConfigError(
-      'batchSize',
-      t('config:errors.batchOverTrainSize', { trainSize: valid.trainSize, batchSize: valid.batchSize }),
-    );
-  }
-  return {
-    ...valid,
-    trainEvalSize: Math.min(valid.trainEvalSize, valid.trainSize),
-    quickEvalSize: Math.min(valid.quickEvalSize, valid.testSize),
-  };
+  const result = v.safeParse(CONFIG_SCHEMA, input, { abortEarly: true });
+  if (result.success) return result.output;
+  const [issue] = result.issues;
+  throw new ConfigError(String(issue.path?.[0]?.key ?? ''), issue.message);
 }
 
 /** The independent random streams of a run, one per purpose, so changing one choice never shifts another. */
@@ -385,15 +266,10 @@ export function rngFor(seed: number, stream: RandomStream): Rng {
   return createRng(seed * STREAMS.length + STREAMS.indexOf(stream));
 }
 
-/** The settings only the mixup arm reads: the baseline never mixes. */
-const MIXING_FIELDS: readonly (keyof TrainConfig)[] = ['alpha', 'beta', 'mixMode', 'lambdaPer'];
-
 /**
  * Whether two configs train the same baseline, step for step: they agree on every setting the baseline reads (the
  * seed fixes its initial weights and its batches), whatever their mixing.
  */
 export function sameBaseline(a: TrainConfig, b: TrainConfig): boolean {
-  return (Object.keys(CONFIG_FIELDS) as (keyof TrainConfig)[]).every(
-    (field) => MIXING_FIELDS.includes(field) || a[field] === b[field],
-  );
+  return SETTING_KEYS.every((key) => settingRow(key).mixing || a[key] === b[key]);
 }

@@ -5,11 +5,10 @@
 
 import { requirePositiveInteger } from './validation';
 
-export type MixMode = 'mixup' | 'cutmix';
-export type LambdaPer = 'batch' | 'example';
-
-const MIX_MODES: readonly MixMode[] = ['mixup', 'cutmix'];
-const LAMBDA_PERS: readonly LambdaPer[] = ['batch', 'example'];
+export const MIX_MODES = ['mixup', 'cutmix'] as const;
+export const LAMBDA_PERS = ['batch', 'example'] as const;
+export type MixMode = (typeof MIX_MODES)[number];
+export type LambdaPer = (typeof LAMBDA_PERS)[number];
 
 /** The range of Beta shapes the app allows; 0 switches mixing off. */
 export const MIN_SHAPE = 0.01;

@@ -1,7 +1,7 @@
 /** The Runs list's words: statuses, figures and how two runs' settings differ. Pure, no React. */
 import { currentLanguage, formatPercent, t } from '../i18n/i18n';
 import { LANGUAGE_TAGS } from '../i18n/language';
-import { CONFIG_FIELDS, type TrainConfig } from '../contract/config';
+import { SETTING_KEYS, settingLabel, type TrainConfig } from '../contract/config';
 import type { UnreadableItem } from '../storage/savedRecord';
 import type { DisplayStatus, SavedSummary } from '../storage/savedRun';
 import { bestAlphaLine } from './sweepVerdict';
@@ -53,7 +53,10 @@ const showValue = (value: TrainConfig[keyof TrainConfig]): string =>
 
 /** The settings two runs do not share: what a comparison of their curves is a comparison of. */
 export function configDifferences(a: TrainConfig, b: TrainConfig): ConfigDifference[] {
-  return (Object.keys(CONFIG_FIELDS) as (keyof TrainConfig)[])
-    .filter((field) => a[field] !== b[field])
-    .map((field) => ({ field, label: CONFIG_FIELDS[field].label, a: showValue(a[field]), b: showValue(b[field]) }));
+  return SETTING_KEYS.filter((field) => a[field] !== b[field]).map((field) => ({
+    field,
+    label: settingLabel(field),
+    a: showValue(a[field]),
+    b: showValue(b[field]),
+  }));
 }

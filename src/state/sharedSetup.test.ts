@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONFIG_FIELDS, DEFAULT_CONFIG, validateConfig, type TrainConfig } from '../contract/config';
+import { DEFAULT_CONFIG, SETTING_KEYS, validateConfig, type TrainConfig } from '../contract/config';
 import { PRESET_IDS, presetConfig } from '../contract/presets';
 import { setLanguage } from '../i18n/i18n';
 import { CLASSROOM_PRESET, DEFAULT_SETUP, parseSetup, serialiseSetup, type SharedSetup } from './sharedSetup';
@@ -65,16 +65,7 @@ describe('a shared link', () => {
     };
     const query = serialiseSetup(setup);
     expect(query).toContain('alphas=0%2C0.2%2C1.5&seeds=3&lang=zh');
-    for (const key of [
-      ...Object.keys(CONFIG_FIELDS),
-      'backend',
-      'engine',
-      'panel',
-      'classroom',
-      'alphas',
-      'seeds',
-      'lang',
-    ])
+    for (const key of [...SETTING_KEYS, 'backend', 'engine', 'panel', 'classroom', 'alphas', 'seeds', 'lang'])
       expect(query).toContain(`${key}=`);
     expect(roundTrip(setup)).toEqual({ setup, problems: [] });
   });

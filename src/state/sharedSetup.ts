@@ -1,8 +1,9 @@
 /**
  * The setup a link carries: the whole training configuration, the backend and engine, the preset, the open tab,
- * whether it is a classroom link, and the α sweep's α list and seed count. One valibot schema, built
- * from the config's own field specs, checks every parameter; a parameter that fails is named and left
- * at its default, so a hand-edited URL never breaks the page. Pure: no DOM, no React.
+ * whether it is a classroom link, and the α sweep's α list and seed count. One valibot schema checks every
+ * parameter, a setting's with the schema contract/config.ts builds from the settings' table (so a setting is a
+ * parameter, with its range, the moment it is a row there); a parameter that fails is named and left at its
+ * default, so a hand-edited URL never breaks the page. Pure: no DOM, no React.
  *
  * A link writes only what differs from its starting point (the preset's configuration, or the
  * defaults), so links stay short; reading it back fills the rest from the same starting point.
@@ -12,13 +13,14 @@
  */
 import * as v from 'valibot';
 import {
-  CONFIG_FIELDS,
   ConfigError,
   DEFAULT_CONFIG,
   describeRange,
-  isAllowed,
+  SETTING_KEYS,
+  settingFromText,
+  settingSchema,
   validateConfig,
-  type FieldSpec,
+  type SettingKey,
   type TrainConfig,
 } from '../contract/config';
 import { PRESET_IDS, presetConfig, type PresetId } from '../contract/presets';
@@ -67,28 +69,14 @@ function startingPreset(preset: PresetId | null, classroom: boolean): PresetId |
   return preset ?? (classroom ? CLASSROOM_PRESET : null);
 }
 
-const CONFIG_KEYS = Object.keys(CONFIG_FIELDS) as (keyof TrainConfig)[];
 const BACKEND_CHOICES = ['auto', ...BACKEND_NAMES] as const;
 
-/** A decimal number as people type it: 12, 0.4, .5, 1e-3. */
-const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/** A parameter's text as the value it stands for; NaN for text that is no number, which no field allows. */
-function fromText(spec: FieldSpec, text: string): unknown {
-  if (spec.kind === 'choice') return text;
-  if (spec.kind === 'number' && spec.nullMeans && (text === 'null' || text === '')) return null;
-  return NUMBER_TEXT.test(text) ? Number(text) : NaN;
-}
-
-/** The field's own check from contract/config.ts, so each range and special value is written once. */
-function fieldSchema(spec: FieldSpec): v.GenericSchema<string, unknown> {
+/** A setting's parameter: its text read as its row says, then the setting's own schema, worded as a link's problem. */
+function settingParameter(key: SettingKey): v.GenericSchema<string, unknown> {
   return v.pipe(
     v.string(),
-    v.transform((text) => fromText(spec, text)),
-    v.check(
-      (value) => isAllowed(spec, value),
-      () => t('common:link.mustBe', { range: describeRange(spec) }),
-    ),
+    v.transform((text) => settingFromText(key, text)),
+    v.config(settingSchema(key), { message: () => t('common:link.mustBe', { range: describeRange(key) }) }),
   );
 }
 
@@ -97,8 +85,8 @@ const oneOf = (choices: readonly string[]): string => t('common:link.oneOf', { c
 
 /** The one schema of a link's parameters; each entry also checks its parameter alone. */
 export const SETUP_SCHEMA = v.object({
-  ...(Object.fromEntries(CONFIG_KEYS.map((key) => [key, v.optional(fieldSchema(CONFIG_FIELDS[key]))])) as Record<
-    keyof TrainConfig,
+  ...(Object.fromEntries(SETTING_KEYS.map((key) => [key, v.optional(settingParameter(key))])) as Record<
+    SettingKey,
     v.OptionalSchema<v.GenericSchema<string, unknown>, undefined>
   >),
   backend: v.optional(v.picklist(BACKEND_CHOICES, () => oneOf(BACKEND_CHOICES))),
@@ -158,7 +146,7 @@ export function parseSetup(search: string): ParsedSetup {
   const preset = startingPreset((values.get('preset') as PresetId | undefined) ?? null, classroom);
   const base = preset ? presetConfig(preset) : DEFAULT_CONFIG;
   const given: Partial<Record<keyof TrainConfig, unknown>> = {};
-  for (const key of CONFIG_KEYS) if (values.has(key)) given[key] = values.get(key);
+  for (const key of SETTING_KEYS) if (values.has(key)) given[key] = values.get(key);
   const config = combine(base, given, problems);
   return {
     setup: {
@@ -225,7 +213,7 @@ export function serialiseSetup(setup: SharedSetup): string {
   if (setup.engine !== DEFAULT_SETUP.engine) params.set('engine', setup.engine);
   const preset = startingPreset(setup.preset, setup.classroom);
   const base = preset ? presetConfig(preset) : DEFAULT_CONFIG;
-  for (const key of CONFIG_KEYS) {
+  for (const key of SETTING_KEYS) {
     const value = setup.config[key];
     if (value !== base[key]) params.set(key, value === null ? 'null' : String(value));
   }

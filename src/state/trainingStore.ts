@@ -1,13 +1,6 @@
 import { create } from 'zustand';
 import { EngineClient } from '../client/trainerClient';
-import {
-  CONFIG_FIELDS,
-  ConfigError,
-  DEFAULT_CONFIG,
-  isAllowed,
-  validateConfig,
-  type TrainConfig,
-} from '../contract/config';
+import { ConfigError, DEFAULT_CONFIG, isAllowed, validateConfig, type TrainConfig } from '../contract/config';
 import {
   configProblem,
   type BackendChoice,
@@ -369,7 +362,7 @@ useTrainingStore.subscribe(calibrateWanted);
 export function prepareEngine({ model, batchSize }: PaceShape): void {
   ensureInitialised();
   // A half-typed batch size is not a run to time.
-  if (!isAllowed(CONFIG_FIELDS.batchSize, batchSize)) return;
+  if (!isAllowed('batchSize', batchSize)) return;
   engine.pacesWanted.set(`${model}/${batchSize}`, { model, batchSize });
   calibrateWanted();
 }

@@ -6,7 +6,7 @@
 import { DataLoadError } from '../data/loadErrors';
 import { setLanguage, t } from '../i18n/i18n';
 import type { MnistSplit, Split } from '../data/loadMnist';
-import { CONFIG_FIELDS, ConfigError, sameBaseline, validateConfig, type TrainConfig } from '../contract/config';
+import { ConfigError, sameBaseline, SETTINGS, validateConfig, type TrainConfig } from '../contract/config';
 import { createDeviceData, type DeviceData } from './deviceData';
 import {
   configProblem,
@@ -61,7 +61,7 @@ export function preferredEngine(backend: BackendName, choice: EngineName): Engin
  * machine's wasm, a few for the seed-cnn.
  */
 function calibrationConfig({ model, batchSize }: PaceShape): TrainConfig {
-  const trainSize = Math.max(CONFIG_FIELDS.trainSize.min, 4 * batchSize);
+  const trainSize = Math.max(SETTINGS.trainSize.min, 4 * batchSize);
   return validateConfig({ model, trainSize, batchSize, epochs: 1, evalEvery: 10000, testSize: 200 });
 }
 

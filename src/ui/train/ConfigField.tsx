@@ -1,6 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONFIG_FIELDS, optionLabel, type TrainConfig } from '../../contract/config';
+import {
+  optionLabel,
+  settingHelp,
+  settingLabel,
+  settingRow,
+  specialMeaning,
+  type TrainConfig,
+} from '../../contract/config';
 
 interface ConfigFieldProps<K extends keyof TrainConfig> {
   field: K;
@@ -10,7 +17,7 @@ interface ConfigFieldProps<K extends keyof TrainConfig> {
   invalid: boolean;
 }
 
-/** One control for one config field, drawn from its schema: a select for choices, a number box otherwise. */
+/** One control for one setting, drawn from its row: a select for choices, a number box otherwise. */
 export function ConfigField<K extends keyof TrainConfig>({
   field,
   value,
@@ -21,11 +28,11 @@ export function ConfigField<K extends keyof TrainConfig>({
   // The labels are the config's own (read in the page's language); this subscribes to its changes.
   useTranslation();
   const id = useId();
-  const spec = CONFIG_FIELDS[field];
+  const row = settingRow(field);
   return (
     <div className="config-field">
-      <label htmlFor={id}>{spec.label}</label>
-      {spec.kind === 'choice' ? (
+      <label htmlFor={id}>{settingLabel(field)}</label>
+      {row.kind === 'choice' ? (
         <select
           id={id}
           value={String(value)}
@@ -33,7 +40,7 @@ export function ConfigField<K extends keyof TrainConfig>({
           aria-invalid={invalid}
           onChange={(event) => onChange(event.target.value as TrainConfig[K])}
         >
-          {spec.options.map((option) => (
+          {row.options.map((option) => (
             <option key={option} value={option}>
               {optionLabel(field, option)}
             </option>
@@ -44,19 +51,17 @@ export function ConfigField<K extends keyof TrainConfig>({
           id={id}
           type="number"
           inputMode="decimal"
-          min={'zeroMeans' in spec && spec.zeroMeans ? 0 : spec.min}
-          max={spec.max}
-          step={spec.kind === 'integer' ? 1 : 'any'}
+          min={row.special === 0 ? 0 : row.min}
+          max={row.max}
+          step={row.kind === 'integer' ? 1 : 'any'}
           value={value === null ? '' : String(value)}
           disabled={disabled}
           aria-invalid={invalid}
-          title={spec.help}
-          placeholder={'nullMeans' in spec ? spec.nullMeans : undefined}
+          title={settingHelp(field)}
+          placeholder={row.special === null ? specialMeaning(field) : undefined}
           onChange={(event) =>
             onChange(
-              (event.target.value === '' && 'nullMeans' in spec && spec.nullMeans
-                ? null
-                : Number(event.target.value)) as TrainConfig[K],
+              (event.target.value === '' && row.special === null ? null : Number(event.target.value)) as TrainConfig[K],
             )
           }
         />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TrainConfig } from '../../contract/config';
+import { SETTING_KEYS, settingRow, type TrainConfig } from '../../contract/config';
 import { BACKEND_NAMES, ENGINE_NAMES, type BackendChoice, type EngineName } from '../../contract/protocol';
 import { formatAlpha } from '../../state/alphaAxis';
 import { useLinkStore } from '../../state/linkStore';
@@ -7,28 +7,9 @@ import { describeSharedSettings } from '../../state/sweepRows';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ConfigField } from './ConfigField';
 
-/** What a lesson changes from run to run; the rest waits under Advanced. */
-const MAIN_FIELDS: readonly (keyof TrainConfig)[] = [
-  'trainSize',
-  'labelNoise',
-  'model',
-  'epochs',
-  'batchSize',
-  'learningRate',
-  'alpha',
-  'mixMode',
-  'seed',
-];
-const ADVANCED_FIELDS: readonly (keyof TrainConfig)[] = [
-  'optimizer',
-  'weightDecay',
-  'beta',
-  'lambdaPer',
-  'evalEvery',
-  'quickEvalSize',
-  'trainEvalSize',
-  'testSize',
-];
+/** What a lesson changes from run to run; the rows marked advanced wait under Advanced. */
+const MAIN_FIELDS = SETTING_KEYS.filter((field) => !settingRow(field).advanced);
+const ADVANCED_FIELDS = SETTING_KEYS.filter((field) => settingRow(field).advanced);
 
 function BackendField({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation('train');
@@ -94,7 +75,7 @@ function RunningSettings({ config }: { config: TrainConfig }) {
 }
 
 /**
- * The run's settings, drawn from the config schema; folded into a line while a run trains or is paused. A classroom
+ * The run's settings, drawn from the settings' table; folded into a line while a run trains or is paused. A classroom
  * link shows the main ones only.
  */
 export function RunSettings() {

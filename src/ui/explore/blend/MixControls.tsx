@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CONFIG_FIELDS, optionLabel } from '../../../contract/config';
+import { optionLabel, SETTINGS } from '../../../contract/config';
 import type { MixMode } from '../../../mixup/mix';
 import { useTrainingStore } from '../../../state/trainingStore';
 import type { SegmentOption } from './SegmentedControl';
@@ -17,7 +17,7 @@ export function MixControls() {
   const setDraft = useTrainingStore((s) => s.setDraft);
   const { t } = useTranslation('explore');
   // The Train tab's own setting, named as its select names it.
-  const granularities = CONFIG_FIELDS.lambdaPer.options.map((value) => ({
+  const granularities = SETTINGS.lambdaPer.options.map((value) => ({
     value,
     label: optionLabel('lambdaPer', value),
   }));
