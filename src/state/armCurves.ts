@@ -4,7 +4,7 @@
  * Pure, no React.
  */
 import type { ArmPoint, MetricsPoint } from '../contract/reports';
-import { fittedAxis } from './axisScale';
+import { fittedAxis } from '../views/axisScale';
 
 export interface GapPoint {
   epoch: number;

@@ -5,8 +5,8 @@
  */
 import { t } from '../i18n/i18n';
 import { compareAlpha, type AlphaComparison, type SweepMetric, type SweepRecord } from '../storage/sweepSummary';
-import { lookUpSpread, type RunGaps } from './gapSpread';
-import { SWEEP_METRIC_SPECS } from './sweepRows';
+import { lookUpSpread, type RunGaps } from '../views/gapSpread';
+import { SWEEP_METRIC_SPECS } from '../views/sweepRows';
 import { runVerdict, type Verdict } from './verdict';
 
 export const REPEAT_SEEDS = 3;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type TrainConfig } from '../contract/config';
 import type { WorkPace } from '../contract/reports';
-import type { PlannedRun } from './runEstimate';
+import type { PlannedRun } from '../views/runEstimate';
 import { sweepFraction, sweepMsLeft } from './sweepProgress';
 
 describe('sweepFraction', () => {

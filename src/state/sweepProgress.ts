@@ -3,7 +3,7 @@
  * progress of the one in flight. Pure, no React.
  */
 import type { ProgressUpdate, WorkPace } from '../contract/reports';
-import { durationMs, expectedMs, runMsLeft, workAfter, type PlannedRun, type RunFigures } from './runEstimate';
+import { durationMs, expectedMs, runMsLeft, workAfter, type PlannedRun, type RunFigures } from '../views/runEstimate';
 
 export type RunProgressFigures = Pick<ProgressUpdate, 'step' | 'totalSteps' | 'elapsedMs'>;
 

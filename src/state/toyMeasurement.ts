@@ -3,7 +3,7 @@
  * section's tables and closing paragraph, so its claim is the measured record itself.
  */
 import experimentsMarkdown from '../../docs/EXPERIMENTS.md?raw';
-import { parseExperiments } from './experimentsDoc';
+import { parseExperiments } from '../views/experimentsDoc';
 
 export const TOY_MEASUREMENT_ID = 'toy-2d';
 

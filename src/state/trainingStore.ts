@@ -29,11 +29,11 @@ import type {
 import type { SavedRun } from '../storage/savedRun';
 import { t } from '../i18n/i18n';
 import { DATA_URL } from './dataUrl';
-import { downsample } from './downsample';
+import { downsample } from '../views/downsample';
 import { useLanguageStore } from './languageStore';
 import { LiveFeed } from './liveFeed';
 import { paceKey, usePaceStore } from './paceStore';
-import type { ArmCount } from './runEstimate';
+import type { ArmCount } from '../views/runEstimate';
 
 /**
  * The run on screen: one of this page's, or one reopened from storage. Replaced whole, never cleared field by field.

@@ -4,7 +4,14 @@
  * Pure, no React.
  */
 import { formatNumber, t } from '../i18n/i18n';
-import { attackGap, judgeGap, type GapMetric, type RunGaps, type SpreadLookup, type Standing } from './gapSpread';
+import {
+  attackGap,
+  judgeGap,
+  type GapMetric,
+  type RunGaps,
+  type SpreadLookup,
+  type Standing,
+} from '../views/gapSpread';
 
 export interface Verdict {
   /** The outcome: which gaps stand out from the noise between seeds, or why one run cannot tell. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RunRobustness } from '../../contract/reports';
-import type { Spread } from '../../state/gapSpread';
+import type { Spread } from '../../views/gapSpread';
 import { formatNumber } from '../../i18n/i18n';
 import { robustnessRows } from '../../state/robustnessRows';
 import { ResultsTable } from './ResultsTable';

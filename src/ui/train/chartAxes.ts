@@ -6,7 +6,7 @@
 import { ARMS, type ArmName } from '../../contract/protocol';
 import type { MetricsPoint } from '../../contract/reports';
 import type { ValueAxis } from '../../state/armCurves';
-import { niceCeiling, quarterTicks } from '../../state/axisScale';
+import { niceCeiling, quarterTicks } from '../../views/axisScale';
 import { epochTicks } from '../../state/epochTicks';
 import { t } from '../../i18n/i18n';
 import { ARM_COLOURS } from './armColours';
