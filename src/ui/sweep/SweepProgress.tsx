@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG } from '../../contract/config';
 import { formatAlpha } from '../../views/alphaAxis';
 import { usePace } from '../../state/paceStore';
 import { plannedSweepRuns } from '../../views/runEstimate';
-import { sweepFraction, sweepMsLeft } from '../../state/sweepProgress';
+import { sweepFraction, sweepMsLeft } from './sweepProgressFigures';
 import { useSweepStore } from '../../state/sweepStore';
 import { formatDuration } from '../../views/timeLeft';
 import { useTrainingStore } from '../../state/trainingStore';

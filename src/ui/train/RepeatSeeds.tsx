@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAlpha } from '../../views/alphaAxis';
-import { REPEAT_SEEDS, repeatResults, repeatRows, repeatVerdict } from '../../state/repeatSeeds';
+import { REPEAT_SEEDS, repeatResults, repeatRows, repeatVerdict } from './repeatResults';
 import { SWEEP_METRIC_SPECS } from '../../views/sweepRows';
 import { useSweepStore } from '../../state/sweepStore';
 import { useTrainingStore } from '../../state/trainingStore';

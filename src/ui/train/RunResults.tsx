@@ -4,7 +4,7 @@ import { formatNumber } from '../../i18n/i18n';
 import { gapsOf, lookUpSpread, presetOf } from '../../views/gapSpread';
 import { summariseRun } from '../../views/runSummary';
 import { useTrainingStore } from '../../state/trainingStore';
-import { runVerdict, spreadRule } from '../../state/verdict';
+import { runVerdict, spreadRule } from './verdict';
 import { ARMS } from '../../contract/protocol';
 import { EpochTable } from './EpochTable';
 import { ReliabilityDiagram } from './ReliabilityDiagram';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { backendLabel } from '../../state/backendLabel';
-import { browserShortName } from '../../state/browserName';
+import { backendLabel } from './backendLabel';
+import { browserShortName } from './browserName';
 import { useRunsStore } from '../../state/runsStore';
 import { whenText } from '../../views/runsList';
 import { useTrainingStore } from '../../state/trainingStore';
