@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     // TF.js loads only in the worker: the page's layers talk to it through client/ and contract/ alone.
-    files: ['src/{ui,pwa,state,client,export,storage}/**/*.{ts,tsx}'],
+    files: ['src/{ui,pwa,state,views,client,export,storage}/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
@@ -33,6 +33,28 @@ export default tseslint.config(
             {
               group: ['@tensorflow/*', '**/worker/*'],
               message: 'TF.js runs in the worker only; talk to it through client/ and contract/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // views/ derives what the panels show from what the stores hold: plain functions, no React, no store.
+    files: ['src/views/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@tensorflow/*', '**/worker/*'],
+              message: 'TF.js runs in the worker only; talk to it through client/ and contract/.',
+            },
+            {
+              group: ['react', 'react-dom', 'zustand', 'recharts', '../ui/*', '../state/*'],
+              message: 'views/ holds plain functions: the panels call them with what they read from the stores.',
             },
           ],
         },

@@ -18,7 +18,7 @@ const { values } = parseArgs({
   },
 });
 
-/** Milliseconds of "45 s", "2 min 10 s" or "1 h 5 min", as state/timeLeft.ts's formatDuration writes them. */
+/** Milliseconds of "45 s", "2 min 10 s" or "1 h 5 min", as views/timeLeft.ts's formatDuration writes them. */
 function parseDuration(text: string): number | null {
   const match = /(?:(\d+) h )?(?:(\d+) min ?)?(?:(\d+) s)?$/.exec(text.trim());
   if (!match || !match[0]) return null;

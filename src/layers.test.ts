@@ -14,6 +14,7 @@ const SRC = dirname(fileURLToPath(import.meta.url));
 /**
  * The layers, top to bottom, one folder each: a file imports only its own layer and the layers after it.
  * The page runs `ui`, `pwa` (the service worker and what the page knows of its caches), `state` (stores),
+ * `views` (what the panels show, derived from what the stores hold: plain functions, no store, no React),
  * `client` (the page's handles on its workers), `export` and `storage`; `contract` is what the page and the
  * training worker share (settings, protocol, reports, presets, sweep plan: no TF.js); `toy` the 2-D panel's
  * pure data, MLP, paired run and plain-JS worker. `worker`, the training worker (TF.js and our kernels), stands
@@ -23,6 +24,7 @@ const LAYERS = [
   'ui',
   'pwa',
   'state',
+  'views',
   'client',
   'export',
   'storage',

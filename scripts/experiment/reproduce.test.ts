@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readMnist } from '../../src/data/node/readMnist';
 import { setUpNodeWasmBackend } from '../../src/worker/node/wasmBackend';
 import { presetConfig } from '../../src/contract/presets';
-import { headlineOf, measurementOf } from '../../src/state/measuredPresets';
+import { headlineOf, measurementOf } from '../../src/views/measuredPresets';
 import { runSeeds } from './runSeeds';
 import { meanStd } from '../../src/mixup/stats';
 

@@ -1,7 +1,7 @@
 /**
  * One-click experiments, each a complete configuration. What to watch in each, and what
  * `npm run experiment -- --preset ID --seeds 3` measured, is written once, in docs/EXPERIMENTS.md,
- * which the page shows beside the preset (state/measuredPresets.ts). Plain data, no TF.js.
+ * which the page shows beside the preset (views/measuredPresets.ts). Plain data, no TF.js.
  */
 import { t } from '../i18n/i18n';
 import { DEFAULT_CONFIG, validateConfig, type TrainConfig } from './config';

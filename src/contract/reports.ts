@@ -47,7 +47,7 @@ export interface ProgressUpdate {
 
 /**
  * How fast a backend does each kind of work, in examples through one arm per second: one training
- * example of a paired step counts twice. A run's duration follows from these (state/runEstimate.ts);
+ * example of a paired step counts twice. A run's duration follows from these (views/runEstimate.ts);
  * the worker measures them in every run and in a short calibration run.
  */
 export interface WorkPace {

@@ -1,10 +1,10 @@
 /**
  * Saves what is on screen as it changes, at most every SAVE_INTERVAL_MS, and at once when a run or a
  * sweep ends. The runs of a sweep are saved as the sweep, not one by one. Each item is locked while
- * it is being saved (itemLocks.ts), so the Runs list can tell a live item from one cut off.
+ * it is being saved (storage/itemLocks.ts), so the Runs list can tell a live item from one cut off.
  */
+import { ItemLocks } from '../storage/itemLocks';
 import type { SavedItem } from '../storage/savedRun';
-import { ItemLocks } from './itemLocks';
 import { runOnScreen, sweepOnScreen } from './onScreen';
 import { useRunsStore } from './runsStore';
 import { useSweepStore } from './sweepStore';

@@ -5,7 +5,7 @@
 import { presetConfig, PRESETS } from '../contract/presets';
 import { formatNumber, t } from '../i18n/i18n';
 import type { SavedRun, SavedSweep } from '../storage/savedRun';
-import { formatAlpha } from './alphaAxis';
+import { formatAlpha } from '../views/alphaAxis';
 import { useSweepStore } from './sweepStore';
 import { useTrainingStore } from './trainingStore';
 

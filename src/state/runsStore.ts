@@ -5,10 +5,10 @@
 import { create } from 'zustand';
 import { itemsFromJson } from '../export/json';
 import { t } from '../i18n/i18n';
+import { heldItemLocks } from '../storage/itemLocks';
 import { openRunStore, StorageProblem, type RunStore } from '../storage/runStore';
 import type { ListedItem, UnreadableItem } from '../storage/savedRecord';
 import type { SavedItem, SavedRun } from '../storage/savedRun';
-import { heldItemLocks } from './itemLocks';
 import { useSweepStore } from './sweepStore';
 import { useTrainingStore } from './trainingStore';
 

@@ -4,7 +4,7 @@ import { DEFAULT_SWEEP_ALPHAS, parseAlphaList, planSweep, type SweepRun } from '
 import type { EngineError } from '../contract/protocol';
 import { t } from '../i18n/i18n';
 import type { ReusedBaseline } from '../contract/reports';
-import { formatAlpha } from './alphaAxis';
+import { formatAlpha } from '../views/alphaAxis';
 import type { SavedSweep } from '../storage/savedRun';
 import { recordOf, type SweepRecord } from '../storage/sweepSummary';
 import { startRun, useTrainingStore } from './trainingStore';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { EngineClient } from '../client/trainerClient';
+import { TrainingEngine } from '../client/trainingEngine';
 import { ConfigError, DEFAULT_CONFIG, isAllowed, validateConfig, type TrainConfig } from '../contract/config';
 import {
   configProblem,
@@ -7,7 +7,6 @@ import {
   type BackendInfo,
   type EngineError,
   type EngineName,
-  type WorkerEvent,
   type WorkerStatus,
 } from '../contract/protocol';
 import { presetConfig, type PresetId } from '../contract/presets';
@@ -21,12 +20,11 @@ import type {
 } from '../contract/reports';
 import type { SavedRun } from '../storage/savedRun';
 import { t } from '../i18n/i18n';
+import { downsample } from '../views/downsample';
+import type { ArmCount } from '../views/runEstimate';
 import { DATA_URL } from './dataUrl';
-import { downsample } from './downsample';
 import { useLanguageStore } from './languageStore';
-import { LiveFeed } from './liveFeed';
 import { paceKey, usePaceStore } from './paceStore';
-import type { ArmCount } from './runEstimate';
 
 /**
  * The run on screen: one of this page's, or one reopened from storage. Replaced whole, never cleared field by field.
@@ -105,66 +103,60 @@ interface TrainingState {
 
 const MAX_CHART_POINTS = 300;
 
-/** What the page sees of the worker: its client, the live buffer, and the run it waits on. */
-class Engine {
-  private client: EngineClient | null = null;
-  private waiting: { resolve: (result: RunResult) => void; reject: (error: EngineError) => void } | null = null;
-  readonly feed = new LiveFeed({
-    append: (points, progress) =>
-      updateRun((run) => ({
-        points: points.length ? [...run.points, ...points] : run.points,
-        progress: progress ?? run.progress,
-      })),
-    redrawCharts: () => updateRun((run) => ({ chartPoints: downsample(run.points, MAX_CHART_POINTS) })),
-  });
-
-  /** The models and batch sizes the page has asked a run's length for (prepareEngine). */
-  readonly pacesWanted = new Map<string, PaceShape>();
-  /** The pace keys (backend, engine, model, batch size) this worker was asked to time, so each is asked once. */
-  readonly calibrationsAsked = new Set<string>();
-
-  get worker(): EngineClient {
-    if (this.client) return this.client;
-    const client = new EngineClient((event) => handleEvent(event));
-    client.tellLanguage(useLanguageStore.getState().language);
-    useLanguageStore.subscribe(({ language }) => client.tellLanguage(language));
-    this.client = client;
-    return client;
-  }
-
-  /** Starts a run; settles with its result, or with the error that ended it. */
-  run(config: TrainConfig, reuse: ReusedBaseline | null): Promise<RunResult> {
-    this.waiting?.reject({
-      kind: 'refused',
-      message: t('errors:page.replaced'),
-      hint: t('errors:page.replacedHint'),
+/** The worker, as the store hears it: each event it reports becomes a change of the store's state. */
+const engine = new TrainingEngine({
+  language: () => useLanguageStore.getState().language,
+  onLanguageChange: (listener) => useLanguageStore.subscribe(({ language }) => listener(language)),
+  loading: ({ stage, loadedBytes, totalBytes }) =>
+    useTrainingStore.setState({ status: 'loading', loading: { stage, loadedBytes, totalBytes } }),
+  ready: (backend) => {
+    const forcedButUnavailable = backend.requested !== 'auto' && backend.requested !== backend.name;
+    useTrainingStore.setState((state) => ({
+      status: 'ready',
+      backend,
+      loading: null,
+      notice: forcedButUnavailable
+        ? t('results:backend.forcedButUnavailable', {
+            requested: backend.requested,
+            skipped: backend.skipped.join(t('results:backend.skippedSeparator')),
+            backend: backend.name,
+          })
+        : state.notice,
+    }));
+  },
+  started: (event) => {
+    // A run whose settings the fused engine refuses trains on TF.js's kernels: the badge says so, and why.
+    useTrainingStore.setState((state) => ({
+      backend: state.backend && { ...state.backend, engine: event.engine, engineReason: event.engineReason },
+    }));
+    replaceRun({
+      ...NO_RUN,
+      config: event.config,
+      armsTrained: event.trained.length === 1 ? 1 : 2,
+      savedId: crypto.randomUUID(),
+      createdAt: Date.now(),
     });
-    const ended = new Promise<RunResult>((resolve, reject) => (this.waiting = { resolve, reject }));
-    // A Start stops the calibrations under way and skips those queued: what they would have timed is asked
-    // again once the worker is ready, unless a pace for it has come in meanwhile.
-    this.calibrationsAsked.clear();
-    this.worker.send(reuse ? { type: 'start', config, reuse } : { type: 'start', config });
-    return ended;
-  }
+  },
+  append: (points, progress) =>
+    updateRun((run) => ({
+      points: points.length ? [...run.points, ...points] : run.points,
+      progress: progress ?? run.progress,
+    })),
+  redrawCharts: () => updateRun((run) => ({ chartPoints: downsample(run.points, MAX_CHART_POINTS) })),
+  epochEnded: (summary) => updateRun((run) => ({ epochs: [...run.epochs, summary] })),
+  status: (status) => useTrainingStore.setState({ status }),
+  pace: (event) => usePaceStore.getState().record(event.backend, event.engine, event.shape, event.pace),
+  finished: (result) => updateRun(() => ({ result })),
+  failed: (error) =>
+    useTrainingStore.setState((state) => ({
+      error,
+      // A crashed worker is gone: the page must offer a fresh start, keeping what was drawn.
+      status: error.kind === 'internal' || error.kind === 'device-lost' ? 'idle' : state.status,
+    })),
+});
 
-  settle(outcome: { result: RunResult } | { error: EngineError }): void {
-    const waiting = this.waiting;
-    this.waiting = null;
-    if ('result' in outcome) waiting?.resolve(outcome.result);
-    else waiting?.reject(outcome.error);
-  }
-
-  /** Throws the worker away; a run waited on ends with an error, since no answer will come. */
-  restart(): void {
-    this.client?.restart();
-    this.calibrationsAsked.clear();
-    this.settle({
-      error: { kind: 'internal', message: t('errors:page.restarted'), hint: t('errors:page.restartedHint') },
-    });
-  }
-}
-
-const engine = new Engine();
+/** The models and batch sizes the page has asked a run's length for (prepareEngine). */
+const pacesWanted = new Map<string, PaceShape>();
 
 function updateRun(change: (run: RunOnScreen) => Partial<RunOnScreen>): void {
   useTrainingStore.setState((state) => ({ run: { ...state.run, ...change(state.run) } }));
@@ -172,80 +164,8 @@ function updateRun(change: (run: RunOnScreen) => Partial<RunOnScreen>): void {
 
 /** Replaces the run on screen; what was buffered belonged to the one before. */
 function replaceRun(run: RunOnScreen): void {
-  engine.feed.clear();
+  engine.forgetBuffered();
   useTrainingStore.setState({ run: { ...run, chartPoints: downsample(run.points, MAX_CHART_POINTS) }, error: null });
-}
-
-function handleEvent(event: WorkerEvent): void {
-  const set = useTrainingStore.setState;
-  switch (event.type) {
-    case 'loading':
-      set({
-        status: 'loading',
-        loading: { stage: event.stage, loadedBytes: event.loadedBytes, totalBytes: event.totalBytes },
-      });
-      return;
-    case 'ready': {
-      const { backend } = event;
-      const forcedButUnavailable = backend.requested !== 'auto' && backend.requested !== backend.name;
-      set((state) => ({
-        status: 'ready',
-        backend,
-        loading: null,
-        notice: forcedButUnavailable
-          ? t('results:backend.forcedButUnavailable', {
-              requested: backend.requested,
-              skipped: backend.skipped.join(t('results:backend.skippedSeparator')),
-              backend: backend.name,
-            })
-          : state.notice,
-      }));
-      return;
-    }
-    case 'started':
-      // A run whose settings the fused engine refuses trains on TF.js's kernels: the badge says so, and why.
-      set((state) => ({
-        backend: state.backend && { ...state.backend, engine: event.engine, engineReason: event.engineReason },
-      }));
-      replaceRun({
-        ...NO_RUN,
-        config: event.config,
-        armsTrained: event.trained.length === 1 ? 1 : 2,
-        savedId: crypto.randomUUID(),
-        createdAt: Date.now(),
-      });
-      return;
-    case 'progress':
-      engine.feed.setProgress(event.progress);
-      return;
-    case 'metrics':
-      engine.feed.addPoint(event.point);
-      return;
-    case 'epoch-end':
-      engine.feed.flush();
-      updateRun((run) => ({ epochs: [...run.epochs, event.summary] }));
-      return;
-    case 'status':
-      set({ status: event.status });
-      return;
-    case 'pace':
-      usePaceStore.getState().record(event.backend, event.engine, event.shape, event.pace);
-      return;
-    case 'finished':
-      engine.feed.settle();
-      updateRun(() => ({ result: event.result }));
-      engine.settle({ result: event.result });
-      return;
-    case 'error':
-      engine.feed.settle();
-      set((state) => ({
-        error: event.error,
-        // A crashed worker is gone: the page must offer a fresh start, keeping what was drawn.
-        status: event.error.kind === 'internal' || event.error.kind === 'device-lost' ? 'idle' : state.status,
-      }));
-      engine.settle({ error: event.error });
-      return;
-  }
 }
 
 function ensureInitialised(): void {
@@ -253,7 +173,7 @@ function ensureInitialised(): void {
   if (status !== 'idle') return;
   // Marked at once, so a second call before the worker answers does not initialise it twice.
   useTrainingStore.setState({ status: 'loading', loading: { stage: 'backend', loadedBytes: 0, totalBytes: 0 } });
-  engine.worker.send({ type: 'init', backend: backendChoice, engine: engineChoice, dataUrl: DATA_URL });
+  engine.send({ type: 'init', backend: backendChoice, engine: engineChoice, dataUrl: DATA_URL });
 }
 
 export const useTrainingStore = create<TrainingState>()((set, get) => ({
@@ -305,15 +225,15 @@ export const useTrainingStore = create<TrainingState>()((set, get) => ({
     // The outcome is on screen already; nothing waits for it here.
     startRun(config).catch(() => undefined);
   },
-  pause: () => engine.worker.send({ type: 'pause' }),
-  resume: () => engine.worker.send({ type: 'resume' }),
-  stop: () => engine.worker.send({ type: 'stop' }),
+  pause: () => engine.send({ type: 'pause' }),
+  resume: () => engine.send({ type: 'resume' }),
+  stop: () => engine.send({ type: 'stop' }),
   reset: () => {
     if (get().status === 'idle') {
       engine.restart();
       set({ backend: null });
     } else {
-      engine.worker.send({ type: 'reset' });
+      engine.send({ type: 'reset' });
     }
     replaceRun(NO_RUN);
     ensureInitialised();
@@ -346,11 +266,9 @@ export const useTrainingStore = create<TrainingState>()((set, get) => ({
 function calibrateWanted(): void {
   const { status, backend } = useTrainingStore.getState();
   if (status !== 'ready' || !backend) return;
-  for (const shape of engine.pacesWanted.values()) {
+  for (const shape of pacesWanted.values()) {
     const key = paceKey(backend.name, backend.engine, shape);
-    if (engine.calibrationsAsked.has(key) || usePaceStore.getState().paces[key]) continue;
-    engine.calibrationsAsked.add(key);
-    engine.worker.send({ type: 'calibrate', shape });
+    if (!usePaceStore.getState().paces[key]) engine.calibrate(key, shape);
   }
 }
 useTrainingStore.subscribe(calibrateWanted);
@@ -363,7 +281,7 @@ export function prepareEngine({ model, batchSize }: PaceShape): void {
   ensureInitialised();
   // A half-typed batch size is not a run to time.
   if (!isAllowed('batchSize', batchSize)) return;
-  engine.pacesWanted.set(`${model}/${batchSize}`, { model, batchSize });
+  pacesWanted.set(`${model}/${batchSize}`, { model, batchSize });
   calibrateWanted();
 }
 

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_CONFIG } from '../../contract/config';
 import { usePace } from '../../state/paceStore';
-import { expectedMs, type PlannedRun } from '../../state/runEstimate';
-import { formatDuration } from '../../state/timeLeft';
+import { expectedMs, type PlannedRun } from '../../views/runEstimate';
+import { formatDuration } from '../../views/timeLeft';
 import { prepareEngine, useTrainingStore } from '../../state/trainingStore';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DocTable, ExperimentSection } from '../../state/experimentsDoc';
+import type { DocTable, ExperimentSection } from '../../views/experimentsDoc';
 
 function MeasuredTable({ table }: { table: DocTable }) {
   return (

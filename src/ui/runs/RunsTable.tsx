@@ -4,7 +4,7 @@ import { exportFileName } from '../../export/fileName';
 import { rawRecordsToJson } from '../../export/json';
 import type { UnreadableItem } from '../../storage/savedRecord';
 import { displayStatus, type SavedSummary } from '../../storage/savedRun';
-import { accuracyText, statusLabel, unreadableLabel, whenText } from '../../state/runsList';
+import { accuracyText, statusLabel, unreadableLabel, whenText } from '../../views/runsList';
 import { useRunsStore } from '../../state/runsStore';
 import { downloadText } from '../common/download';
 

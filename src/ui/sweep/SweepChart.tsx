@@ -11,10 +11,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { AlphaAxis } from '../../state/alphaAxis';
-import { fittedAxis } from '../../state/axisScale';
+import type { AlphaAxis } from '../../views/alphaAxis';
+import { fittedAxis } from '../../views/axisScale';
 import type { SweepSummary } from '../../storage/sweepSummary';
-import { sweepChartPoints, valuesToFit, type SweepMetricSpec } from '../../state/sweepRows';
+import { sweepChartPoints, valuesToFit, type SweepMetricSpec } from '../../views/sweepRows';
 import { exportFileName } from '../../export/fileName';
 import { sweepOnScreen } from '../../state/onScreen';
 import { PngButton } from '../common/PngButton';

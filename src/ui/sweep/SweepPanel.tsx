@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { measurementOf, SWEEP_MEASUREMENT_ID } from '../../state/measuredPresets';
+import { measurementOf, SWEEP_MEASUREMENT_ID } from '../../views/measuredPresets';
 import { MeasuredDetails } from '../common/MeasuredDetails';
 import { BackendBadge } from '../train/BackendBadge';
 import { ShareLink } from '../train/ShareLink';

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_CONFIG } from '../../contract/config';
-import { formatAlpha } from '../../state/alphaAxis';
+import { formatAlpha } from '../../views/alphaAxis';
 import { usePace } from '../../state/paceStore';
-import { plannedSweepRuns } from '../../state/runEstimate';
-import { sweepFraction, sweepMsLeft } from '../../state/sweepProgress';
+import { plannedSweepRuns } from '../../views/runEstimate';
+import { sweepFraction, sweepMsLeft } from './sweepProgressFigures';
 import { useSweepStore } from '../../state/sweepStore';
-import { formatDuration } from '../../state/timeLeft';
+import { formatDuration } from '../../views/timeLeft';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ProgressBar } from '../common/ProgressBar';
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bestAlpha, summariseSweep } from '../../storage/sweepSummary';
-import { SWEEP_METRIC_SPECS, sweepAxis } from '../../state/sweepRows';
+import { SWEEP_METRIC_SPECS, sweepAxis } from '../../views/sweepRows';
 import { useSweepStore } from '../../state/sweepStore';
-import { sweepVerdict } from '../../state/sweepVerdict';
+import { sweepVerdict } from '../../views/sweepVerdict';
 import { ARM_COLOURS } from '../train/armColours';
 import { SweepChart } from './SweepChart';
 import { SweepExport } from './SweepExport';

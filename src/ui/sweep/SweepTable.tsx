@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SweepSummary } from '../../storage/sweepSummary';
-import { SWEEP_METRIC_SPECS, sweepTableRows } from '../../state/sweepRows';
+import { SWEEP_METRIC_SPECS, sweepTableRows } from '../../views/sweepRows';
 
 /** The numbers behind the charts, one row per α under the baseline's. */
 export function SweepTable({ summary }: { summary: SweepSummary }) {

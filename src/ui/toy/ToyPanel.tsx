@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, t as translate } from '../../i18n/i18n';
-import { toyMeasurement } from '../../state/toyMeasurement';
+import { toyMeasurement } from './toyMeasurement';
 import { useToyStore, type ToyStatus } from '../../state/toyStore';
 import { TOY_SPECS } from '../../toy/datasets';
 import { TEST_SIZE, TOY_ARMS, type ToyConfig } from '../../toy/run';

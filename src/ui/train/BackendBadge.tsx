@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { backendLabel } from '../../state/backendLabel';
+import { backendLabel } from './backendLabel';
 import { useTrainingStore } from '../../state/trainingStore';
 
 /** For a student who has never heard of a backend: what it is, and that it changes speed, not results. */

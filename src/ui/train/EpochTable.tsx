@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ArmEpochSummary } from '../../contract/reports';
 import { formatNumber, t } from '../../i18n/i18n';
-import { DECIMAL, PERCENT } from '../../state/runSummary';
+import { DECIMAL, PERCENT } from '../../views/runSummary';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ARM_LABELS } from './armColours';
 import { ARMS } from '../../contract/protocol';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/i18n';
-import { CHART_INTERVAL_MS } from '../../state/liveFeed';
+import { CHART_INTERVAL_MS } from '../../client/liveFeed';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ArmLegend } from './ArmLegend';
 import { CURVES } from './curveSpecs';

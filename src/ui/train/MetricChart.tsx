@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { MetricsPoint } from '../../contract/reports';
 import { exportFileName } from '../../export/fileName';
-import { gapAxis, gapSeries, zoomedAxis, type GapPoint, type ValueAxis } from '../../state/armCurves';
+import { gapAxis, gapSeries, zoomedAxis, type GapPoint, type ValueAxis } from './armCurves';
 import { runOnScreen } from '../../state/onScreen';
 import type { LegendEntry } from '../common/chartPng';
 import { PngButton } from '../common/PngButton';

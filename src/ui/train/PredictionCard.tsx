@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MnistSplit } from '../../data/loadMnist';
 import type { ArmName } from '../../contract/protocol';
-import type { ArmGuess, ShowcaseCard } from '../../state/showcase';
+import type { ArmGuess, ShowcaseCard } from './showcase';
 import { DigitCanvas } from '../explore/DigitCanvas';
 import { ARM_COLOURS, ARM_LABELS } from './armColours';
 import { ARMS } from '../../contract/protocol';

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showcaseCards } from '../../state/showcase';
+import { showcaseCards } from './showcase';
 import { useDatasetStore } from '../../state/datasetStore';
 import { useTrainingStore } from '../../state/trainingStore';
 import { PredictionCard } from './PredictionCard';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PRESET_IDS, PRESETS, presetConfig, type PresetId } from '../../contract/presets';
 import { ARMS } from '../../contract/protocol';
-import { headlineOf, measurementOf } from '../../state/measuredPresets';
+import { headlineOf, measurementOf } from '../../views/measuredPresets';
 import { useTrainingStore } from '../../state/trainingStore';
 import { MeasuredDetails } from '../common/MeasuredDetails';
 import { ARM_LABELS } from './armColours';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ArmName } from '../../contract/protocol';
 import type { ReliabilityBin } from '../../mixup/metrics';
-import { DECIMAL, PERCENT } from '../../state/runSummary';
+import { DECIMAL, PERCENT } from '../../views/runSummary';
 import { useRef } from 'react';
 import { formatNumber, t } from '../../i18n/i18n';
 import { exportFileName } from '../../export/fileName';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatAlpha } from '../../state/alphaAxis';
-import { REPEAT_SEEDS, repeatResults, repeatRows, repeatVerdict } from '../../state/repeatSeeds';
-import { SWEEP_METRIC_SPECS } from '../../state/sweepRows';
+import { formatAlpha } from '../../views/alphaAxis';
+import { REPEAT_SEEDS, repeatResults, repeatRows, repeatVerdict } from './repeatResults';
+import { SWEEP_METRIC_SPECS } from '../../views/sweepRows';
 import { useSweepStore } from '../../state/sweepStore';
 import { useTrainingStore } from '../../state/trainingStore';
 import { RunVerdict } from './RunVerdict';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ArmName } from '../../contract/protocol';
-import type { Judgement, Standing } from '../../state/gapSpread';
-import type { SummaryRow } from '../../state/runSummary';
+import type { Judgement, Standing } from '../../views/gapSpread';
+import type { SummaryRow } from '../../views/runSummary';
 import { ARM_LABELS } from './armColours';
 import { ARMS } from '../../contract/protocol';
 

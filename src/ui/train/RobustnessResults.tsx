@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { RunRobustness } from '../../contract/reports';
-import type { Spread } from '../../state/gapSpread';
+import type { Spread } from '../../views/gapSpread';
 import { formatNumber } from '../../i18n/i18n';
-import { robustnessRows } from '../../state/robustnessRows';
+import { robustnessRows } from './robustnessRows';
 import { ResultsTable } from './ResultsTable';
 
 /** Both arms' accuracy under the FGSM attack of the mixup paper's robustness section, after a finished run. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatAlpha } from '../../state/alphaAxis';
-import { draftRuns } from '../../state/runEstimate';
+import { formatAlpha } from '../../views/alphaAxis';
+import { draftRuns } from '../../views/runEstimate';
 import { useSweepStore } from '../../state/sweepStore';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ExpectedTime } from '../common/ExpectedTime';

@@ -1,10 +1,10 @@
 import { useDeferredValue, useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/i18n';
-import { gapsOf, lookUpSpread, presetOf } from '../../state/gapSpread';
-import { summariseRun } from '../../state/runSummary';
+import { gapsOf, lookUpSpread, presetOf } from '../../views/gapSpread';
+import { summariseRun } from '../../views/runSummary';
 import { useTrainingStore } from '../../state/trainingStore';
-import { runVerdict, spreadRule } from '../../state/verdict';
+import { runVerdict, spreadRule } from './verdict';
 import { ARMS } from '../../contract/protocol';
 import { EpochTable } from './EpochTable';
 import { ReliabilityDiagram } from './ReliabilityDiagram';

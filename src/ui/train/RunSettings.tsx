@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { SETTING_KEYS, settingRow, type TrainConfig } from '../../contract/config';
 import { BACKEND_NAMES, ENGINE_NAMES, type BackendChoice, type EngineName } from '../../contract/protocol';
-import { formatAlpha } from '../../state/alphaAxis';
+import { formatAlpha } from '../../views/alphaAxis';
 import { useLinkStore } from '../../state/linkStore';
-import { describeSharedSettings } from '../../state/sweepRows';
+import { describeSharedSettings } from '../../views/sweepRows';
 import { useTrainingStore } from '../../state/trainingStore';
 import { ConfigField } from './ConfigField';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Verdict } from '../../state/verdict';
+import type { Verdict } from './verdict';
 
 /** The outcome of a finished run in words, at the top of its results; the attack's line leads when it is strongest. */
 export function RunVerdict({ verdict }: { verdict: Verdict }) {

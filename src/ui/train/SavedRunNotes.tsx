@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { backendLabel } from '../../state/backendLabel';
-import { browserShortName } from '../../state/browserName';
+import { backendLabel } from './backendLabel';
+import { browserShortName } from './browserName';
 import { useRunsStore } from '../../state/runsStore';
-import { whenText } from '../../state/runsList';
+import { whenText } from '../../views/runsList';
 import { useTrainingStore } from '../../state/trainingStore';
 
 /** Says when the run on screen was reopened from storage, and what it ran on; and when runs are not being saved. */

@@ -5,9 +5,9 @@
  */
 import { ARMS, type ArmName } from '../../contract/protocol';
 import type { MetricsPoint } from '../../contract/reports';
-import type { ValueAxis } from '../../state/armCurves';
-import { niceCeiling, quarterTicks } from '../../state/axisScale';
-import { epochTicks } from '../../state/epochTicks';
+import type { ValueAxis } from './armCurves';
+import { niceCeiling, quarterTicks } from '../../views/axisScale';
+import { epochTicks } from './epochTicks';
 import { t } from '../../i18n/i18n';
 import { ARM_COLOURS } from './armColours';
 import type { CurveSpec } from './curveSpecs';

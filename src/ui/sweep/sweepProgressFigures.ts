@@ -2,8 +2,15 @@
  * How far a sweep has got and how long the rest will take, from the runs already finished and the
  * progress of the one in flight. Pure, no React.
  */
-import type { ProgressUpdate, WorkPace } from '../contract/reports';
-import { durationMs, expectedMs, runMsLeft, workAfter, type PlannedRun, type RunFigures } from './runEstimate';
+import type { ProgressUpdate, WorkPace } from '../../contract/reports';
+import {
+  durationMs,
+  expectedMs,
+  runMsLeft,
+  workAfter,
+  type PlannedRun,
+  type RunFigures,
+} from '../../views/runEstimate';
 
 export type RunProgressFigures = Pick<ProgressUpdate, 'step' | 'totalSteps' | 'elapsedMs'>;
 

@@ -1,5 +1,5 @@
-import type { BackendInfo } from '../contract/protocol';
-import { t } from '../i18n/i18n';
+import type { BackendInfo } from '../../contract/protocol';
+import { t } from '../../i18n/i18n';
 
 export interface BackendLabel {
   /**

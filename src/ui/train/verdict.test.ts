@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../i18n/i18n';
-import type { RunGaps, Spread, SpreadLookup } from './gapSpread';
+import { setLanguage } from '../../i18n/i18n';
+import type { RunGaps, Spread, SpreadLookup } from '../../views/gapSpread';
 import { runVerdict, spreadRule } from './verdict';
 
 /** Noisy labels' spread as docs/EXPERIMENTS.md measures it. */

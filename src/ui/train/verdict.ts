@@ -1,10 +1,17 @@
 /**
  * The outcome of a finished run in words: the mixup − baseline gaps in accuracy, NLL and calibration, each
- * judged against the seed-to-seed spread (gapSpread.ts), and the attack's gap when it is the strongest effect.
+ * judged against the seed-to-seed spread (views/gapSpread.ts), and the attack's gap when it is the strongest effect.
  * Pure, no React.
  */
-import { formatNumber, t } from '../i18n/i18n';
-import { attackGap, judgeGap, type GapMetric, type RunGaps, type SpreadLookup, type Standing } from './gapSpread';
+import { formatNumber, t } from '../../i18n/i18n';
+import {
+  attackGap,
+  judgeGap,
+  type GapMetric,
+  type RunGaps,
+  type SpreadLookup,
+  type Standing,
+} from '../../views/gapSpread';
 
 export interface Verdict {
   /** The outcome: which gaps stand out from the noise between seeds, or why one run cannot tell. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type TrainConfig } from '../contract/config';
-import type { WorkPace } from '../contract/reports';
-import type { PlannedRun } from './runEstimate';
-import { sweepFraction, sweepMsLeft } from './sweepProgress';
+import { DEFAULT_CONFIG, type TrainConfig } from '../../contract/config';
+import type { WorkPace } from '../../contract/reports';
+import type { PlannedRun } from '../../views/runEstimate';
+import { sweepFraction, sweepMsLeft } from './sweepProgressFigures';
 
 describe('sweepFraction', () => {
   it('counts finished runs whole and the run in flight by its steps', () => {

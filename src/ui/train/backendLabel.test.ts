@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../i18n/i18n';
-import type { BackendInfo } from '../contract/protocol';
+import { setLanguage } from '../../i18n/i18n';
+import type { BackendInfo } from '../../contract/protocol';
 import { backendLabel } from './backendLabel';
 
 const wasm: BackendInfo = {

@@ -3,8 +3,8 @@
  * value axes fitted to where the curves settle, so a gap of a point or two is more than a couple of pixels.
  * Pure, no React.
  */
-import type { ArmPoint, MetricsPoint } from '../contract/reports';
-import { fittedAxis } from './axisScale';
+import type { ArmPoint, MetricsPoint } from '../../contract/reports';
+import { fittedAxis } from '../../views/axisScale';
 
 export interface GapPoint {
   epoch: number;

@@ -3,9 +3,9 @@
  * first, since that is where the arms differ, then the least confident, the digits nearest to being
  * got wrong.
  */
-import type { Predictions } from '../mixup/metrics';
-import type { EpochSummary } from '../contract/reports';
-import type { ArmName } from '../contract/protocol';
+import type { Predictions } from '../../mixup/metrics';
+import type { EpochSummary } from '../../contract/reports';
+import type { ArmName } from '../../contract/protocol';
 
 export interface ArmGuess {
   predicted: number;

@@ -3,10 +3,10 @@
  * sweep of the one α (sweepStore runs it, the baseline trained once per seed as in any sweep, and it is
  * saved as a sweep), so there is one sequential runner; this module reads what it adds up to. Pure, no React.
  */
-import { t } from '../i18n/i18n';
-import { compareAlpha, type AlphaComparison, type SweepMetric, type SweepRecord } from '../storage/sweepSummary';
-import { lookUpSpread, type RunGaps } from './gapSpread';
-import { SWEEP_METRIC_SPECS } from './sweepRows';
+import { t } from '../../i18n/i18n';
+import { compareAlpha, type AlphaComparison, type SweepMetric, type SweepRecord } from '../../storage/sweepSummary';
+import { lookUpSpread, type RunGaps } from '../../views/gapSpread';
+import { SWEEP_METRIC_SPECS } from '../../views/sweepRows';
 import { runVerdict, type Verdict } from './verdict';
 
 export const REPEAT_SEEDS = 3;

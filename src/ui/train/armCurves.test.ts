@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArmPoint, MetricsPoint } from '../contract/reports';
+import type { ArmPoint, MetricsPoint } from '../../contract/reports';
 import { gapAxis, gapSeries, zoomedAxis } from './armCurves';
 
 const arm = (testAccuracy: number, testNll = 0.5): ArmPoint => ({ trainLoss: 1, testAccuracy, testNll, ece: 0.1 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TOY_DATASETS, TOY_SPECS } from '../toy/datasets';
-import { TOY_DEFAULTS } from '../toy/run';
+import { TOY_DATASETS, TOY_SPECS } from '../../toy/datasets';
+import { TOY_DEFAULTS } from '../../toy/run';
 import { toyMeasurement } from './toyMeasurement';
 
 describe('the 2-D measurement in docs/EXPERIMENTS.md', () => {

@@ -1,7 +1,7 @@
-import { t } from '../i18n/i18n';
-import type { RunRobustness } from '../contract/reports';
-import type { Spread } from './gapSpread';
-import { markOf, PERCENT, type ComparedRow } from './runSummary';
+import { t } from '../../i18n/i18n';
+import type { RunRobustness } from '../../contract/reports';
+import type { Spread } from '../../views/gapSpread';
+import { markOf, PERCENT, type ComparedRow } from '../../views/runSummary';
 
 /**
  * The robustness table's rows: one per attack strength ε, each arm's accuracy, the arm ahead marked and judged

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SweepRecord } from '../storage/sweepSummary';
-import { repeatResults, repeatRows, repeatVerdict } from './repeatSeeds';
+import type { SweepRecord } from '../../storage/sweepSummary';
+import { repeatResults, repeatRows, repeatVerdict } from './repeatResults';
 
 const record = (seed: number, baseline: number, mixup: number): SweepRecord => ({
   alpha: 0.4,
