@@ -1,17 +1,9 @@
-import { create } from 'zustand';
+/** Follows the service worker and saves the digits it lacks; the page reads the outcome in offlineDigitsStore. */
 import { loadManifest } from '../data/loadMnist';
 import { ASSET_KEYS } from '../data/manifest';
 import { DATA_URL } from '../state/dataUrl';
+import { useOfflineDigits, type OfflineDigits } from '../state/offlineDigitsStore';
 import { DIGITS_SAVED_MESSAGE, savedDigits } from './dataCache';
-
-/**
- * Whether the digits are saved for offline use. Once the service worker controls the page, any file it has
- * not saved yet (the test set loaded before it took over, the training set a run has not fetched yet) is
- * fetched once through it, so a page opened once can reload and train with the network gone.
- */
-export type OfflineDigits = 'unsupported' | 'waiting' | 'saving' | 'saved' | 'failed';
-
-export const useOfflineDigits = create<{ state: OfflineDigits }>(() => ({ state: 'unsupported' }));
 
 const set = (state: OfflineDigits) => useOfflineDigits.setState({ state });
 

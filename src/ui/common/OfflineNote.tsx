@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { followOfflineDigits, useOfflineDigits } from '../../pwa/offlineDigits';
+import { followOfflineDigits } from '../../pwa/offlineDigits';
+import { useOfflineDigits } from '../../state/offlineDigitsStore';
 
 /** Says whether the digits are saved for offline use (the service worker saves them: src/pwa/sw.ts). */
 export function OfflineNote() {
