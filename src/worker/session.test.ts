@@ -6,6 +6,7 @@ import { setUpCpuBackend } from './fastCpuConvGrad';
 import { DEFAULT_CONFIG } from '../contract/config';
 import type { BackendName, WorkerEvent } from '../contract/protocol';
 import { TrainingSession, type FusedEngine, type SessionDeps } from './session';
+import type { PairedStepper } from './stepper';
 import { createTfjsStepper } from './tfjsStepper';
 
 /** A run of a few steps: 200 examples, batch 16, quick evaluations every 2 steps on 100 test images. */
@@ -31,14 +32,31 @@ const NO_FUSED: FusedEngine = {
 
 /**
  * Stands in for the fused engine on a worker that calls its CPU backend webgpu, so the session's choice is testable in
- * Node: it trains with TF.js's kernels, counts what it trained, and refuses batches that are no multiple of 16.
+ * Node: it trains with TF.js's kernels, counts what it created and the steps each took, and refuses batches that are
+ * no multiple of 16. `firstStep` resolves when the first stepper it created takes its first step.
  */
-function fakeFused(): FusedEngine & { created: number } {
+function fakeFused(): FusedEngine & { created: number; steps: number[]; firstStep: Promise<void> } {
+  let stepped: () => void = () => undefined;
   const fused = {
     created: 0,
+    steps: [] as number[],
+    firstStep: new Promise<void>((resolve) => (stepped = resolve)),
     create: (...args: Parameters<FusedEngine['create']>) => {
-      fused.created++;
-      return createTfjsStepper(...args);
+      const index = fused.created++;
+      fused.steps.push(0);
+      const stepper = createTfjsStepper(...args);
+      const counted: PairedStepper = {
+        engine: stepper.engine,
+        step: (plan) => {
+          stepper.step(plan);
+          fused.steps[index]!++;
+          if (index === 0) stepped();
+        },
+        lossAverages: () => stepper.lossAverages(),
+        syncModels: () => stepper.syncModels(),
+        dispose: () => stepper.dispose(),
+      };
+      return counted;
     },
     support: (config: { batchSize: number }) =>
       config.batchSize % 16 === 0 ? null : 'It trains batches of a multiple of 16 only.',
@@ -73,19 +91,30 @@ const deps: SessionDeps = {
 
 function createSession(sessionDeps: SessionDeps = deps) {
   const events: WorkerEvent[] = [];
-  const session = new TrainingSession((event) => events.push(event), sessionDeps);
-  const waitFor = async (predicate: (event: WorkerEvent) => boolean, timeoutMs = 60_000): Promise<WorkerEvent> => {
-    const began = Date.now();
-    for (;;) {
+  const waiting = new Set<(event: WorkerEvent) => void>();
+  const session = new TrainingSession((event) => {
+    events.push(event);
+    for (const listener of waiting) listener(event);
+  }, sessionDeps);
+  /** The first event, posted already or to come, that `predicate` accepts; the test's timeout bounds the wait. */
+  const waitFor = (predicate: (event: WorkerEvent) => boolean): Promise<WorkerEvent> =>
+    new Promise((resolve) => {
       const found = events.find(predicate);
-      if (found) return found;
-      if (Date.now() - began > timeoutMs)
-        throw new Error(`no such event among ${events.map((e) => e.type).join(', ')}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
+      if (found) return resolve(found);
+      const listener = (event: WorkerEvent) => {
+        if (!predicate(event)) return;
+        waiting.delete(listener);
+        resolve(event);
+      };
+      waiting.add(listener);
+    });
   const errors = () => events.flatMap((event) => (event.type === 'error' ? [event.error] : []));
   return { session, events, waitFor, errors };
+}
+
+/** Lets the event loop go round `n` times (timers, like the training loop's own yields). */
+async function eventLoopTurns(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 // Nothing here is timed: the limit only has to outlast a two-core machine busy with other work.
@@ -130,12 +159,15 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
   it('pauses between steps and resumes; Reset while paused ends the run', async () => {
     const { session, events, waitFor } = createSession();
     await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
-    const run = session.handle({ type: 'start', config: { ...SHORT_RUN, epochs: 50 } });
+    // Metrics after every step, so their count is the steps taken.
+    const run = session.handle({ type: 'start', config: { ...SHORT_RUN, epochs: 50, evalEvery: 1 } });
     await waitFor((event) => event.type === 'metrics');
     await session.handle({ type: 'pause' });
     expect(events.at(-1)).toEqual({ type: 'status', status: 'paused' });
     const countWhilePaused = events.filter((event) => event.type === 'metrics').length;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A running loop yields to the event loop (setTimeout 0) after every step this slow; in as many turns of
+    // ours it would take about as many steps.
+    await eventLoopTurns(10);
     // At most the step already under way may still report.
     expect(events.filter((event) => event.type === 'metrics').length).toBeLessThanOrEqual(countWhilePaused + 1);
 
@@ -170,14 +202,18 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
   }, 180_000);
 
   it('a Start stops a calibration under way, which then tells no pace, and skips one asked for while it waits', async () => {
-    const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    // The stand-in fused engine tells when the calibration, the first thing it trains, takes its first step.
+    const fused = fakeFused();
+    const { session, events, errors } = createSession({ ...deps, initBackend: backendCalled('webgpu'), fused });
+    await session.handle({ type: 'init', backend: 'webgpu', engine: 'fused', dataUrl: '/data/' });
     const calibration = session.handle({ type: 'calibrate', shape: { model: 'tiny', batchSize: 32 } });
-    // Let the calibration reach its first step before the Start arrives.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await fused.firstStep;
     const run = session.handle({ type: 'start', config: SHORT_RUN });
     const skipped = session.handle({ type: 'calibrate', shape: { model: 'seed-cnn', batchSize: 32 } });
     await Promise.all([calibration, run, skipped]);
+    // The calibration stopped short of its four steps; the skipped one built no stepper.
+    expect(fused.steps).toHaveLength(2);
+    expect(fused.steps[0]).toBeLessThan(4);
     const paces = events.flatMap((event, i) => (event.type === 'pace' ? [{ ...event, i }] : []));
     const started = events.findIndex((event) => event.type === 'started');
     expect(paces.map(({ i, shape }) => ({ afterStart: i > started, shape }))).toEqual([
