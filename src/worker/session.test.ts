@@ -2,9 +2,9 @@ import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setLanguage } from '../i18n/i18n';
 import { readMnist } from '../data/node/readMnist';
-import { setUpCpuBackend } from './fastCpuConvGrad';
 import { DEFAULT_CONFIG } from '../contract/config';
 import type { BackendName, WorkerEvent } from '../contract/protocol';
+import { setUpNodeWasmBackend } from './node/wasmBackend';
 import { TrainingSession, type FusedEngine, type SessionDeps } from './session';
 import type { PairedStepper } from './stepper';
 import { createTfjsStepper } from './tfjsStepper';
@@ -31,7 +31,7 @@ const NO_FUSED: FusedEngine = {
 };
 
 /**
- * Stands in for the fused engine on a worker that calls its CPU backend webgpu, so the session's choice is testable in
+ * Stands in for the fused engine on a worker that calls its wasm backend webgpu, so the session's choice is testable in
  * Node: it trains with TF.js's kernels, counts what it created and the steps each took, and refuses batches that are
  * no multiple of 16. `firstStep` resolves when the first stepper it created takes its first step.
  */
@@ -64,9 +64,10 @@ function fakeFused(): FusedEngine & { created: number; steps: number[]; firstSte
   return fused;
 }
 
+/** Trains on TF.js's wasm backend with our kernels (what the page uses without a GPU), under any name. */
 const backendCalled = (name: BackendName): SessionDeps['initBackend'] =>
   async function initBackend(choice) {
-    await setUpCpuBackend();
+    await setUpNodeWasmBackend();
     return {
       name,
       requested: choice,
@@ -79,8 +80,8 @@ const backendCalled = (name: BackendName): SessionDeps['initBackend'] =>
   };
 
 const deps: SessionDeps = {
-  initBackend: backendCalled('cpu'),
-  // A 500-image test split keeps the epoch-end evaluation quick on the CPU backend.
+  initBackend: backendCalled('wasm'),
+  // A 500-image test split keeps the epoch-end evaluation and the closing attack quick.
   loadSplit: async (split, _url, onProgress) => {
     onProgress(1, 1);
     return split === 'train' ? readMnist('train', 5000) : readMnist('test', 500);
@@ -120,7 +121,7 @@ async function eventLoopTurns(n: number): Promise<void> {
 // Nothing here is timed: the limit only has to outlast a two-core machine busy with other work.
 describe('TrainingSession', { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    await tf.setBackend('cpu');
+    await setUpNodeWasmBackend();
   });
 
   it('runs a short paired run to the end, from a Start sent before loading finished', async () => {
@@ -140,7 +141,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('refuses a second Start while a run is active, and stops cleanly mid-run with nothing leaked', async () => {
     const { session, events, waitFor, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     const tensorsBefore = tf.memory().numTensors;
     const run = session.handle({ type: 'start', config: { ...SHORT_RUN, epochs: 50 } });
     await waitFor((event) => event.type === 'metrics');
@@ -158,15 +159,15 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('pauses between steps and resumes; Reset while paused ends the run', async () => {
     const { session, events, waitFor } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     // Metrics after every step, so their count is the steps taken.
     const run = session.handle({ type: 'start', config: { ...SHORT_RUN, epochs: 50, evalEvery: 1 } });
     await waitFor((event) => event.type === 'metrics');
     await session.handle({ type: 'pause' });
     expect(events.at(-1)).toEqual({ type: 'status', status: 'paused' });
     const countWhilePaused = events.filter((event) => event.type === 'metrics').length;
-    // A running loop yields to the event loop (setTimeout 0) after every step this slow; in as many turns of
-    // ours it would take about as many steps.
+    // A running loop yields to the event loop (setTimeout 0) at least every 20 ms of steps: in 10 turns of
+    // ours it would take 10 steps or more.
     await eventLoopTurns(10);
     // At most the step already under way may still report.
     expect(events.filter((event) => event.type === 'metrics').length).toBeLessThanOrEqual(countWhilePaused + 1);
@@ -181,7 +182,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('tells the pace of a calibration and of a finished run', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     await session.handle({ type: 'calibrate', shape: { model: 'tiny', batchSize: 32 } });
     await session.handle({ type: 'start', config: SHORT_RUN });
     const paces = events.flatMap((event, i) => (event.type === 'pace' ? [{ ...event, i }] : []));
@@ -190,8 +191,8 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
     expect(paces.map(({ i }) => i < started)).toEqual([true, false]);
     // Calibrated at another batch size than the run's: each pace is told with the batch size it was measured at.
     expect(paces.map(({ backend, shape }) => ({ backend, shape }))).toEqual([
-      { backend: 'cpu', shape: { model: 'tiny', batchSize: 32 } },
-      { backend: 'cpu', shape: { model: SHORT_RUN.model, batchSize: SHORT_RUN.batchSize } },
+      { backend: 'wasm', shape: { model: 'tiny', batchSize: 32 } },
+      { backend: 'wasm', shape: { model: SHORT_RUN.model, batchSize: SHORT_RUN.batchSize } },
     ]);
     for (const { pace } of paces) {
       for (const perSecond of Object.values(pace)) expect(perSecond).toBeGreaterThan(0);
@@ -224,12 +225,12 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('trains with TF.js kernels off webgpu whatever engine was chosen, and says why', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     await session.handle({ type: 'calibrate', shape: { model: 'tiny', batchSize: 32 } });
     await session.handle({ type: 'start', config: SHORT_RUN });
     const ready = events.find((event) => event.type === 'ready');
     expect(ready?.type === 'ready' && ready.backend).toMatchObject({
-      name: 'cpu',
+      name: 'wasm',
       engine: 'tfjs',
       engineReason: expect.stringContaining('webgpu only'),
     });
@@ -281,7 +282,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('refuses an out-of-range setting by name and stays ready', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     await session.handle({ type: 'start', config: { ...SHORT_RUN, learningRate: 5 } });
     expect(errors()).toEqual([expect.objectContaining({ kind: 'config', field: 'learningRate' })]);
     expect(events.some((event) => event.type === 'started')).toBe(false);
@@ -289,7 +290,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('refuses to reuse a baseline trained with other settings, and trains nothing', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     const robustness = { size: 0, baseline: [], mixup: [] };
     const reuse = { config: { ...SHORT_RUN, seed: SHORT_RUN.seed + 1 }, points: [], epochs: [], robustness };
     await session.handle({ type: 'start', config: SHORT_RUN, reuse });
@@ -301,7 +302,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('reports a diverging run with its cause and is ready for the next one', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     await session.handle({ type: 'start', config: { ...SHORT_RUN, learningRate: 1, epochs: 3 } });
     const [error] = errors();
     expect(error?.kind).toBe('diverged');
@@ -315,7 +316,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
       ...deps,
       loadSplit: () => Promise.reject(new Error('disk on fire')),
     });
-    await failing.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await failing.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     expect(events).toContainEqual({ type: 'status', status: 'idle' });
     expect(events.at(-1)).toMatchObject({
       type: 'error',
