@@ -76,6 +76,8 @@ export default defineConfig({
   },
   worker: { format: 'es', plugins: () => [selfContainedWasmThreadFactory()] },
   test: {
+    // A file named *.slow.test.ts trains for real, runs WebGPU on SwiftShader or runs PyTorch: `npm test` runs
+    // it, `npm run test:fast` leaves it out.
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
   },

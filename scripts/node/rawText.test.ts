@@ -23,7 +23,8 @@ function fixture(): string {
 const runNode = (args: string[]) => spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 30_000 });
 
 describe('?raw imports outside Vite', () => {
-  it('tsx with the rawText hook gives the file text', () => {
+  // A cold tsx start can outlast vitest's 5 s default on a busy two-core machine; the child's own limit is 30 s.
+  it('tsx with the rawText hook gives the file text', { timeout: 60_000 }, () => {
     const folder = fixture();
     const tsx = path.resolve('node_modules/tsx/dist/cli.mjs');
     const run = runNode([tsx, '--import', path.resolve('scripts/node/rawText.mjs'), path.join(folder, 'main.ts')]);

@@ -65,13 +65,21 @@ beforeEach(() => {
 describe('saving runs as they go', () => {
   it('saves a run in progress within the save interval, then once more, finished, when it ends', async () => {
     const before = (await saved()).length;
-    useTrainingStore.getState().start();
-    startWorkerRun();
-    worker.emit({ type: 'metrics', point: point(2) });
-    worker.emit({ type: 'metrics', point: point(4) });
-    await new Promise((resolve) => setTimeout(resolve, SAVE_INTERVAL_MS + 500));
+    // The live feed's and the save's timers on a fake clock; IndexedDB (fake-indexeddb) keeps its real setImmediate.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      useTrainingStore.getState().start();
+      startWorkerRun();
+      worker.emit({ type: 'metrics', point: point(2) });
+      worker.emit({ type: 'metrics', point: point(4) });
+      // The live feed hands the points to the store within a frame; the interval runs from there.
+      await vi.advanceTimersByTimeAsync(SAVE_INTERVAL_MS + 500);
+    } finally {
+      vi.useRealTimers();
+    }
+    // The write the timer began lands on IndexedDB's own schedule.
+    await vi.waitFor(async () => expect(await saved()).toHaveLength(before + 1));
     let list = await saved();
-    expect(list).toHaveLength(before + 1);
     expect(list[0]).toMatchObject({ kind: 'run', status: 'running', pointCount: 2, name: 'tiny, 300 examples, α 0.4' });
 
     worker.emit({ type: 'metrics', point: point(6) });
@@ -93,7 +101,7 @@ describe('saving runs as they go', () => {
     worker.emit({ type: 'finished', result: result(0.91) });
     worker.emit({ type: 'status', status: 'ready' });
     // The sweep starts its next run once it has heard this one's end.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await vi.waitFor(() => expect(worker.sent.filter((c) => c.type === 'start')).toHaveLength(2));
     startWorkerRun();
     useSweepStore.getState().cancelSweep();
     worker.emit({ type: 'finished', result: result(0.5, true) });

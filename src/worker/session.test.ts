@@ -2,10 +2,11 @@ import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setLanguage } from '../i18n/i18n';
 import { readMnist } from '../data/node/readMnist';
-import { setUpCpuBackend } from './fastCpuConvGrad';
 import { DEFAULT_CONFIG } from '../contract/config';
 import type { BackendName, WorkerEvent } from '../contract/protocol';
+import { setUpNodeWasmBackend } from './node/wasmBackend';
 import { TrainingSession, type FusedEngine, type SessionDeps } from './session';
+import type { PairedStepper } from './stepper';
 import { createTfjsStepper } from './tfjsStepper';
 
 /** A run of a few steps: 200 examples, batch 16, quick evaluations every 2 steps on 100 test images. */
@@ -30,15 +31,32 @@ const NO_FUSED: FusedEngine = {
 };
 
 /**
- * Stands in for the fused engine on a worker that calls its CPU backend webgpu, so the session's choice is testable in
- * Node: it trains with TF.js's kernels, counts what it trained, and refuses batches that are no multiple of 16.
+ * Stands in for the fused engine on a worker that calls its wasm backend webgpu, so the session's choice is testable in
+ * Node: it trains with TF.js's kernels, counts what it created and the steps each took, and refuses batches that are
+ * no multiple of 16. `firstStep` resolves when the first stepper it created takes its first step.
  */
-function fakeFused(): FusedEngine & { created: number } {
+function fakeFused(): FusedEngine & { created: number; steps: number[]; firstStep: Promise<void> } {
+  let stepped: () => void = () => undefined;
   const fused = {
     created: 0,
+    steps: [] as number[],
+    firstStep: new Promise<void>((resolve) => (stepped = resolve)),
     create: (...args: Parameters<FusedEngine['create']>) => {
-      fused.created++;
-      return createTfjsStepper(...args);
+      const index = fused.created++;
+      fused.steps.push(0);
+      const stepper = createTfjsStepper(...args);
+      const counted: PairedStepper = {
+        engine: stepper.engine,
+        step: (plan) => {
+          stepper.step(plan);
+          fused.steps[index]!++;
+          if (index === 0) stepped();
+        },
+        lossAverages: () => stepper.lossAverages(),
+        syncModels: () => stepper.syncModels(),
+        dispose: () => stepper.dispose(),
+      };
+      return counted;
     },
     support: (config: { batchSize: number }) =>
       config.batchSize % 16 === 0 ? null : 'It trains batches of a multiple of 16 only.',
@@ -46,9 +64,10 @@ function fakeFused(): FusedEngine & { created: number } {
   return fused;
 }
 
+/** Trains on TF.js's wasm backend with our kernels (what the page uses without a GPU), under any name. */
 const backendCalled = (name: BackendName): SessionDeps['initBackend'] =>
   async function initBackend(choice) {
-    await setUpCpuBackend();
+    await setUpNodeWasmBackend();
     return {
       name,
       requested: choice,
@@ -61,8 +80,8 @@ const backendCalled = (name: BackendName): SessionDeps['initBackend'] =>
   };
 
 const deps: SessionDeps = {
-  initBackend: backendCalled('cpu'),
-  // A 500-image test split keeps the epoch-end evaluation quick on the CPU backend.
+  initBackend: backendCalled('wasm'),
+  // A 500-image test split keeps the epoch-end evaluation and the closing attack quick.
   loadSplit: async (split, _url, onProgress) => {
     onProgress(1, 1);
     return split === 'train' ? readMnist('train', 5000) : readMnist('test', 500);
@@ -73,25 +92,36 @@ const deps: SessionDeps = {
 
 function createSession(sessionDeps: SessionDeps = deps) {
   const events: WorkerEvent[] = [];
-  const session = new TrainingSession((event) => events.push(event), sessionDeps);
-  const waitFor = async (predicate: (event: WorkerEvent) => boolean, timeoutMs = 60_000): Promise<WorkerEvent> => {
-    const began = Date.now();
-    for (;;) {
+  const waiting = new Set<(event: WorkerEvent) => void>();
+  const session = new TrainingSession((event) => {
+    events.push(event);
+    for (const listener of waiting) listener(event);
+  }, sessionDeps);
+  /** The first event, posted already or to come, that `predicate` accepts; the test's timeout bounds the wait. */
+  const waitFor = (predicate: (event: WorkerEvent) => boolean): Promise<WorkerEvent> =>
+    new Promise((resolve) => {
       const found = events.find(predicate);
-      if (found) return found;
-      if (Date.now() - began > timeoutMs)
-        throw new Error(`no such event among ${events.map((e) => e.type).join(', ')}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
+      if (found) return resolve(found);
+      const listener = (event: WorkerEvent) => {
+        if (!predicate(event)) return;
+        waiting.delete(listener);
+        resolve(event);
+      };
+      waiting.add(listener);
+    });
   const errors = () => events.flatMap((event) => (event.type === 'error' ? [event.error] : []));
   return { session, events, waitFor, errors };
+}
+
+/** Lets the event loop go round `n` times (timers, like the training loop's own yields). */
+async function eventLoopTurns(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 // Nothing here is timed: the limit only has to outlast a two-core machine busy with other work.
 describe('TrainingSession', { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    await tf.setBackend('cpu');
+    await setUpNodeWasmBackend();
   });
 
   it('runs a short paired run to the end, from a Start sent before loading finished', async () => {
@@ -111,7 +141,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('refuses a second Start while a run is active, and stops cleanly mid-run with nothing leaked', async () => {
     const { session, events, waitFor, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     const tensorsBefore = tf.memory().numTensors;
     const run = session.handle({ type: 'start', config: { ...SHORT_RUN, epochs: 50 } });
     await waitFor((event) => event.type === 'metrics');
@@ -129,13 +159,16 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('pauses between steps and resumes; Reset while paused ends the run', async () => {
     const { session, events, waitFor } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
-    const run = session.handle({ type: 'start', config: { ...SHORT_RUN, epochs: 50 } });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
+    // Metrics after every step, so their count is the steps taken.
+    const run = session.handle({ type: 'start', config: { ...SHORT_RUN, epochs: 50, evalEvery: 1 } });
     await waitFor((event) => event.type === 'metrics');
     await session.handle({ type: 'pause' });
     expect(events.at(-1)).toEqual({ type: 'status', status: 'paused' });
     const countWhilePaused = events.filter((event) => event.type === 'metrics').length;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A running loop yields to the event loop (setTimeout 0) at least every 20 ms of steps: in 10 turns of
+    // ours it would take 10 steps or more.
+    await eventLoopTurns(10);
     // At most the step already under way may still report.
     expect(events.filter((event) => event.type === 'metrics').length).toBeLessThanOrEqual(countWhilePaused + 1);
 
@@ -149,7 +182,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('tells the pace of a calibration and of a finished run', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     await session.handle({ type: 'calibrate', shape: { model: 'tiny', batchSize: 32 } });
     await session.handle({ type: 'start', config: SHORT_RUN });
     const paces = events.flatMap((event, i) => (event.type === 'pace' ? [{ ...event, i }] : []));
@@ -158,8 +191,8 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
     expect(paces.map(({ i }) => i < started)).toEqual([true, false]);
     // Calibrated at another batch size than the run's: each pace is told with the batch size it was measured at.
     expect(paces.map(({ backend, shape }) => ({ backend, shape }))).toEqual([
-      { backend: 'cpu', shape: { model: 'tiny', batchSize: 32 } },
-      { backend: 'cpu', shape: { model: SHORT_RUN.model, batchSize: SHORT_RUN.batchSize } },
+      { backend: 'wasm', shape: { model: 'tiny', batchSize: 32 } },
+      { backend: 'wasm', shape: { model: SHORT_RUN.model, batchSize: SHORT_RUN.batchSize } },
     ]);
     for (const { pace } of paces) {
       for (const perSecond of Object.values(pace)) expect(perSecond).toBeGreaterThan(0);
@@ -170,14 +203,18 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
   }, 180_000);
 
   it('a Start stops a calibration under way, which then tells no pace, and skips one asked for while it waits', async () => {
-    const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    // The stand-in fused engine tells when the calibration, the first thing it trains, takes its first step.
+    const fused = fakeFused();
+    const { session, events, errors } = createSession({ ...deps, initBackend: backendCalled('webgpu'), fused });
+    await session.handle({ type: 'init', backend: 'webgpu', engine: 'fused', dataUrl: '/data/' });
     const calibration = session.handle({ type: 'calibrate', shape: { model: 'tiny', batchSize: 32 } });
-    // Let the calibration reach its first step before the Start arrives.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await fused.firstStep;
     const run = session.handle({ type: 'start', config: SHORT_RUN });
     const skipped = session.handle({ type: 'calibrate', shape: { model: 'seed-cnn', batchSize: 32 } });
     await Promise.all([calibration, run, skipped]);
+    // The calibration stopped short of its four steps; the skipped one built no stepper.
+    expect(fused.steps).toHaveLength(2);
+    expect(fused.steps[0]).toBeLessThan(4);
     const paces = events.flatMap((event, i) => (event.type === 'pace' ? [{ ...event, i }] : []));
     const started = events.findIndex((event) => event.type === 'started');
     expect(paces.map(({ i, shape }) => ({ afterStart: i > started, shape }))).toEqual([
@@ -188,12 +225,12 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('trains with TF.js kernels off webgpu whatever engine was chosen, and says why', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     await session.handle({ type: 'calibrate', shape: { model: 'tiny', batchSize: 32 } });
     await session.handle({ type: 'start', config: SHORT_RUN });
     const ready = events.find((event) => event.type === 'ready');
     expect(ready?.type === 'ready' && ready.backend).toMatchObject({
-      name: 'cpu',
+      name: 'wasm',
       engine: 'tfjs',
       engineReason: expect.stringContaining('webgpu only'),
     });
@@ -245,7 +282,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('refuses an out-of-range setting by name and stays ready', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     await session.handle({ type: 'start', config: { ...SHORT_RUN, learningRate: 5 } });
     expect(errors()).toEqual([expect.objectContaining({ kind: 'config', field: 'learningRate' })]);
     expect(events.some((event) => event.type === 'started')).toBe(false);
@@ -253,7 +290,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('refuses to reuse a baseline trained with other settings, and trains nothing', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     const robustness = { size: 0, baseline: [], mixup: [] };
     const reuse = { config: { ...SHORT_RUN, seed: SHORT_RUN.seed + 1 }, points: [], epochs: [], robustness };
     await session.handle({ type: 'start', config: SHORT_RUN, reuse });
@@ -265,7 +302,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
 
   it('reports a diverging run with its cause and is ready for the next one', async () => {
     const { session, events, errors } = createSession();
-    await session.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await session.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     await session.handle({ type: 'start', config: { ...SHORT_RUN, learningRate: 1, epochs: 3 } });
     const [error] = errors();
     expect(error?.kind).toBe('diverged');
@@ -279,7 +316,7 @@ describe('TrainingSession', { timeout: 120_000 }, () => {
       ...deps,
       loadSplit: () => Promise.reject(new Error('disk on fire')),
     });
-    await failing.handle({ type: 'init', backend: 'cpu', engine: 'fused', dataUrl: '/data/' });
+    await failing.handle({ type: 'init', backend: 'wasm', engine: 'fused', dataUrl: '/data/' });
     expect(events).toContainEqual({ type: 'status', status: 'idle' });
     expect(events.at(-1)).toMatchObject({
       type: 'error',

@@ -3,11 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMnist } from '../data/node/readMnist';
 import { DEFAULT_CONFIG, validateConfig } from '../contract/config';
 import { createDeviceData, type DeviceData } from '../worker/deviceData';
 import { setUpNodeWasmBackend } from '../worker/node/wasmBackend';
+import { buildModel } from '../worker/models';
 import { fgsmAccuracy } from '../worker/robustness';
 import { confident, trainedModel, weightValues } from '../worker/testing/models';
 import { pytorchScript } from './pytorchScript';
@@ -32,15 +34,19 @@ describe('FGSM in TF.js and in the exported PyTorch script, on the same weights'
     trainEvalSize: 100,
   });
   let data: DeviceData;
+  let trained: tf.Sequential;
   let dir = '';
 
+  // One model trained once; each case sharpens a copy of it.
   beforeAll(async () => {
     await setUpNodeWasmBackend();
     data = createDeviceData(readMnist('train'), readMnist('test'), config);
+    trained = await trainedModel(data, config);
     dir = mkdtempSync(join(tmpdir(), 'fgsm-frameworks-'));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(() => {
+    trained.dispose();
     data.dispose();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
@@ -48,7 +54,8 @@ describe('FGSM in TF.js and in the exported PyTorch script, on the same weights'
   it.each([1, 5, 20])('agree for the trained model with its logits × %s', { timeout: 120_000 }, async (sharpen) => {
     const problem = torchProblem();
     if (problem) throw new Error(problem);
-    const model = await trainedModel(data, config);
+    const model = buildModel('tiny', config.seed);
+    model.setWeights(trained.getWeights());
     confident(model, sharpen);
     const inTfjs = (await fgsmAccuracy(model, data.test, EPSILONS)).map((point) => point.accuracy);
     const weights = await weightValues(model);
