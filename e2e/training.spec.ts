@@ -210,9 +210,10 @@ test('while a run trains TF.js stays in the worker, the charts mount one per tas
   // Every change of the count from here on, as the page renders it.
   await pointsCount.evaluate((element) => {
     window.pointsCountChanges = [];
-    new MutationObserver(() => window.pointsCountChanges.push(Number(element.dataset.value))).observe(element, {
-      attributeFilter: ['data-value'],
-    });
+    // One entry per change of the attribute, even two in one task.
+    new MutationObserver((records) =>
+      records.forEach(() => window.pointsCountChanges.push(Number(element.dataset.value))),
+    ).observe(element, { attributeFilter: ['data-value'] });
   });
   const held = await workerLogMark(page);
   const heard = (type: string) => countWorkerMessages(page, { worker: TRAINER, direction: 'heard', type, since: held });
