@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium';
+import { DIST } from './e2e/support/pageResources';
 
 /** E2E_PORT and E2E_DIST let two checkouts' test runs share a machine without serving each other's build. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -14,6 +14,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 120_000,
+  // How long an expectation waits for the page to get there, not how fast it must: on a busy two-core machine a lazy
+  // panel can take more than Playwright's default 5 s to appear, and a test must not fail for that.
+  expect: { timeout: 30_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:page`: how long the main thread is blocked while the page opens, when each tab is first
- * opened and when the α slider first moves, over several fresh loads of the built page in headless Chromium.
+ * opened, when the α slider first moves and while a short run trains (twice: a page's first run and its
+ * second), over several fresh loads of the built page in headless Chromium.
  *
  *   npm run bench:page -- [--runs 5] [--dist dist] [--port 4311] [--json out.json]
  *
@@ -8,7 +9,8 @@
  * the same figures as JSON. "Usable" is concrete: the five tabs are on the page, the Beta chart has drawn
  * its curve and the MNIST digit grid's canvas is on the page; the load window runs from navigation to the
  * frame after that. A long task is one over 50 ms (the Long Tasks API's own threshold); total blocking
- * time (TBT) sums each one's excess over 50 ms.
+ * time (TBT) sums each one's excess over 50 ms. The training window runs from the run's status saying
+ * Training to its saying Ready, on the automatic backend, for the e2e suite's short run (TRAIN_QUERY).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -113,6 +115,10 @@ interface Window_ {
   max: number;
 }
 
+/** The e2e suite's short run (e2e/support/shortRun.ts) by link: 200 digits, 1 epoch, an evaluation every 2 steps. */
+const TRAIN_QUERY =
+  'panel=train&trainSize=200&epochs=1&batchSize=16&evalEvery=2&quickEvalSize=100&trainEvalSize=100&testSize=200';
+
 interface LoadFigures {
   usableMs: number;
   fcpMs: number | null;
@@ -121,6 +127,8 @@ interface LoadFigures {
   afterUsable: Window_;
   slider: Window_;
   tabs: Record<string, Window_>;
+  /** While a page's first short run trains, and its second (the first also compiles each code path once). */
+  training: { first: Window_; second: Window_ };
 }
 
 const summary = (tasks: Task[]): Window_ => {
@@ -134,6 +142,16 @@ async function measureAction(page: Page, act: () => Promise<void>, settle: () =>
   await act();
   await settle();
   await sleep(800);
+  return summary(await tasksBetween(page, from, await now(page)));
+}
+
+/** Starts a run and returns the main thread's tasks over 50 ms from its status saying Training to its saying Ready. */
+async function measureRun(page: Page): Promise<Window_> {
+  const status = page.getByTestId('run-status');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await status.filter({ hasText: 'Training' }).waitFor({ timeout: 120_000 });
+  const from = await now(page);
+  await status.filter({ hasText: 'Ready' }).waitFor({ timeout: 240_000 });
   return summary(await tasksBetween(page, from, await now(page)));
 }
 
@@ -180,6 +198,12 @@ async function oneLoad(url: string, executablePath: string): Promise<LoadFigures
         },
       );
     }
+
+    // A fresh page on the Train tab with the short run's settings; the load's tasks are left out.
+    await page.goto(`${url}?${TRAIN_QUERY}`);
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    const first = await measureRun(page);
+    const second = await measureRun(page);
     return {
       usableMs: Math.round(usableMs),
       fcpMs: fcpMs === null ? null : Math.round(fcpMs),
@@ -187,6 +211,7 @@ async function oneLoad(url: string, executablePath: string): Promise<LoadFigures
       afterUsable,
       slider,
       tabs,
+      training: { first, second },
     };
   } finally {
     await browser.close();
@@ -235,7 +260,8 @@ async function main(): Promise<void> {
       const figures = await oneLoad(url, executablePath);
       loads.push(figures);
       console.log(
-        `load ${run + 1}: usable ${figures.usableMs} ms, long tasks [${figures.load.tasks.join(', ')}], TBT ${figures.load.tbt} ms`,
+        `load ${run + 1}: usable ${figures.usableMs} ms, long tasks [${figures.load.tasks.join(', ')}], TBT ${figures.load.tbt} ms; ` +
+          `training: first run [${figures.training.first.tasks.join(', ')}], second [${figures.training.second.tasks.join(', ')}]`,
       );
     }
   } finally {
@@ -261,6 +287,10 @@ async function main(): Promise<void> {
       `tab ${name} first opened: longest task`,
       (l) => l.tabs[name]?.max ?? NaN,
     ]),
+    ['training, first run: longest task', (l) => l.training.first.max],
+    ['training, first run: tasks over 50 ms', (l) => l.training.first.tasks.length, 'tasks'],
+    ['training, second run: longest task', (l) => l.training.second.max],
+    ['training, second run: tasks over 50 ms', (l) => l.training.second.tasks.length, 'tasks'],
   ];
   for (const [label, figure, unit] of figures) console.log(row(label, loads.map(figure), unit));
   console.log(`main bundle ${sizes.entry.file}: ${kb(sizes.entry.raw)} (${kb(sizes.entry.gzip)} gzip)`);

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from './support/test';
 import { PRESET_IDS, PRESETS } from '../src/contract/presets';
 import { collectPageErrors } from './support/console';
 import { saveScreenshot, VIEWPORTS } from './support/screenshots';
-import { configureShortRun } from './support/shortRun';
+import { shortRunQuery } from './support/shortRun';
 
 /** A projector's resolution: what a teacher shows the class. */
 const PROJECTOR = { width: 1280, height: 720 } as const;
@@ -65,9 +65,8 @@ test('during a run the curves share a projector screen with the controls, and Ex
   test.setTimeout(300_000);
   const errors = collectPageErrors(page);
   await page.setViewportSize(PROJECTOR);
-  await page.goto('/?panel=train');
   // Long enough that the run is still training while Explore's slider moves.
-  await configureShortRun(page, { trainSize: 20000, epochs: 5 });
+  await page.goto(`/?panel=train&${shortRunQuery({ trainSize: 20000, epochs: 5 })}`);
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByTestId('run-status')).toHaveText('Training', { timeout: 120_000 });
   const running = page.getByTestId('running-settings');

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from './support/test';
 import { collectPageErrors } from './support/console';
-import { configureShortRun } from './support/shortRun';
+import { shortRunQuery } from './support/shortRun';
 
 /** Clicks `button` and returns the downloaded file's name and bytes. */
 async function download(page: Page, button: ReturnType<Page['getByRole']>): Promise<{ name: string; bytes: Buffer }> {
@@ -20,8 +20,7 @@ test('a finished run exports its curves, results and everything as CSV, JSON, PN
   page,
 }) => {
   const errors = collectPageErrors(page);
-  await page.goto('/?panel=train');
-  await configureShortRun(page);
+  await page.goto(`/?panel=train&${shortRunQuery()}`);
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByTestId('time-left')).toHaveText('run finished', { timeout: 240_000 });
   const exports = page.getByRole('group', { name: 'Export this run' });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from './support/test';
 import { collectPageErrors } from './support/console';
 import { saveDesktopAndPhone } from './support/screenshots';
-import { configureShortRun } from './support/shortRun';
+import { shortRunQuery } from './support/shortRun';
 
 async function trainShortRun(page: Page, alpha: string): Promise<void> {
   await page.getByLabel('α', { exact: true }).fill(alpha);
@@ -15,12 +15,42 @@ async function trainShortRun(page: Page, alpha: string): Promise<void> {
 
 const savedItems = (page: Page) => page.getByTestId('saved-item');
 
+/** The most points any run saved in the page's IndexedDB holds: 0 while nothing is saved. */
+function savedRunPoints(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const opening = indexedDB.open('mixup-playground');
+        // No database yet: this open must not create one (the page's own open would then find it at its version,
+        // without its stores), so it is called off, and nothing counts as saved.
+        opening.onupgradeneeded = () => opening.transaction?.abort();
+        opening.onerror = () => resolve(0);
+        opening.onsuccess = () => {
+          const database = opening.result;
+          if (!database.objectStoreNames.contains('items')) {
+            database.close();
+            resolve(0);
+            return;
+          }
+          const reading = database.transaction('items').objectStore('items').getAll();
+          reading.onerror = () => resolve(0);
+          reading.onsuccess = () => {
+            database.close();
+            const runs = (reading.result as { kind: string; points?: unknown[] }[]).filter(
+              (item) => item.kind === 'run',
+            );
+            resolve(Math.max(0, ...runs.map((run) => run.points?.length ?? 0)));
+          };
+        };
+      }),
+  );
+}
+
 test('finished runs survive a reload, reopen on the Train tab, compare on the same charts, rename and delete', async ({
   page,
 }) => {
   const errors = collectPageErrors(page);
-  await page.goto('/?panel=train');
-  await configureShortRun(page);
+  await page.goto(`/?panel=train&${shortRunQuery()}`);
   await trainShortRun(page, '0.4');
   await trainShortRun(page, '1');
   const finalAccuracy = (await page.getByTestId('results-table').locator('tbody tr').first().textContent()) ?? '';
@@ -88,14 +118,13 @@ test('finished runs survive a reload, reopen on the Train tab, compare on the sa
 });
 
 test('a run cut off by a reload keeps the points it had saved', async ({ page }) => {
-  await page.goto('/?panel=train');
-  await configureShortRun(page, { trainSize: 20000, epochs: 5 });
+  await page.goto(`/?panel=train&${shortRunQuery({ trainSize: 20000, epochs: 5 })}`);
   await page.getByRole('button', { name: 'Start' }).click();
   await expect
     .poll(async () => Number(await page.getByTestId('points-count').getAttribute('data-value')), { timeout: 120_000 })
     .toBeGreaterThan(3);
-  // Runs in progress are written every 2 s.
-  await page.waitForTimeout(3_500);
+  // Runs in progress are written every 2 s: reloaded once the saved run holds more than 3 points.
+  await expect.poll(() => savedRunPoints(page), { timeout: 60_000 }).toBeGreaterThan(3);
   await page.reload();
   await page.getByRole('tab', { name: 'Runs' }).click();
   const item = savedItems(page).first();

@@ -1,15 +1,13 @@
 import { expect, test, type Page } from './support/test';
 import { collectPageErrors } from './support/console';
 import { saveDesktopAndPhone, saveScreenshot } from './support/screenshots';
-import { configureShortRun } from './support/shortRun';
+import { shortRunQuery } from './support/shortRun';
+import { countWorkerMessages, logWorkerMessages, TRAINER, workerLogMark } from './support/workerLog';
 
 const METRICS = ['accuracy', 'nll', 'ece'] as const;
 
 async function openSweepTab(page: Page, run: { trainSize: number; epochs: number }): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('tab', { name: 'Train' }).click();
-  await configureShortRun(page, run);
-  await page.getByRole('tab', { name: 'α sweep' }).click();
+  await page.goto(`/?panel=sweep&${shortRunQuery(run)}`);
 }
 
 /** Each chart has `count` points, each drawn as a dot; the table has one row per α under the baseline. */
@@ -87,6 +85,7 @@ test('cancelling a sweep keeps the finished points and starts nothing more', asy
   const errors = collectPageErrors(page);
   // Runs of a few seconds each, so Cancel lands in the middle of the second (which, reusing the first's
   // baseline, takes about half as long).
+  await logWorkerMessages(page);
   await openSweepTab(page, { trainSize: 3000, epochs: 3 });
   await page.getByLabel('α values').fill('0, 1, 4, 8');
   await page.getByRole('button', { name: 'Run sweep' }).click();
@@ -96,14 +95,19 @@ test('cancelling a sweep keeps the finished points and starts nothing more', asy
   await expect(page.getByTestId('sweep-time-left')).toContainText(/about \d/);
   await saveScreenshot(page, 'sweep-running-desktop');
   await page.getByRole('button', { name: 'Cancel sweep' }).click();
+  const cancelledAt = await workerLogMark(page);
   await expect(page.getByTestId('sweep-status')).toHaveText(/^Cancelled after [12] of 3 runs$/);
   const kept = await rows.count();
   await expect(page.getByRole('button', { name: /^Continue \(\d runs? left\)$/ })).toBeEnabled();
-  // Nothing more trains: after the stopped run settles, the points stay as they were.
+  // Nothing more trains: the stopped run settles, and no run is started after it. A sweep starts its next run as it
+  // hears the last one finish, which the worker says before it says Ready; so by Ready any next start was sent.
   await page.getByRole('tab', { name: 'Train' }).click();
   await expect(page.getByTestId('run-status')).toHaveText('Ready', { timeout: 60_000 });
+  expect(
+    await countWorkerMessages(page, { worker: TRAINER, direction: 'sent', type: 'start', since: cancelledAt }),
+    'runs started after the cancel',
+  ).toBe(0);
   await page.getByRole('tab', { name: 'α sweep' }).click();
-  await page.waitForTimeout(2_000);
   await expect(rows).toHaveCount(kept);
   await expectPlotted(page, kept === 3 ? ['0', '1'] : ['0', '1', '4']);
   expect(errors).toEqual([]);
@@ -150,8 +154,7 @@ test('Repeat over 3 seeds on the Train tab reports each arm and the gap as mean 
   page,
 }) => {
   const errors = collectPageErrors(page);
-  await page.goto('/?panel=train');
-  await configureShortRun(page, { trainSize: 200, epochs: 1 });
+  await page.goto(`/?panel=train&${shortRunQuery()}`);
   await page.getByLabel('Seed', { exact: true }).fill('4');
   await expect(page.getByTestId('repeat-status')).toHaveText(
     'Trains this setup with seeds 4 to 6; saved as a sweep of one α.',

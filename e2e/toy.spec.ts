@@ -1,8 +1,10 @@
 import { expect, test } from './support/test';
 import { canvasPixels } from './support/canvas';
 import { collectPageErrors } from './support/console';
-import { longTasksBetween, observeLongTasks, pageNow } from './support/longTasks';
+import { pageResources, recordPageResources, tfjsChunks } from './support/pageResources';
 import { saveDesktopAndPhone, saveScreenshot, VIEWPORTS } from './support/screenshots';
+import { countWorkerMessages, logWorkerMessages, TOY_WORKER, workerLogMark } from './support/workerLog';
+import { RETRAIN_DELAY_MS } from '../src/state/toyStore';
 
 /** The share of pixels coloured (red below 240): the class colours' red channels are 109 and 13, white's 255. */
 const colouredShare = (pixels: number[]): number => pixels.filter((red) => red < 240).length / pixels.length;
@@ -11,7 +13,9 @@ test('the 2-D tab trains both arms off the main thread, draws two different pict
   page,
 }) => {
   const errors = collectPageErrors(page);
-  await observeLongTasks(page);
+  await recordPageResources(page);
+  await logWorkerMessages(page);
+  await page.clock.install();
   await page.setViewportSize(VIEWPORTS.desktop);
   await page.goto('/?panel=toy');
   await expect(page.getByRole('tab', { name: '2-D' })).toHaveAttribute('aria-selected', 'true');
@@ -22,16 +26,15 @@ test('the 2-D tab trains both arms off the main thread, draws two different pict
   await expect(mixup).toBeVisible();
   const untrained = await canvasPixels(baseline);
 
-  const from = await pageNow(page);
+  const trainCommands = (since: number) =>
+    countWorkerMessages(page, { worker: TOY_WORKER, direction: 'sent', type: 'train', since });
+  const pictures = (since: number) =>
+    countWorkerMessages(page, { worker: TOY_WORKER, direction: 'heard', type: 'done', since });
   await page.getByRole('button', { name: 'Train both' }).click();
   await expect(page.getByText('Trained 2,000 steps at α = 1.')).toBeVisible({ timeout: 60_000 });
-  const until = await pageNow(page);
-  // The first run also starts the worker and warms the JIT; as in training.spec.ts, it is recorded, and the
-  // page's second run is held to no long task.
-  test.info().annotations.push({
-    type: 'long tasks of a first run',
-    description: JSON.stringify(await longTasksBetween(page, from, until)),
-  });
+  // Trained off the main thread: one command to the 2-D worker, and the pictures come back from it.
+  expect(await trainCommands(0)).toBe(1);
+  expect(await pictures(0)).toBe(1);
 
   const first = { baseline: await canvasPixels(baseline), mixup: await canvasPixels(mixup) };
   // Drawn (a coloured field, not the points on white) and not the same picture twice.
@@ -42,18 +45,33 @@ test('the 2-D tab trains both arms off the main thread, draws two different pict
   await expect(page.getByText('Slice along the dashed line')).toBeVisible();
   await expect(page.locator('.toy-baseline .toy-figures')).toContainText('test NLL');
 
-  // Forty steps of the α slider from the keyboard: it retrains once the slider is still.
+  // Forty steps of the α slider from the keyboard, with the page's clock held: a drag's steps send the worker nothing;
+  // once the slider has been still RETRAIN_DELAY_MS it retrains, once, at the last α.
   const alpha = page.getByRole('slider', { name: '2-D mixing α' });
   await alpha.focus();
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
+  const moving = await workerLogMark(page);
   for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
-  const retrainFrom = await pageNow(page);
   const moved = await alpha.getAttribute('aria-valuetext');
   expect(moved).not.toBe('1');
+  expect(await trainCommands(moving), 'training commands while the slider moves').toBe(0);
+  await page.clock.runFor(RETRAIN_DELAY_MS - 1);
+  expect(await trainCommands(moving), 'training commands just before it has been still long enough').toBe(0);
+  await page.clock.runFor(1);
+  expect(await trainCommands(moving), 'training commands once it has been still RETRAIN_DELAY_MS').toBe(1);
+  await page.clock.resume();
   await expect(page.getByText(`Trained 2,000 steps at α = ${moved}.`)).toBeVisible({ timeout: 60_000 });
-  const retrainUntil = await pageNow(page);
+  expect(await trainCommands(moving)).toBe(1);
+  expect(await pictures(moving)).toBe(1);
+  // The 2-D worker is plain JavaScript, and the page never fetched TF.js either.
+  const tfjs = tfjsChunks();
   expect(
-    await longTasksBetween(page, retrainFrom, retrainUntil),
-    'no main-thread task over 50 ms while training',
+    (await pageResources(page)).filter((path) => tfjs.has(path)),
+    'TF.js bundles the page fetched',
+  ).toEqual([]);
+  expect(
+    page.workers().filter((worker) => tfjs.has(new URL(worker.url()).pathname)),
+    'workers holding TF.js',
   ).toEqual([]);
   // The baseline sees the same batches whatever α is; only the mixup picture changes.
   expect(await canvasPixels(baseline)).toEqual(first.baseline);

@@ -1,8 +1,22 @@
 import { expect, test, type Page } from './support/test';
 import { collectPageErrors } from './support/console';
-import { longTasksBetween, observeLongTasks, pageNow, type LongTask } from './support/longTasks';
-import { configureShortRun } from './support/shortRun';
+import { recordPageResources, tfjsChunks, tfjsFetchedByPage } from './support/pageResources';
+import { configureShortRun, shortRunQuery } from './support/shortRun';
 import { saveDesktopAndPhone, saveScreenshot, VIEWPORTS } from './support/screenshots';
+import {
+  countWorkerMessages,
+  keepAlivesSinceLastEvent,
+  logWorkerMessages,
+  nextFrame,
+  TRAINER,
+  workerLogMark,
+} from './support/workerLog';
+
+declare global {
+  interface Window {
+    pointsCountChanges: number[];
+  }
+}
 
 async function openTrainTab(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -70,16 +84,11 @@ async function expectZoomToggles(page: Page): Promise<void> {
   await expect(chart).toHaveAttribute('data-y-domain', zoomed);
 }
 
-/** Starts a run and waits for its end, returning the main thread's long tasks in between. */
-async function runToEnd(page: Page): Promise<LongTask[]> {
+/** Starts a run and waits for its end. */
+async function runToEnd(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByTestId('run-status')).toHaveText('Training', { timeout: 120_000 });
-  const from = await pageNow(page);
-  // Only the status is polled while training, so the test's own work on the page stays small.
   await expect(page.getByTestId('run-status')).toHaveText('Ready', { timeout: 240_000 });
-  const until = await pageNow(page);
-  // Only the training window counts: loading the page decompresses the digits on the main thread.
-  return longTasksBetween(page, from, until);
 }
 
 test('a run on the automatic backend draws both arms, then shows results, calibration and predictions', async ({
@@ -87,14 +96,10 @@ test('a run on the automatic backend draws both arms, then shows results, calibr
 }) => {
   test.setTimeout(300_000);
   const errors = collectPageErrors(page);
-  await observeLongTasks(page);
   await page.setViewportSize(VIEWPORTS.desktop);
   await openTrainTab(page, '/');
   await configureShortRun(page, { trainSize: 1000, epochs: 2 });
-  // Recorded here, asserted by the next test on a page's second run.
-  test
-    .info()
-    .annotations.push({ type: 'long tasks of a first run', description: JSON.stringify(await runToEnd(page)) });
+  await runToEnd(page);
   await expect(page.getByTestId('backend-why')).toContainText('Automatic:');
   await expect(page.getByRole('progressbar', { name: 'Epoch progress' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Run progress' })).toBeVisible();
@@ -136,45 +141,133 @@ test('a run on the automatic backend draws both arms, then shows results, calibr
   expect(errors).toEqual([]);
 });
 
-test.describe('main-thread smoothness', () => {
-  // About one attempt in three on this two-core machine, one frame of the second run takes 50–100 ms,
-  // most of it in the store's per-frame flush (a FrameRequestCallback); the commit before this session
-  // shows the same (2 of 9 attempts). Until that is found and fixed, two retries keep it from failing
-  // CI by chance, while a long task in every attempt still fails.
-  test.describe.configure({ retries: 2 });
+/**
+ * Steps the held page clock `stepMs` at a time, waiting after each step for the page to render what its timers
+ * did, until `count()` reaches `total`: the counts seen after each step. A step fires the timers due in it, each
+ * in a task of its own.
+ */
+async function countsPerClockStep(
+  page: Page,
+  count: () => Promise<number>,
+  total: number,
+  stepMs: number,
+): Promise<number[]> {
+  const counts: number[] = [];
+  while (counts.length < 200 && (counts.at(-1) ?? 0) < total) {
+    await page.clock.runFor(stepMs);
+    // A message to itself: the page's tasks queued before it (React's render of what the timers changed) run first.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        }),
+    );
+    counts.push(await count());
+  }
+  return counts;
+}
 
-  test('the main thread has no long task while a whole run trains, draws and reports', async ({ page }) => {
-    test.setTimeout(300_000);
-    await observeLongTasks(page);
-    await page.setViewportSize(VIEWPORTS.desktop);
-    await openTrainTab(page, '/');
-    await configureShortRun(page);
-    // A fresh page compiles each code path (first chart point, first epoch end, first results) the first
-    // time it runs, once per page load; the second run shows the steady state every later run has.
-    const firstRun = await runToEnd(page);
-    test.info().annotations.push({ type: 'long tasks of the first run', description: JSON.stringify(firstRun) });
-    expect(await runToEnd(page), 'long tasks on the main thread while training').toEqual([]);
-    await expectBothArmsDrawn(page);
-    await expect(page.getByTestId('results-table')).toBeVisible();
+/*
+ * Issue 19 and 26: while a run trains, the main thread stays free for the page. How long its tasks take is a figure of
+ * `npm run bench:page` (bench/RESULTS.md); as a test it failed whenever the two-core machine was busy. Checked here is
+ * what keeps those tasks short, counted under a held page clock (`page.clock`) rather than timed: TF.js stays in the
+ * worker, the Train tab's charts mount one per timer task (`useMountAfter`), and the worker's reports are handed to
+ * React once per animation frame, however many came in (state/liveFeed.ts; its unit test checks the batching alone).
+ */
+test('while a run trains TF.js stays in the worker, the charts mount one per task and reports reach the page once a frame', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const errors = collectPageErrors(page);
+  await recordPageResources(page);
+  await logWorkerMessages(page);
+  await page.clock.install();
+  // Long enough (1,250 steps an epoch) that no epoch ends, and flushes the reports, while the clock is held.
+  await page.goto(`/?${shortRunQuery({ trainSize: 20000, epochs: 5 })}`);
+  await expect(page.getByRole('tab')).toHaveCount(5);
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
+
+  await page.getByRole('tab', { name: 'Train' }).click();
+  const charts = page.locator('figure[data-testid^="curve-"]');
+  const mounted = page.locator('figure[data-testid^="curve-"] .recharts-responsive-container');
+  await expect(charts).toHaveCount(6);
+  await expect(mounted, 'no chart mounts its plot before its timer').toHaveCount(0);
+  // 5 ms steps, well under the charts' stagger: a step that mounted two charts at once would show as a jump of 2.
+  const counts = await countsPerClockStep(page, () => mounted.count(), 6, 5);
+  expect(counts.at(-1), `charts mounted after each 5 ms step: ${counts.join(' ')}`).toBe(6);
+  const jumps = counts.map((count, i) => count - (counts[i - 1] ?? 0));
+  expect(Math.max(...jumps), `charts mounted after each 5 ms step: ${counts.join(' ')}`).toBe(1);
+
+  await page.clock.resume();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByTestId('run-status')).toHaveText('Training', { timeout: 120_000 });
+  const pointsCount = page.getByTestId('points-count');
+  await expect(pointsCount).toBeVisible();
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
+  const shown = Number(await pointsCount.getAttribute('data-value'));
+  // Every change of the count from here on, as the page renders it.
+  await pointsCount.evaluate((element) => {
+    window.pointsCountChanges = [];
+    // One entry per change of the attribute, even two in one task.
+    new MutationObserver((records) =>
+      records.forEach(() => window.pointsCountChanges.push(Number(element.dataset.value))),
+    ).observe(element, { attributeFilter: ['data-value'] });
   });
+  const held = await workerLogMark(page);
+  const heard = (type: string) => countWorkerMessages(page, { worker: TRAINER, direction: 'heard', type, since: held });
+  await expect.poll(() => heard('metrics'), { timeout: 120_000 }).toBeGreaterThanOrEqual(3);
+  expect(await heard('epoch-end'), 'an epoch ended while the clock was held: the run is too short').toBe(0);
+  const waiting = await heard('metrics');
+  expect(await page.evaluate(() => window.pointsCountChanges), 'reports wait for a frame').toEqual([]);
+  await expect(pointsCount).toHaveAttribute('data-value', String(shown));
+
+  // One frame: every report heard so far reaches the page in one update.
+  await page.clock.runFor(16);
+  const changes = await page.evaluate(() => window.pointsCountChanges);
+  expect(changes, `one update for ${waiting} reports`).toHaveLength(1);
+  expect(changes[0]).toBeGreaterThanOrEqual(shown + waiting);
+  expect(changes[0]).toBeLessThanOrEqual(shown + (await heard('metrics')));
+
+  await page.clock.resume();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByTestId('run-status')).toHaveText('Ready', { timeout: 120_000 });
+  // The trainer's script holds TF.js; the page fetched no other TF.js bundle.
+  const tfjs = tfjsChunks();
+  const trainer = page.workers().find((worker) => tfjs.has(new URL(worker.url()).pathname));
+  expect(trainer, 'a worker whose script holds TF.js').toBeDefined();
+  expect(await tfjsFetchedByPage(page), 'TF.js bundles the page fetched for itself').toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 test('Pause holds the examples counter, Resume moves it on, and Stop ends the run', async ({ page }) => {
   test.setTimeout(300_000);
   const errors = collectPageErrors(page);
-  await openTrainTab(page, '/');
+  await logWorkerMessages(page);
   // Long enough that the fastest backend is still training when Pause and Stop are pressed.
-  await configureShortRun(page, { trainSize: 20000, epochs: 5 });
+  await page.goto(`/?panel=train&${shortRunQuery({ trainSize: 20000, epochs: 5 })}`);
   await page.getByRole('button', { name: 'Start' }).click();
   await expectMetricPoints(page);
 
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByTestId('run-status')).toHaveText('Paused');
   await expect(page.getByRole('button', { name: 'Start' })).toBeDisabled();
-  await page.waitForTimeout(500);
+  // The worker says it is alive every second while paused. The counter is read once it has said only that twice in a
+  // row (a report under way at the pause has landed and been drawn by then), and again after two more keep-alives.
+  const pausedAt = await workerLogMark(page);
+  const quiet = () => keepAlivesSinceLastEvent(page, TRAINER, pausedAt);
+  await expect.poll(quiet, { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+  await nextFrame(page);
   const paused = await testIdValue(page, 'examples-seen');
-  await page.waitForTimeout(3_000);
+  const settled = await workerLogMark(page);
+  await expect.poll(quiet, { timeout: 60_000 }).toBeGreaterThanOrEqual(4);
+  await nextFrame(page);
   expect(await testIdValue(page, 'examples-seen'), 'no examples are seen while paused').toBe(paused);
+  expect(
+    await countWorkerMessages(page, { worker: TRAINER, direction: 'heard', type: 'progress', since: settled }),
+    'no progress is reported while paused',
+  ).toBe(0);
   await saveScreenshot(page, 'training-paused');
 
   await page.getByRole('button', { name: 'Resume' }).click();
@@ -192,9 +285,8 @@ for (const backend of ['webgpu', 'wasm', 'webgl', 'cpu'] as const) {
   test(`a short paired run trains on ${backend} and streams metrics`, async ({ page }) => {
     test.setTimeout(300_000);
     const errors = collectPageErrors(page);
-    await openTrainTab(page, `/?backend=${backend}`);
     // Long enough that even the fastest backend is still training when Stop is pressed.
-    await configureShortRun(page, { trainSize: 20000, epochs: 5 });
+    await page.goto(`/?panel=train&backend=${backend}&${shortRunQuery({ trainSize: 20000, epochs: 5 })}`);
     await page.getByRole('button', { name: 'Start' }).click();
 
     const badge = page.getByTestId('backend-badge');
@@ -227,9 +319,8 @@ test('webgpu trains with the fused engine: both arms drawn, then Stop, Reset and
 }) => {
   test.setTimeout(480_000);
   const errors = collectPageErrors(page);
-  await openTrainTab(page, '/?backend=webgpu');
   // Long enough that the run is still training when Stop is pressed.
-  await configureShortRun(page, { trainSize: 20000, epochs: 5 });
+  await page.goto(`/?panel=train&backend=webgpu&${shortRunQuery({ trainSize: 20000, epochs: 5 })}`);
   await page.getByRole('button', { name: 'Start' }).click();
 
   const badge = page.getByTestId('backend-badge');

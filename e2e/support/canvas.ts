@@ -9,16 +9,3 @@ export async function canvasPixels(canvas: Locator): Promise<number[]> {
     return Array.from({ length: data.length / 4 }, (_, i) => data[4 * i] ?? -1);
   });
 }
-
-/** Reads a rectangle of a canvas back as one grey value per pixel (the red channel), row by row. */
-export async function canvasRegionPixels(
-  canvas: Locator,
-  region: { left: number; top: number; width: number; height: number },
-): Promise<number[]> {
-  return canvas.evaluate((element: HTMLCanvasElement, { left, top, width, height }) => {
-    const context = element.getContext('2d');
-    if (!context) throw new Error('canvas has no 2d context');
-    const { data } = context.getImageData(left, top, width, height);
-    return Array.from({ length: data.length / 4 }, (_, i) => data[4 * i] ?? -1);
-  }, region);
-}

@@ -1,7 +1,10 @@
 import { readMnist } from '../../src/data/node/readMnist';
 
-/** The original test image, straight from the IDX file the assets were made from. */
+let test: ReturnType<typeof readMnist> | null = null;
+
+/** The original test image, straight from the IDX file the assets were made from (read once). */
 export function originalTestImage(index: number): Uint8Array {
-  const { images, height, width } = readMnist('test');
+  test ??= readMnist('test');
+  const { images, height, width } = test;
   return images.slice(index * height * width, (index + 1) * height * width);
 }

@@ -16,3 +16,11 @@ export async function configureShortRun(page: Page, { trainSize = 200, epochs = 
   await page.getByLabel('Train-eval size').fill('100');
   await page.getByLabel('Test examples').fill('200');
 }
+
+/**
+ * The same settings as a link's query (without "?"): a page opened with it has them in its draft, with no form to fill
+ * in. The page writes the draft back to its URL, so reloads keep them too.
+ */
+export function shortRunQuery({ trainSize = 200, epochs = 1 } = {}): string {
+  return `trainSize=${trainSize}&epochs=${epochs}&batchSize=16&evalEvery=2&quickEvalSize=100&trainEvalSize=100&testSize=200`;
+}

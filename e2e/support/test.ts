@@ -1,4 +1,4 @@
-import { test as base, expect, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
 export type { Locator, Page, Worker } from '@playwright/test';
@@ -18,24 +18,11 @@ declare global {
   }
 }
 
-/** In a worker no binding reaches the test: violations wait in a global until the test ends and reads them. */
-const WORKER_LISTENER = `self.__cspViolations ??= [];
-self.addEventListener('securitypolicyviolation', (event) => self.__cspViolations.push({
-  where: 'worker ' + self.location.href, blockedURI: event.blockedURI, effectiveDirective: event.effectiveDirective,
-  sourceFile: event.sourceFile, lineNumber: event.lineNumber,
-}));`;
-
-/** A worker busy in a blocking wait (the wasm backend's threads) never answers: it is given a second. */
-async function workerViolations(page: Page): Promise<CspViolation[]> {
-  const read = (worker: Worker) =>
-    Promise.race([
-      worker
-        .evaluate(() => (self as unknown as { __cspViolations?: CspViolation[] }).__cspViolations ?? [])
-        .catch(() => []),
-      new Promise<CspViolation[]>((resolve) => setTimeout(() => resolve([]), 1_000)),
-    ]);
-  return (await Promise.all(page.workers().map(read))).flat();
-}
+/** A worker has no binding to the test: it reports each violation as a console message the test reads. */
+const WORKER_REPORT = 'csp-violation ';
+const WORKER_LISTENER = `self.addEventListener('securitypolicyviolation', (event) => console.debug(${JSON.stringify(WORKER_REPORT)} +
+  JSON.stringify({ where: 'worker ' + self.location.href, blockedURI: event.blockedURI,
+    effectiveDirective: event.effectiveDirective, sourceFile: event.sourceFile, lineNumber: event.lineNumber })));`;
 
 const describeViolation = (v: CspViolation) =>
   `${v.where}: ${v.effectiveDirective} blocked ${v.blockedURI || '(inline)'}` +
@@ -44,7 +31,8 @@ const describeViolation = (v: CspViolation) =>
 /**
  * Playwright's test, with every page watched for content security policy violations: any one fails the test,
  * naming the blocked URI and the directive. Pages hear of their own through a listener added before any of
- * their scripts; workers through one added as each starts (a violation before that is missed).
+ * their scripts; workers through one added as each starts (a violation before that is missed), which reports on the
+ * console.
  */
 export const test = base.extend<{ cspViolations: CspViolation[] }>({
   cspViolations: [
@@ -68,8 +56,12 @@ export const test = base.extend<{ cspViolations: CspViolation[] }>({
         page.on('worker', (worker) => void worker.evaluate(WORKER_LISTENER).catch(() => undefined));
       context.pages().forEach(watchWorkers);
       context.on('page', watchWorkers);
+      context.on('console', (message) => {
+        const text = message.text();
+        if (message.worker() && text.startsWith(WORKER_REPORT))
+          violations.push(JSON.parse(text.slice(WORKER_REPORT.length)) as CspViolation);
+      });
       await use(violations);
-      for (const page of context.pages()) violations.push(...(await workerViolations(page)));
       expect(violations.map(describeViolation), 'content security policy violations').toEqual([]);
     },
     { auto: true },
